@@ -1,0 +1,40 @@
+"""`configurator bom SOLUTION`: the bill of materials as YAML, JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from configurator.commands.common import Stop, add_catalog_option, add_lang_option, evaluate_file, write_output
+from configurator.commands.output import exit_code, summary_line
+from configurator.export import csv_bom, json_bom, yaml_bom
+
+WRITERS = {"yaml": yaml_bom, "json": json_bom, "csv": csv_bom}
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("bom", help="write the bill of materials of a solution",
+                                   description="Write the bill of materials of a solution.")
+    parser.add_argument("solution", type=Path, metavar="SOLUTION")
+    add_catalog_option(parser)
+    parser.add_argument("--format", choices=tuple(WRITERS), default="yaml")
+    add_lang_option(parser)
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="file to write (default: standard output)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        evaluation = evaluate_file(args, "text")
+    except Stop as stop:
+        return stop.code
+    try:
+        write_output(WRITERS[args.format].render(evaluation.bom, args.lang), args.output)
+    except OSError as error:
+        print(f"configurator bom: cannot write {args.output}: {error.strerror or error}",
+              file=sys.stderr)
+        return 2
+    print(summary_line(list(evaluation.findings), f"bom {args.solution}"), file=sys.stderr)
+    return exit_code(list(evaluation.findings))

@@ -1,0 +1,42 @@
+"""`configurator new --scenario ID`: a solution file from a scenario template."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from configurator.commands.common import add_catalog_option, add_lang_option, catalog_for, write_output
+from configurator.core.resolve import from_scenario
+from configurator.core.solution_file import to_text
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "new", help="create a solution from a scenario template",
+        description="Create a solution from a scenario template: its required items, their "
+                    "dependencies and its suggested policy.")
+    parser.add_argument("--scenario", required=True, metavar="ID", help="scenario id")
+    add_catalog_option(parser)
+    add_lang_option(parser)
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="solution file to write (default: standard output)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    catalog = catalog_for(args).catalog
+    scenario = catalog.scenarios.get(args.scenario)
+    if scenario is None:
+        known = ", ".join(catalog.scenarios) or "none"
+        print(f"configurator new: unknown scenario '{args.scenario}' (known: {known})", file=sys.stderr)
+        return 2
+    resolution = from_scenario(catalog, scenario.id, scenario.name.get(args.lang))
+    for problem in resolution.unresolved:
+        print(f"configurator new: nothing provides '{problem.requirement}' for "
+              f"'{problem.capability}'", file=sys.stderr)
+    write_output(to_text(resolution.solution).encode("utf-8"), args.output)
+    if args.output:
+        print(f"wrote {args.output} ({len(resolution.solution.items)} items)", file=sys.stderr)
+    return 1 if resolution.unresolved else 0
+

@@ -1,0 +1,28 @@
+"""`configurator validate [CATALOG_DIR]`: check a catalog directory and report every finding."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from configurator.commands.output import exit_code, print_findings
+from configurator.core.catalog_load import load_catalog
+from configurator.paths import catalog_dir
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("validate", help="check a catalog directory",
+                                   description="Check a catalog directory and report every finding.")
+    parser.add_argument("catalog", nargs="?", type=Path, metavar="CATALOG_DIR",
+                        help="catalog directory (default: the shipped sample catalog)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = args.catalog or catalog_dir()
+    result = load_catalog(root)
+    catalog = result.catalog
+    subject = f"catalog {catalog.id} {catalog.version}".strip() if catalog and catalog.id else f"catalog {root}"
+    print_findings(result.findings, args.format, subject)
+    return 2 if result.unreadable else exit_code(result.findings)

@@ -1,0 +1,188 @@
+"""The bill of materials (DESIGN.md §6): priced lines, phases, critical path and totals."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from configurator.core.catalog import VENDOR, Catalog, Text
+from configurator.core.findings import Finding
+from configurator.core.solution import Item, Solution
+
+FORMAT = "bom/1"
+
+
+@dataclass(frozen=True, slots=True)
+class BomLine:
+    capability: str
+    name: Text
+    category: str
+    mode: str
+    quantity: float
+    unit: str
+    billing: str
+    list_price: float
+    discount: float
+    one_time: float
+    monthly: float
+    yearly: float
+    first_year: float
+    delivered_by: str
+    partner: bool
+    origin: str
+    required_by: tuple[str, ...]
+    lead_weeks: float
+    phase: int
+    partner_id: str | None = None
+    customized: bool = False
+    notes: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "capability": self.capability, "name": self.name.to_dict(), "category": self.category,
+            "mode": self.mode, "quantity": self.quantity, "unit": self.unit,
+            "billing": self.billing, "list_price": self.list_price, "discount": self.discount,
+            "one_time": self.one_time, "monthly": self.monthly, "yearly": self.yearly,
+            "first_year": self.first_year, "delivered_by": self.delivered_by,
+            "partner": self.partner, "origin": self.origin, "required_by": list(self.required_by),
+            "lead_weeks": self.lead_weeks, "phase": self.phase,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    one_time: float = 0.0
+    monthly: float = 0.0
+    yearly: float = 0.0
+    first_year: float = 0.0
+    vendor_first_year: float = 0.0
+    partner_first_year: float = 0.0
+    partner_share: float = 0.0
+
+    def to_dict(self) -> dict[str, float]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class Bom:
+    solution: Solution
+    catalog: Catalog
+    lines: tuple[BomLine, ...]
+    totals: Totals
+    critical_weeks: float
+    critical_path: tuple[str, ...]
+    findings: tuple[Finding, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        s, policy = self.solution, self.solution.policy
+        return {
+            "format": FORMAT,
+            "solution": {"name": s.name, "customer": s.customer.get("name", ""), "scenario": s.scenario},
+            "catalog": {"id": self.catalog.id, "version": self.catalog.version},
+            "currency": self.catalog.currency,
+            "policy": {"deployment": policy.deployment, "xinchuang": policy.xinchuang,
+                       "network": policy.network},
+            "lines": [line.to_dict() for line in self.lines],
+            "totals": self.totals.to_dict(),
+            "critical_path": {"weeks": self.critical_weeks, "capabilities": list(self.critical_path)},
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def line_costs(list_price: float, quantity: float, discount: float, billing: str) -> tuple[float, float, float]:
+    """(one_time, monthly, yearly) of a line; usage is an estimated monthly volume."""
+    cost = list_price * quantity * (1 - discount)
+    if billing == "once":
+        return cost, 0.0, 0.0
+    if billing == "yearly":
+        return 0.0, 0.0, cost
+    return 0.0, cost, 0.0  # monthly and usage
+
+
+def priceable(catalog: Catalog, item: Item) -> bool:
+    cap = catalog.capabilities.get(item.capability)
+    return item.valid and cap is not None and item.mode in cap.modes
+
+
+def build_bom(catalog: Catalog, solution: Solution, graph: nx.DiGraph,
+              findings: tuple[Finding, ...] = ()) -> Bom:
+    """Price every evaluable item; `graph` is the item dependency graph (item → requirement)."""
+    items, seen = [], set()
+    for item in solution.items:
+        if priceable(catalog, item) and item.capability not in seen:
+            seen.add(item.capability)
+            items.append(item)
+    phases, critical_weeks, critical_path = _schedule(catalog, items, graph)
+    order = {item.capability: index for index, item in enumerate(solution.items)}
+    lines = tuple(_line(catalog, item, graph, phases, order) for item in items)
+    return Bom(solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings)
+
+
+def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: dict) -> BomLine:
+    cap = catalog.capabilities[item.capability]
+    mode = cap.modes[item.mode]
+    one_time, monthly, yearly = line_costs(mode.list_price, item.quantity, item.discount, mode.billing)
+    delivered_by = item.delivered_by or cap.provider
+    required_by = sorted(graph.predecessors(item.capability), key=lambda c: order.get(c, 0))
+    return BomLine(
+        capability=cap.id, name=cap.name, category=cap.category, mode=item.mode,
+        quantity=item.quantity, unit=mode.unit, billing=mode.billing, list_price=mode.list_price,
+        discount=item.discount, one_time=one_time, monthly=monthly, yearly=yearly,
+        first_year=one_time + 12 * monthly + yearly, delivered_by=delivered_by,
+        partner=delivered_by != VENDOR, origin=item.origin, required_by=tuple(required_by),
+        lead_weeks=mode.lead_weeks, phase=phases[cap.id], partner_id=item.partner,
+        customized=item.customized, notes=item.notes,
+    )
+
+
+def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
+    """Phases (1 + longest requires chain below) and the lead-time-weighted critical path.
+
+    Works on the condensation so that a catalog cycle cannot break it (cycles are reported
+    by the rules); items in one cycle share a phase.
+    """
+    sub = graph.subgraph(item.capability for item in items)
+    lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks
+            for item in items}
+    dag = nx.condensation(sub)
+    members = dag.graph["mapping"]
+    phase: dict[int, int] = {}
+    weeks: dict[int, float] = {}
+    best_next: dict[int, int | None] = {}
+    for node in reversed(list(nx.topological_sort(dag))):
+        deps = list(dag.successors(node))
+        phase[node] = 1 + max((phase[d] for d in deps), default=0)
+        own = max(lead[m] for m in dag.nodes[node]["members"])
+        nxt = max(deps, key=lambda d: (weeks[d], -d), default=None)
+        best_next[node] = nxt
+        weeks[node] = own + (weeks[nxt] if nxt is not None else 0)
+    phases = {ident: phase[members[ident]] for ident in lead}
+    if not weeks:
+        return phases, 0, ()
+    order = {item.capability: index for index, item in enumerate(items)}
+    start = max(weeks, key=lambda n: (weeks[n], -min(order[m] for m in dag.nodes[n]["members"])))
+    chain, node = [], start
+    while node is not None:
+        chain.append(min(dag.nodes[node]["members"], key=order.get))
+        node = best_next[node]
+    return phases, weeks[start], tuple(reversed(chain))
+
+
+def _totals(lines: tuple[BomLine, ...]) -> Totals:
+    def total(values) -> float:
+        return math.fsum(values)
+
+    first_year = total(line.first_year for line in lines)
+    partner = total(line.first_year for line in lines if line.partner)
+    return Totals(
+        one_time=total(line.one_time for line in lines),
+        monthly=total(line.monthly for line in lines),
+        yearly=total(line.yearly for line in lines),
+        first_year=first_year,
+        vendor_first_year=total(line.first_year for line in lines if not line.partner),
+        partner_first_year=partner,
+        partner_share=partner / first_year if first_year else 0.0,
+    )

@@ -1,0 +1,183 @@
+"""The catalog model: immutable records of capabilities, interfaces, partners and scenarios."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from configurator.core.findings import Location
+from configurator.core.yamlio import position_of
+
+MODE_ORDER = ("PUB", "SAAS", "PRV", "HYB")
+VENDOR = "vendor"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Bilingual text; `get` falls back to the other language when one is missing."""
+
+    en: str = ""
+    zh: str = ""
+
+    def get(self, lang: str) -> str:
+        first, second = (self.zh, self.en) if lang == "zh" else (self.en, self.zh)
+        return first or second
+
+    def to_dict(self) -> dict[str, str]:
+        return {key: value for key, value in (("en", self.en), ("zh", self.zh)) if value}
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a record was written: its file and the YAML mapping, for locating fields."""
+
+    file: str
+    node: Any = field(repr=False)
+
+    def at(self, key: str | None = None, index: int | None = None) -> Location:
+        node = self.node
+        if key is not None and index is not None and isinstance(node, dict):
+            pos = position_of(node.get(key), index)
+        else:
+            pos = position_of(node, key)
+        line, column = pos or (None, None)
+        return Location(self.file, line, column)
+
+
+@dataclass(frozen=True, slots=True)
+class Mode:
+    code: str
+    price_model: str
+    unit: str
+    billing: str
+    list_price: float
+    lead_weeks: float
+
+
+@dataclass(frozen=True, slots=True)
+class Xinchuang:
+    level: str = "none"
+    architectures: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    name: Text
+    origin: Origin = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Capability:
+    id: str
+    name: Text
+    description: Text
+    category: str
+    kind: str
+    provider: str
+    requires: tuple[str, ...]
+    recommends: tuple[str, ...]
+    conflicts: tuple[str, ...]
+    provides: tuple[str, ...]
+    modes: Mapping[str, Mode]
+    xinchuang: Xinchuang
+    data_class: str | None
+    customizable: bool
+    tags: tuple[str, ...]
+    origin: Origin = field(compare=False, repr=False)
+
+    @property
+    def partner_delivered(self) -> bool:
+        return self.provider != VENDOR
+
+
+@dataclass(frozen=True, slots=True)
+class Interface:
+    id: str
+    name: Text
+    description: Text
+    default: str | None
+    origin: Origin = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerType:
+    id: str
+    name: Text
+    description: Text
+    role: str
+    origin: Origin = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    id: str
+    name: Text
+    types: tuple[str, ...]
+    origin: Origin = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    deployment: str = "hybrid"
+    xinchuang: str = "none"
+    network: str = "internet_allowed"
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    id: str
+    name: Text
+    description: Text
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    policy: Policy
+    origin: Origin = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    warn: float = 0.40
+    error: float = 0.60
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A loaded catalog. Records keep catalog order (files sorted by path, then list order)."""
+
+    root: Path
+    id: str
+    version: str
+    name: Text
+    description: Text
+    currency: str
+    vendor_name: Text
+    partner_share: Thresholds
+    categories: Mapping[str, Category]
+    capabilities: Mapping[str, Capability]
+    interfaces: Mapping[str, Interface]
+    partner_types: Mapping[str, PartnerType]
+    partners: Mapping[str, Partner]
+    scenarios: Mapping[str, Scenario]
+    meta_origin: Origin | None = field(default=None, compare=False, repr=False)
+    providers: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        providers: dict[str, list[str]] = {iface: [] for iface in self.interfaces}
+        for cap in self.capabilities.values():
+            for iface in cap.provides:
+                providers.setdefault(iface, []).append(cap.id)
+        frozen = MappingProxyType({k: tuple(v) for k, v in providers.items()})
+        object.__setattr__(self, "providers", frozen)
+
+    def providers_of(self, interface_id: str) -> tuple[str, ...]:
+        return self.providers.get(interface_id, ())
+
+    def deliverer_name(self, deliverer: str, lang: str) -> str:
+        if deliverer == VENDOR:
+            return self.vendor_name.get(lang) or VENDOR
+        ptype = self.partner_types.get(deliverer)
+        return ptype.name.get(lang) if ptype else deliverer

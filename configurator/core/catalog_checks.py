@@ -1,0 +1,196 @@
+"""Catalog content rules: references, cycles, interfaces, scenarios, partner types, languages."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+
+import networkx as nx
+
+from configurator.core.catalog import VENDOR, Catalog, Origin, Text
+from configurator.core.codes import make
+from configurator.core.findings import Finding, Location
+
+Refs = Iterable[tuple[Location, str]]
+
+
+def check_catalog(catalog: Catalog, declared: dict[str, dict[str, Location]]) -> list[Finding]:
+    """Run every content rule; `declared` holds all ids written, valid entries or not."""
+    findings: list[Finding] = []
+    for rule in (_references, _cycles, _interfaces, _scenarios, _partner_types, _xinchuang,
+                 _languages, _thresholds):
+        findings.extend(rule(catalog, declared))
+    return findings
+
+
+def _listed(origin: Origin, field: str, values: Iterable[str]) -> Refs:
+    return ((origin.at(field, index), value) for index, value in enumerate(values))
+
+
+def _single(origin: Origin, field: str, value: str | None) -> Refs:
+    return [] if value is None else [(origin.at(field), value)]
+
+
+class _Spaces:
+    """The id spaces a reference may point into, with what each is called in messages."""
+
+    def __init__(self, catalog: Catalog, declared: dict[str, dict[str, Location]]) -> None:
+        items = set(declared["items"])
+        interfaces = set(catalog.interfaces)
+        self.items = items
+        self.spaces = {
+            "item": (items, "a capability or interface"),
+            "capability": (items - interfaces, "a capability"),
+            "interface": (interfaces, "an interface"),
+            "provider": ({VENDOR, *declared["partner_types"]}, "'vendor' or a partner type"),
+            "partner_type": (set(declared["partner_types"]), "a partner type"),
+            "category": (set(declared["categories"]), "a category"),
+        }
+
+    def check(self, kind: str, subject: str, phrase: str, space: str, refs: Refs) -> Iterator[Finding]:
+        valid, expected = self.spaces[space]
+        for where, ref in refs:
+            if ref in valid:
+                continue
+            if space in ("capability", "interface") and ref in self.items:
+                actual = "a capability" if space == "interface" else "an interface"
+                yield make("CAT-KIND-009", where, subject=subject, kind=kind, field=phrase, ref=ref,
+                           actual=actual, expected=expected)
+                continue
+            match = difflib.get_close_matches(ref, list(valid), n=1, cutoff=0.75)
+            hint = {"hint": "did_you_mean", "suggestion": match[0]} if match else {}
+            yield make("CAT-REF-002", where, subject=subject, kind=kind, field=phrase, ref=ref, **hint)
+
+
+def _references(catalog: Catalog, declared) -> Iterator[Finding]:
+    spaces = _Spaces(catalog, declared)
+    for cap in catalog.capabilities.values():
+        o, check = cap.origin, spaces.check
+        yield from check("capability", cap.id, "names category", "category",
+                         _single(o, "category", cap.category))
+        yield from check("capability", cap.id, "names provider", "provider",
+                         _single(o, "provider", cap.provider))
+        yield from check("capability", cap.id, "requires", "item", _listed(o, "requires", cap.requires))
+        yield from check("capability", cap.id, "recommends", "item",
+                         _listed(o, "recommends", cap.recommends))
+        yield from check("capability", cap.id, "conflicts with", "capability",
+                         _listed(o, "conflicts", cap.conflicts))
+        yield from check("capability", cap.id, "provides", "interface",
+                         _listed(o, "provides", cap.provides))
+    for iface in catalog.interfaces.values():
+        yield from spaces.check("interface", iface.id, "names default", "capability",
+                                _single(iface.origin, "default", iface.default))
+    for partner in catalog.partners.values():
+        yield from spaces.check("partner", partner.id, "names partner type", "partner_type",
+                                _listed(partner.origin, "types", partner.types))
+    for scn in catalog.scenarios.values():
+        yield from spaces.check("scenario", scn.id, "requires", "item",
+                                _listed(scn.origin, "required", scn.required))
+        yield from spaces.check("scenario", scn.id, "lists", "item",
+                                _listed(scn.origin, "optional", scn.optional))
+
+
+def requires_graph(catalog: Catalog) -> nx.DiGraph:
+    """Capability → required capability/interface, and interface → each of its providers."""
+    graph = nx.DiGraph()
+    for cap in catalog.capabilities.values():
+        for index, ref in enumerate(cap.requires):
+            if ref in catalog.capabilities or ref in catalog.interfaces:
+                graph.add_edge(cap.id, ref, where=cap.origin.at("requires", index))
+        for index, iface in enumerate(cap.provides):
+            if iface in catalog.interfaces:
+                graph.add_edge(iface, cap.id, where=cap.origin.at("provides", index))
+    return graph
+
+
+def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
+    """One finding per strongly connected component, naming one whole cycle in it."""
+    graph = requires_graph(catalog)
+    for component in nx.strongly_connected_components(graph):
+        start = min(component)
+        if len(component) == 1 and not graph.has_edge(start, start):
+            continue
+        edges = nx.find_cycle(graph.subgraph(component), source=start)
+        nodes = [u for u, _ in edges] + [start]
+        places = [f"{u} → {v} at {graph.edges[u, v]['where']}" for u, v in edges]
+        yield make("CAT-CYCLE-003", graph.edges[edges[0]]["where"], subject=start,
+                   cycle=" → ".join(nodes), edges="; ".join(places))
+
+
+def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:
+    for iface in catalog.interfaces.values():
+        providers = catalog.providers_of(iface.id)
+        if not providers:
+            yield make("CAT-IFACE-010", iface.origin.at("id"), subject=iface.id, hint="declare_provider")
+        elif iface.default in catalog.capabilities and iface.default not in providers:
+            yield make("CAT-IFACE-011", iface.origin.at("default"), subject=iface.id,
+                       default=iface.default)
+
+
+def conflict_map(catalog: Catalog) -> dict[str, set[str]]:
+    """Conflicts made symmetric: a conflict listed on either side holds both ways."""
+    conflicts: dict[str, set[str]] = {}
+    for cap in catalog.capabilities.values():
+        for other in cap.conflicts:
+            if other != cap.id:
+                conflicts.setdefault(cap.id, set()).add(other)
+                conflicts.setdefault(other, set()).add(cap.id)
+    return conflicts
+
+
+def _scenarios(catalog: Catalog, declared) -> Iterator[Finding]:
+    conflicts = conflict_map(catalog)
+    for scn in catalog.scenarios.values():
+        for index, ref in enumerate(scn.required):
+            for earlier in scn.required[:index]:
+                if earlier in conflicts.get(ref, ()):
+                    yield make("CAT-SCN-012", scn.origin.at("required", index), subject=scn.id,
+                               hint="drop_one", a=earlier, b=ref)
+        required = set(scn.required)
+        for index, ref in enumerate(scn.optional):
+            if ref in required:
+                yield make("CAT-SCN-015", scn.origin.at("optional", index), subject=scn.id, ref=ref)
+
+
+def _partner_types(catalog: Catalog, declared) -> Iterator[Finding]:
+    used = {cap.provider for cap in catalog.capabilities.values()}
+    used.update(t for partner in catalog.partners.values() for t in partner.types)
+    for ptype in catalog.partner_types.values():
+        if ptype.id not in used:
+            yield make("CAT-PTN-013", ptype.origin.at("id"), subject=ptype.id)
+
+
+def _xinchuang(catalog: Catalog, declared) -> Iterator[Finding]:
+    for cap in catalog.capabilities.values():
+        if cap.xinchuang.level != "none" and not cap.xinchuang.architectures:
+            yield make("CAT-XC-007", cap.origin.at("xinchuang"), subject=cap.id,
+                       level=cap.xinchuang.level)
+
+
+def _texts(catalog: Catalog) -> Iterator[tuple[str, str, Origin, str, Text]]:
+    for section in ("capabilities", "interfaces", "partner_types", "partners", "scenarios",
+                    "categories"):
+        for record in getattr(catalog, section).values():
+            for field in ("name", "description"):
+                text = getattr(record, field, None)
+                if text is not None and field in record.origin.node:
+                    yield section, record.id, record.origin, field, text
+
+
+_LANGUAGES = (("en", "English"), ("zh", "Chinese"))
+
+
+def _languages(catalog: Catalog, declared) -> Iterator[Finding]:
+    for section, ident, origin, field, text in _texts(catalog):
+        for code, language in _LANGUAGES:
+            if not getattr(text, code):
+                yield make("CAT-LANG-014", origin.at(field), subject=ident,
+                           path=f"{section}[{ident}].{field}", language=language)
+
+
+def _thresholds(catalog: Catalog, declared) -> Iterator[Finding]:
+    share = catalog.partner_share
+    if share.warn > share.error and catalog.meta_origin is not None:
+        defaults = catalog.meta_origin.node.get("defaults", {})
+        where = Location(catalog.meta_origin.file, *defaults.get("partner_share", defaults).pos)
+        yield make("CAT-SHARE-016", where, warn=share.warn, error=share.error)

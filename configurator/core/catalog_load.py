@@ -1,0 +1,246 @@
+"""Load a catalog directory into the model, reporting every problem as a located finding.
+
+Each file is parsed and schema-checked on its own, so one bad file never hides another's
+findings; entries with schema errors are left out of the model but their ids still count
+as declared, so references to them do not cascade into "unknown id" noise.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from configurator.core import catalog_checks
+from configurator.core.catalog import (
+    MODE_ORDER,
+    Capability,
+    Catalog,
+    Category,
+    Interface,
+    Mode,
+    Origin,
+    Partner,
+    PartnerType,
+    Policy,
+    Scenario,
+    Text,
+    Thresholds,
+    Xinchuang,
+)
+from configurator.core.codes import make
+from configurator.core.findings import Finding, Location, sort_key
+from configurator.core.schema import check
+from configurator.core.yamlio import read_file
+from configurator.paths import schema_path
+
+ROOT_FILE = "catalog.yaml"
+SECTIONS = ("capabilities", "interfaces", "partner_types", "partners", "scenarios")
+META_KEYS = ("format", "id", "version", "name", "description", "currency", "vendor", "categories",
+             "defaults")
+REQUIRED_META = ("format", "id", "version", "name", "currency", "categories")
+# Capabilities and interfaces share one id space (DESIGN.md §3); the others have their own.
+NAMESPACES = {
+    "capabilities": "items",
+    "interfaces": "items",
+    "partner_types": "partner_types",
+    "partners": "partners",
+    "scenarios": "scenarios",
+    "categories": "categories",
+}
+
+
+@dataclass
+class LoadResult:
+    catalog: Catalog | None
+    findings: list[Finding]
+    unreadable: bool = False  # the directory itself could not be read (exit code 2)
+
+
+@dataclass
+class _Collected:
+    records: dict[str, dict[str, tuple[str, Any]]] = field(
+        default_factory=lambda: {name: {} for name in (*SECTIONS, "categories")})
+    declared: dict[str, dict[str, Location]] = field(
+        default_factory=lambda: {name: {} for name in set(NAMESPACES.values())})
+    meta: dict[str, Any] = field(default_factory=dict)
+    meta_file: Any = None
+
+
+def load_catalog(root: Path) -> LoadResult:
+    root = Path(root)
+    if not root.exists():
+        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem="does not exist")], True)
+    if not root.is_dir():
+        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem="is not a directory")],
+                          True)
+    findings: list[Finding] = []
+    collected = _Collected()
+    names = _yaml_files(root, findings)
+    if ROOT_FILE not in names:
+        findings.append(make("CAT-DIR-011", hint="add_catalog_yaml"))
+    for name in names:
+        _load_file(root / name, name, collected, findings)
+    catalog, everything = _build(root, collected)
+    findings.extend(catalog_checks.check_catalog(everything, collected.declared))
+    findings.sort(key=sort_key)
+    return LoadResult(catalog, findings)
+
+
+def _yaml_files(root: Path, findings: list[Finding]) -> list[str]:
+    """Relative posix paths of every *.yaml below root, catalog.yaml first, then sorted."""
+    names = []
+
+    def on_error(error: OSError) -> None:
+        rel = Path(error.filename).relative_to(root).as_posix() if error.filename else "."
+        findings.append(make("YAML-READ-010", Location(rel), reason=error.strerror or str(error)))
+
+    for folder, dirs, files in os.walk(root, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(folder)
+        for entry in [*files, *dirs]:
+            if entry.endswith(".yaml") and not entry.startswith("."):
+                names.append((base / entry).relative_to(root).as_posix())
+    return sorted(names, key=lambda n: (n != ROOT_FILE, n))
+
+
+def _load_file(path: Path, name: str, collected: _Collected, findings: list[Finding]) -> None:
+    if path.is_dir():
+        findings.append(make("YAML-READ-010", Location(name), reason="it is a directory, not a file"))
+        return
+    data, problems = read_file(path, name)
+    findings.extend(problems)
+    if data is None:
+        return
+    invalid_entries: set[tuple[str, int]] = set()
+    invalid_keys: set[str] = set()
+    for err_path, finding in check(data, schema_path("catalog.schema.json"), name, "CAT"):
+        findings.append(finding)
+        if len(err_path) >= 2 and isinstance(err_path[1], int):
+            invalid_entries.add((err_path[0], err_path[1]))
+        elif err_path:
+            invalid_keys.add(err_path[0])
+        else:
+            invalid_keys.add("*")
+    if not isinstance(data, dict) or "*" in invalid_keys and not data:
+        return
+    if name == ROOT_FILE:
+        collected.meta = {k: v for k, v in data.items() if k in META_KEYS and k not in invalid_keys}
+        collected.meta_file = data
+        for key in REQUIRED_META:
+            if key not in data:
+                findings.append(make("CAT-KEY-020", Location(name, 1, 1), path="catalog.yaml", key=key))
+    else:
+        for key in data:
+            if key in META_KEYS:
+                where = Location(name, *data.key_pos[key])
+                findings.append(make("CAT-SECTION-026", where, hint="move_to_catalog_yaml",
+                                     key=key, where=ROOT_FILE))
+    for section in (*SECTIONS, "categories"):
+        if section == "categories" and name != ROOT_FILE:
+            continue
+        entries = data.get(section)
+        if section in invalid_keys or not isinstance(entries, list):
+            continue
+        for index, entry in enumerate(entries):
+            _collect(section, index, entry, name, (section, index) not in invalid_entries,
+                     collected, findings)
+
+
+def _collect(section, index, entry, file, valid, collected, findings) -> None:
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        return
+    ident = entry["id"]
+    namespace = collected.declared[NAMESPACES[section]]
+    where = Location(file, *entry.value_pos.get("id", entry.pos))
+    if ident in namespace:
+        findings.append(make("CAT-DUP-008", where, subject=ident, id=ident, first=str(namespace[ident])))
+        return
+    namespace[ident] = where
+    collected.records[section][ident] = (file, entry, valid)
+
+
+def _text(value: Any) -> Text:
+    if not isinstance(value, dict):
+        return Text()
+    return Text(en=_str(value.get("en")), zh=_str(value.get("zh")))
+
+
+def _str(value: Any, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def _ids(entry: dict, key: str) -> tuple[str, ...]:
+    value = entry.get(key)
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
+# Builders are tolerant of wrong types: entries that failed the schema are built too, so the
+# content rules can still check their references, but only valid entries enter the model.
+def _capability(file: str, e: dict) -> Capability:
+    modes = e.get("modes") if isinstance(e.get("modes"), dict) else {}
+    xc = e.get("xinchuang") if isinstance(e.get("xinchuang"), dict) else {}
+    return Capability(
+        id=e["id"], name=_text(e.get("name")), description=_text(e.get("description")),
+        category=_str(e.get("category")), kind=_str(e.get("kind")), provider=_str(e.get("provider")),
+        requires=_ids(e, "requires"), recommends=_ids(e, "recommends"),
+        conflicts=_ids(e, "conflicts"), provides=_ids(e, "provides"),
+        modes=MappingProxyType({code: _mode(code, m) for code, m in modes.items()
+                                if code in MODE_ORDER and isinstance(m, dict)}),
+        xinchuang=Xinchuang(_str(xc.get("level"), "none"), _ids(xc, "architectures")),
+        data_class=e.get("data_class") if isinstance(e.get("data_class"), str) else None,
+        customizable=e.get("customizable") is True,
+        tags=_ids(e, "tags"), origin=Origin(file, e))
+
+
+def _mode(code: str, m: dict) -> Mode:
+    return Mode(code, _str(m.get("price_model")), _str(m.get("unit")), _str(m.get("billing")),
+                m.get("list_price", 0), m.get("lead_weeks", 0))
+
+
+def _scenario(file: str, e: dict) -> Scenario:
+    policy = e.get("policy") if isinstance(e.get("policy"), dict) else {}
+    fields = {k: v for k, v in policy.items() if k in Policy.__dataclass_fields__ and isinstance(v, str)}
+    return Scenario(e["id"], _text(e.get("name")), _text(e.get("description")), _ids(e, "required"),
+                    _ids(e, "optional"), Policy(**fields), Origin(file, e))
+
+
+_BUILDERS = {
+    "capabilities": _capability,
+    "interfaces": lambda f, e: Interface(e["id"], _text(e.get("name")), _text(e.get("description")),
+                                         e.get("default") if isinstance(e.get("default"), str) else None,
+                                         Origin(f, e)),
+    "partner_types": lambda f, e: PartnerType(e["id"], _text(e.get("name")),
+                                              _text(e.get("description")), _str(e.get("role")),
+                                              Origin(f, e)),
+    "partners": lambda f, e: Partner(e["id"], _text(e.get("name")), _ids(e, "types"), Origin(f, e)),
+    "scenarios": _scenario,
+    "categories": lambda f, e: Category(e["id"], _text(e.get("name")), Origin(f, e)),
+}
+
+
+def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
+    """The model of valid entries, and the same with invalid entries for the content rules."""
+    built = {section: {ident: (_BUILDERS[section](file, entry), valid)
+                       for ident, (file, entry, valid) in records.items()}
+             for section, records in collected.records.items()}
+    meta = collected.meta
+    share = (meta.get("defaults") or {}).get("partner_share")
+    common = dict(
+        root=root,
+        id=meta.get("id", ""),
+        version=meta.get("version", ""),
+        name=_text(meta.get("name")),
+        description=_text(meta.get("description")),
+        currency=meta.get("currency", "CNY"),
+        vendor_name=_text((meta.get("vendor") or {}).get("name")),
+        partner_share=Thresholds(share["warn"], share["error"]) if share else Thresholds(),
+        meta_origin=Origin(ROOT_FILE, collected.meta_file) if collected.meta_file is not None else None,
+    )
+    strict = Catalog(**common, **{s: MappingProxyType({i: r for i, (r, ok) in recs.items() if ok})
+                                  for s, recs in built.items()})
+    lenient = Catalog(**common, **{s: MappingProxyType({i: r for i, (r, _) in recs.items()})
+                                   for s, recs in built.items()})
+    return strict, lenient

@@ -1,0 +1,141 @@
+"""Every finding code with its severity and message template, in one table.
+
+Messages are templates over named parameters so that findings stay data: the CLI and the
+GUI render them (and later translate them) from `code` and `params`. `N_` marks strings
+for extraction by the translation tools without translating them here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from configurator.core.findings import Finding, Location, Severity
+
+
+def N_(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    severity: Severity
+    template: str
+
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+_RULES = [
+    # YAML: reading files
+    Rule("YAML-SYNTAX-001", E, N_("YAML syntax error: {problem}")),
+    Rule("YAML-DUPKEY-002", E, N_("duplicate key '{key}' (first defined at line {first_line})")),
+    Rule("YAML-TAG-003", E, N_("tag '{tag}' is not allowed; only plain YAML data is accepted")),
+    Rule("YAML-ALIAS-004", E, N_("aliases expand to {size} nodes (limit {limit}); refusing a possible alias bomb")),
+    Rule("YAML-SIZE-005", E, N_("file is {size} bytes, more than the limit of {limit} bytes")),
+    Rule("YAML-ENCODING-006", E, N_("file is not valid UTF-8 (byte 0x{byte:02x} at offset {offset})")),
+    Rule("YAML-DEPTH-007", E, N_("data is nested more than {limit} levels deep")),
+    Rule("YAML-EMPTY-008", E, N_("file holds no data")),
+    Rule("YAML-KEY-009", E, N_("mapping key must be a plain scalar, found {found}")),
+    Rule("YAML-READ-010", E, N_("cannot read file: {reason}")),
+    Rule("YAML-RECURSIVE-011", E, N_("an alias refers to a node that contains itself")),
+    # CAT: catalog structure and schema
+    Rule("CAT-DIR-010", E, N_("catalog directory '{path}' {problem}")),
+    Rule("CAT-DIR-011", E, N_("catalog has no catalog.yaml at its root")),
+    Rule("CAT-KEY-020", E, N_("{path}: required key '{key}' is missing")),
+    Rule("CAT-KEY-021", E, N_("{path}: unknown key '{key}'")),
+    Rule("CAT-TYPE-022", E, N_("{path}: expected {expected}, found {found}")),
+    Rule("CAT-ENUM-023", E, N_("{path}: {found} is not allowed; expected one of {allowed}")),
+    Rule("CAT-RANGE-024", E, N_("{path}: {found} is {problem}")),
+    Rule("CAT-SCHEMA-025", E, N_("{path}: {problem}")),
+    Rule("CAT-SECTION-026", E, N_("'{key}' belongs in {where}")),
+    # CAT: catalog content
+    Rule("CAT-ID-001", E, N_("{path}: id '{id}' is not kebab-case (lowercase letters, digits and single hyphens)")),
+    Rule("CAT-REF-002", E, N_("{kind} '{subject}' {field} unknown id '{ref}'")),
+    Rule("CAT-CYCLE-003", E, N_("requires cycle: {cycle} ({edges})")),
+    Rule("CAT-XC-007", W, N_("capability '{subject}' has Xinchuang level '{level}' but lists no CPU architectures")),
+    Rule("CAT-DUP-008", E, N_("id '{id}' is defined twice: here and at {first}")),
+    Rule("CAT-KIND-009", E, N_("{kind} '{subject}' {field} '{ref}', which is {actual}, not {expected}")),
+    Rule("CAT-IFACE-010", E, N_("interface '{subject}' is provided by no capability")),
+    Rule("CAT-IFACE-011", E, N_("interface '{subject}' names default '{default}', which does not provide it")),
+    Rule("CAT-SCN-012", E, N_("scenario '{subject}' requires '{a}' and '{b}', which conflict")),
+    Rule("CAT-PTN-013", I, N_("partner type '{subject}' is used by no capability and no partner")),
+    Rule("CAT-LANG-014", W, N_("{path} has no {language} text")),
+    Rule("CAT-SCN-015", W, N_("scenario '{subject}' lists '{ref}' as both required and optional")),
+    Rule("CAT-SHARE-016", E, N_("partner_share warn threshold {warn} is above the error threshold {error}")),
+    # SOL: solution files
+    Rule("SOL-KEY-020", E, N_("{path}: required key '{key}' is missing")),
+    Rule("SOL-KEY-021", E, N_("{path}: unknown key '{key}'")),
+    Rule("SOL-TYPE-022", E, N_("{path}: expected {expected}, found {found}")),
+    Rule("SOL-ENUM-023", E, N_("{path}: {found} is not allowed; expected one of {allowed}")),
+    Rule("SOL-RANGE-024", E, N_("{path}: {found} is {problem}")),
+    Rule("SOL-SCHEMA-025", E, N_("{path}: {problem}")),
+    Rule("SOL-UNKNOWN-001", E, N_("capability '{subject}' is not in catalog {catalog}; the item is kept as written")),
+    Rule("SOL-QTY-003", E, N_("'{subject}' has quantity {quantity}; it must be above 0")),
+    Rule("SOL-DISCOUNT-004", E, N_("'{subject}' has discount {discount}; it must be at least 0 and below 1")),
+    Rule("SOL-DUP-005", E, N_("capability '{subject}' is listed more than once; only the first item counts")),
+    Rule("SOL-CATALOG-006", W, N_("solution was made for catalog {wanted_id} {wanted_version}, but catalog {id} {version} is loaded")),
+    Rule("SOL-PARTNER-007", E, N_("'{subject}' names unknown partner '{partner}'")),
+    Rule("SOL-DELIVER-008", E, N_("'{subject}' is delivered by unknown partner type '{delivered_by}'")),
+    Rule("SOL-SCENARIO-009", W, N_("scenario '{scenario}' is not in the catalog")),
+    Rule("SOL-CUSTOM-010", W, N_("'{subject}' is marked customised, but the catalog does not offer it customised")),
+    # DEP, CON, SCN: dependencies, conflicts, scenarios
+    Rule("DEP-REQ-001", E, N_("'{subject}' requires '{requirement}', which is not in the solution")),
+    Rule("DEP-REC-002", I, N_("'{subject}' recommends '{requirement}', which is not in the solution")),
+    Rule("DEP-NONE-003", E, N_("no provider of '{requirement}' (required by '{subject}') fits: {reasons}")),
+    Rule("DEP-CYCLE-004", E, N_("items require each other in a cycle: {cycle}")),
+    Rule("CON-EXCL-005", E, N_("'{subject}' conflicts with '{other}'; they cannot be in one solution")),
+    Rule("SCN-REQ-007", E, N_("scenario '{scenario}' requires '{subject}', which is not in the solution")),
+    # MODE: deployment modes
+    Rule("MODE-AVAIL-010", E, N_("'{subject}' is not offered in mode {mode}; it offers {offered}")),
+    # PTN: partner delivery
+    Rule("PTN-SHARE-040", W, N_("partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}")),
+    Rule("PTN-CUST-042", E, N_("'{subject}' is customised, but no delivery partner delivers any line of the solution")),
+    Rule("PTN-TYPE-043", W, N_("'{subject}' is delivered by '{delivered_by}', but partner '{partner}' is not of that type")),
+]
+
+RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+
+HINTS: dict[str, str] = {
+    "did_you_mean": N_("did you mean '{suggestion}'?"),
+    "allowed_keys": N_("allowed keys: {allowed}"),
+    "quote_it": N_("quote the value to keep it as text: \"{found_text}\""),
+    "split_file": N_("split the file into smaller files"),
+    "add_catalog_yaml": N_("create catalog.yaml with format, id, version, name, currency and categories"),
+    "declare_provider": N_("add '{subject}' to the `provides` list of a capability"),
+    "move_to_catalog_yaml": N_("move it to catalog.yaml"),
+    "drop_one": N_("keep one of them in `required` and move the other to `optional`"),
+    "add_item": N_("add '{suggestion}'"),
+    "switch_mode": N_("switch to mode {suggestion}"),
+    "remove_one": N_("remove '{subject}' or '{other}'"),
+    "add_delivery": N_("let a delivery partner deliver this line, or add a delivery service"),
+    "fix_catalog": N_("fix the catalog, or remove the item"),
+    "share": N_("get approval for an all-in project, or let a partner be the prime contractor"),
+}
+
+
+def make(
+    code: str,
+    where: Location | None = None,
+    *,
+    subject: str | None = None,
+    hint: str | None = None,
+    severity: Severity | None = None,
+    **params: Any,
+) -> Finding:
+    """Build a finding from its code, rendering the English message from the template.
+
+    `severity` overrides the rule's own only for rules with graded severity (PTN-SHARE-040).
+    """
+    rule = RULES[code]
+    return Finding(
+        severity=severity or rule.severity,
+        code=code,
+        message=rule.template.format(subject=subject, **params),
+        file=where.file if where else None,
+        line=where.line if where else None,
+        column=where.column if where else None,
+        subject=subject,
+        hint=HINTS[hint].format(subject=subject, **params) if hint else None,
+        params={"hint": hint, **params},
+    )

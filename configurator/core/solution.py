@@ -1,0 +1,75 @@
+"""The solution model: a customer's policy and the items chosen from a catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from configurator.core.catalog import Thresholds
+
+EXPLICIT = "explicit"
+AUTO = "auto"
+DEPLOYMENTS = ("public", "private", "hybrid")
+XINCHUANG_LEVELS = ("none", "office", "general", "core")
+NETWORKS = ("internet_allowed", "dedicated_line_only", "air_gapped")
+
+
+@dataclass(frozen=True, slots=True)
+class SolutionPolicy:
+    deployment: str = "hybrid"
+    xinchuang: str = "none"
+    network: str = "internet_allowed"
+    partner_share: Thresholds | None = None  # None: the catalog's default thresholds
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One capability in a solution. `raw` keeps an item that failed the schema exactly as
+    written, so it is saved back unchanged; such an item takes no part in evaluation."""
+
+    capability: str
+    mode: str
+    quantity: float = 1
+    origin: str = EXPLICIT
+    delivered_by: str | None = None
+    partner: str | None = None
+    customized: bool = False
+    discount: float = 0.0
+    notes: str = ""
+    raw: dict[str, Any] | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+    column: int | None = field(default=None, compare=False)
+
+    @property
+    def explicit(self) -> bool:
+        return self.origin == EXPLICIT
+
+    @property
+    def valid(self) -> bool:
+        return self.raw is None
+
+
+@dataclass(frozen=True, slots=True)
+class Solution:
+    name: str
+    catalog_id: str
+    catalog_version: str
+    customer: dict[str, Any] = field(default_factory=dict)
+    scenario: str | None = None
+    policy: SolutionPolicy = SolutionPolicy()
+    policy_given: bool = True
+    items: tuple[Item, ...] = ()
+
+    def item(self, capability: str) -> Item | None:
+        for item in self.items:
+            if item.capability == capability and item.valid:
+                return item
+        return None
+
+    def with_items(self, items: list[Item] | tuple[Item, ...]) -> Solution:
+        return replace(self, items=tuple(items))
+
+    def replace_item(self, capability: str, **changes: Any) -> Solution:
+        items = [replace(i, **changes) if i.capability == capability and i.valid else i
+                 for i in self.items]
+        return self.with_items(items)

@@ -1,0 +1,173 @@
+"""Reading and writing solution files (format solution/1) with located findings.
+
+Saving is atomic and canonical: a file the app wrote, loaded and saved unchanged, comes out
+byte-identical. Items the schema rejects are kept verbatim and written back as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from configurator.core.catalog import Thresholds
+from configurator.core.codes import make
+from configurator.core.findings import Finding, Location
+from configurator.core.schema import check
+from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
+from configurator.core.yamlio import dump, parse_text, read_file
+from configurator.paths import schema_path
+
+FORMAT = "solution/1"
+
+
+class SolutionUnreadable(Exception):
+    """The file cannot be read at all (missing, a directory, not YAML data): exit code 2."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(findings[0].message)
+        self.findings = findings
+
+
+def load_solution(path: Path, name: str | None = None) -> tuple[Solution, list[Finding]]:
+    """Load a solution; raises SolutionUnreadable when there is nothing to work with."""
+    name = name or str(path)
+    if path.is_dir():
+        raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason="it is a directory")])
+    if not path.exists():
+        raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason="no such file")])
+    data, findings = read_file(path, name)
+    return _from_data(data, findings, name)
+
+
+def parse_solution(text: str, name: str) -> tuple[Solution, list[Finding]]:
+    data, findings = parse_text(text, name)
+    return _from_data(data, findings, name)
+
+
+def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution, list[Finding]]:
+    if not isinstance(data, dict):
+        if not findings:
+            findings.append(make("SOL-TYPE-022", Location(name, 1, 1), path="(top level)",
+                                 expected="a mapping", found="something else"))
+        raise SolutionUnreadable(findings)
+    bad_items: set[int] = set()
+    bad_keys: set[str] = set()
+    for err_path, finding in check(data, schema_path("solution.schema.json"), name, "SOL"):
+        findings.append(finding)
+        if len(err_path) >= 2 and err_path[0] == "items" and isinstance(err_path[1], int):
+            bad_items.add(err_path[1])
+        elif err_path:
+            bad_keys.add(err_path[0])
+    return _build(data, bad_items, bad_keys), findings
+
+
+def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
+    def good(key: str, kind: type) -> Any:
+        value = data.get(key)
+        return value if key not in bad_keys and isinstance(value, kind) else None
+
+    catalog = good("catalog", dict) or {}
+    items = []
+    raw_items = data.get("items") if isinstance(data.get("items"), list) else []
+    for index, raw in enumerate(raw_items):
+        line, column = data["items"].item_pos[index]
+        if index in bad_items or "items" in bad_keys or not isinstance(raw, dict):
+            items.append(Item(capability=str(raw.get("capability", "")) if isinstance(raw, dict) else "",
+                              mode="", raw=_plain(raw), line=line, column=column))
+            continue
+        items.append(Item(
+            capability=raw["capability"], mode=raw["mode"], quantity=raw["quantity"],
+            origin=raw["origin"], delivered_by=raw.get("delivered_by"), partner=raw.get("partner"),
+            customized=raw.get("customized", False), discount=raw.get("discount", 0.0),
+            notes=raw.get("notes", ""), line=line, column=column))
+    policy_data = good("policy", dict)
+    return Solution(
+        name=good("name", str) or "",
+        catalog_id=catalog.get("id", "") if isinstance(catalog.get("id"), str) else "",
+        catalog_version=catalog.get("version", "") if isinstance(catalog.get("version"), str) else "",
+        customer=_plain(good("customer", dict) or {}),
+        scenario=good("scenario", str),
+        policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
+        policy_given=policy_data is not None,
+        items=tuple(items),
+    )
+
+
+def _policy(data: dict) -> SolutionPolicy:
+    share = data.get("partner_share")
+    return SolutionPolicy(
+        deployment=data.get("deployment", "hybrid"),
+        xinchuang=data.get("xinchuang", "none"),
+        network=data.get("network", "internet_allowed"),
+        partner_share=Thresholds(share["warn"], share["error"]) if share else None,
+    )
+
+
+def _plain(value: Any) -> Any:
+    """Position-aware containers back to plain dicts and lists (for verbatim saving)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def to_data(solution: Solution) -> dict[str, Any]:
+    """The canonical file content: keys in contract order, optional fields only when set."""
+    data: dict[str, Any] = {"format": FORMAT, "name": solution.name}
+    if solution.customer:
+        data["customer"] = dict(solution.customer)
+    data["catalog"] = {"id": solution.catalog_id, "version": solution.catalog_version}
+    if solution.scenario:
+        data["scenario"] = solution.scenario
+    if solution.policy_given:
+        policy = solution.policy
+        data["policy"] = {"deployment": policy.deployment, "xinchuang": policy.xinchuang,
+                          "network": policy.network}
+        if policy.partner_share is not None:
+            data["policy"]["partner_share"] = {"warn": policy.partner_share.warn,
+                                               "error": policy.partner_share.error}
+    data["items"] = [item.raw if item.raw is not None else _item_data(item) for item in solution.items]
+    return data
+
+
+def _item_data(item: Item) -> dict[str, Any]:
+    data: dict[str, Any] = {"capability": item.capability, "mode": item.mode,
+                            "quantity": item.quantity, "origin": item.origin}
+    if item.delivered_by is not None:
+        data["delivered_by"] = item.delivered_by
+    if item.partner is not None:
+        data["partner"] = item.partner
+    data["customized"] = item.customized
+    data["discount"] = item.discount
+    data["notes"] = item.notes
+    return data
+
+
+def to_text(solution: Solution) -> str:
+    return dump(to_data(solution))
+
+
+def save_solution(solution: Solution, path: Path) -> None:
+    """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
+    write_atomic(path, to_text(solution).encode("utf-8"))
+
+
+def write_atomic(path: Path, content: bytes) -> None:
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["AUTO", "EXPLICIT", "SolutionUnreadable", "load_solution", "parse_solution",
+           "save_solution", "to_data", "to_text", "write_atomic"]

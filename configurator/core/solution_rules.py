@@ -1,0 +1,210 @@
+"""Solution rules: each a function from the evaluation context to findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import networkx as nx
+
+from configurator.core.bom import Bom
+from configurator.core.catalog import VENDOR, Capability, Catalog
+from configurator.core.catalog_checks import conflict_map
+from configurator.core.codes import make
+from configurator.core.findings import Finding, Location, Severity
+from configurator.core.resolve import Rejection, choose_mode, pick_provider
+from configurator.core.solution import Item, Solution
+
+
+@dataclass
+class Context:
+    catalog: Catalog
+    solution: Solution
+    file: str | None
+    graph: nx.DiGraph
+    bom: Bom
+
+    @cached_property
+    def items(self) -> dict[str, Item]:
+        """The evaluated items: valid, first of each capability."""
+        items: dict[str, Item] = {}
+        for item in self.solution.items:
+            if item.valid:
+                items.setdefault(item.capability, item)
+        return items
+
+    @cached_property
+    def known(self) -> list[tuple[Item, Capability]]:
+        return [(item, cap) for item in self.items.values()
+                if (cap := self.catalog.capabilities.get(item.capability)) is not None]
+
+    def at(self, item: Item) -> Location | None:
+        if self.file is None or item.line is None:
+            return None
+        return Location(self.file, item.line, item.column)
+
+    def top(self) -> Location | None:
+        return Location(self.file, 1, 1) if self.file else None
+
+    def met(self, requirement: str) -> bool:
+        if requirement in self.catalog.interfaces:
+            return any(p in self.items for p in self.catalog.providers_of(requirement))
+        return requirement in self.items
+
+
+def _catalog_match(ctx: Context) -> Iterator[Finding]:
+    s, c = ctx.solution, ctx.catalog
+    if (s.catalog_id, s.catalog_version) != (c.id, c.version):
+        yield make("SOL-CATALOG-006", ctx.top(), wanted_id=s.catalog_id, wanted_version=s.catalog_version,
+                   id=c.id, version=c.version)
+
+
+def _items(ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for item in ctx.solution.items:
+        if not item.valid:
+            continue
+        if item.capability in seen:
+            yield make("SOL-DUP-005", ctx.at(item), subject=item.capability)
+            continue
+        seen.add(item.capability)
+        cap = ctx.catalog.capabilities.get(item.capability)
+        if cap is None:
+            yield make("SOL-UNKNOWN-001", ctx.at(item), subject=item.capability, hint="fix_catalog",
+                       catalog=f"{ctx.catalog.id} {ctx.catalog.version}")
+        elif item.mode not in cap.modes:
+            yield make("MODE-AVAIL-010", ctx.at(item), subject=item.capability, hint="switch_mode",
+                       mode=item.mode, offered=", ".join(cap.modes),
+                       suggestion=choose_mode(cap, ctx.solution.policy))
+        if item.quantity <= 0:
+            yield make("SOL-QTY-003", ctx.at(item), subject=item.capability, quantity=item.quantity)
+        if not 0 <= item.discount < 1:
+            yield make("SOL-DISCOUNT-004", ctx.at(item), subject=item.capability, discount=item.discount)
+        if item.customized and cap is not None and not cap.customizable:
+            yield make("SOL-CUSTOM-010", ctx.at(item), subject=item.capability)
+
+
+def _delivery(ctx: Context) -> Iterator[Finding]:
+    catalog = ctx.catalog
+    for item, cap in ctx.known:
+        deliverer = item.delivered_by or cap.provider
+        if item.delivered_by and deliverer != VENDOR and deliverer not in catalog.partner_types:
+            yield make("SOL-DELIVER-008", ctx.at(item), subject=item.capability, delivered_by=deliverer)
+        if item.partner is None:
+            continue
+        partner = catalog.partners.get(item.partner)
+        if partner is None:
+            yield make("SOL-PARTNER-007", ctx.at(item), subject=item.capability, partner=item.partner)
+        elif deliverer not in partner.types:
+            yield make("PTN-TYPE-043", ctx.at(item), subject=item.capability, delivered_by=deliverer,
+                       partner=item.partner)
+
+
+def _requirements(ctx: Context) -> Iterator[Finding]:
+    conflicts = conflict_map(ctx.catalog)
+    for item, cap in ctx.known:
+        for requirement in cap.requires:
+            if ctx.met(requirement):
+                continue
+            if requirement in ctx.catalog.capabilities:
+                yield make("DEP-REQ-001", ctx.at(item), subject=cap.id, hint="add_item",
+                           requirement=requirement, suggestion=requirement)
+            elif requirement in ctx.catalog.interfaces:
+                provider, rejections = pick_provider(ctx.catalog, requirement, ctx.items,
+                                                     ctx.solution.policy, conflicts)
+                if provider is not None:
+                    yield make("DEP-REQ-001", ctx.at(item), subject=cap.id, hint="add_item",
+                               requirement=requirement, suggestion=provider)
+                else:
+                    yield make("DEP-NONE-003", ctx.at(item), subject=cap.id, requirement=requirement,
+                               reasons=describe_rejections(rejections))
+        for requirement in cap.recommends:
+            if not ctx.met(requirement) and (requirement in ctx.catalog.capabilities
+                                             or requirement in ctx.catalog.interfaces):
+                yield make("DEP-REC-002", ctx.at(item), subject=cap.id, hint="add_item",
+                           requirement=requirement, suggestion=requirement)
+
+
+def describe_rejections(rejections: tuple[Rejection, ...]) -> str:
+    if not rejections:
+        return "the catalog has no provider"
+    words = []
+    for r in rejections:
+        if r.reason == "conflict":
+            words.append(f"'{r.candidate}' conflicts with '{r.detail}'")
+        else:
+            words.append(f"'{r.candidate}' offers only {r.detail}, which the deployment policy does not allow")
+    return "; ".join(words)
+
+
+def _conflicts(ctx: Context) -> Iterator[Finding]:
+    conflicts = conflict_map(ctx.catalog)
+    order = list(ctx.items)
+    for index, ident in enumerate(order):
+        for other in order[:index]:
+            if other in conflicts.get(ident, ()):
+                yield make("CON-EXCL-005", ctx.at(ctx.items[ident]), subject=ident, hint="remove_one",
+                           other=other)
+
+
+def _cycles(ctx: Context) -> Iterator[Finding]:
+    for component in nx.strongly_connected_components(ctx.graph):
+        if len(component) > 1:
+            start = min(component)
+            edges = nx.find_cycle(ctx.graph.subgraph(component), source=start)
+            cycle = " → ".join([u for u, _ in edges] + [start])
+            yield make("DEP-CYCLE-004", ctx.at(ctx.items[start]), subject=start, cycle=cycle)
+
+
+def _scenario(ctx: Context) -> Iterator[Finding]:
+    scenario_id = ctx.solution.scenario
+    if not scenario_id:
+        return
+    scenario = ctx.catalog.scenarios.get(scenario_id)
+    if scenario is None:
+        yield make("SOL-SCENARIO-009", ctx.top(), scenario=scenario_id)
+        return
+    for requirement in scenario.required:
+        if not ctx.met(requirement):
+            suggestion = requirement
+            if requirement in ctx.catalog.interfaces:
+                suggestion = ctx.catalog.interfaces[requirement].default or requirement
+            yield make("SCN-REQ-007", ctx.top(), subject=requirement, hint="add_item",
+                       scenario=scenario_id, suggestion=suggestion)
+
+
+def _partner_share(ctx: Context) -> Iterator[Finding]:
+    share = ctx.bom.totals.partner_share
+    limits = ctx.solution.policy.partner_share or ctx.catalog.partner_share
+    if share > limits.error:
+        level, threshold, severity = "error", limits.error, Severity.ERROR
+    elif share > limits.warn:
+        level, threshold, severity = "warning", limits.warn, Severity.WARNING
+    else:
+        return
+    yield make("PTN-SHARE-040", ctx.top(), hint="share", severity=severity, share=share,
+               share_pct=f"{share:.0%}", level=level, threshold=threshold,
+               threshold_pct=f"{threshold:.0%}")
+
+
+def _customised(ctx: Context) -> Iterator[Finding]:
+    customised = [item for item, _ in ctx.known if item.customized]
+    if not customised:
+        return
+    roles = {line.delivered_by for line in ctx.bom.lines}
+    if any(ctx.catalog.partner_types[r].role == "delivery" for r in roles if r in ctx.catalog.partner_types):
+        return
+    for item in customised:
+        yield make("PTN-CUST-042", ctx.at(item), subject=item.capability, hint="add_delivery")
+
+
+RULES = (_catalog_match, _items, _delivery, _requirements, _conflicts, _cycles, _scenario,
+         _partner_share, _customised)
+
+
+def check_solution(ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in RULES:
+        findings.extend(rule(ctx))
+    return findings

@@ -1,0 +1,258 @@
+"""All YAML reading and writing: safe loading with node positions and hard limits.
+
+Loading never constructs objects from tags, refuses duplicate keys, alias bombs, absurd
+sizes and nesting that would overflow the C parser's stack, and reports each problem as a
+located finding instead of raising. Mappings and sequences come back as `Mapping` and
+`Sequence` (dict and list subclasses) that remember where each key and item was written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from configurator.core.codes import make
+from configurator.core.findings import Finding, Location
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 100  # nesting; catalog and solution data needs fewer than 10 levels
+MAX_EXPANSION = 10  # aliases may at most multiply the node count by this factor
+MIN_EXPANSION_LIMIT = 100_000
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_DEEP_BLOCK = re.compile(rf"^[ \t]{{{MAX_DEPTH * 2},}}\S|(?:[-?][ \t]+){{{MAX_DEPTH},}}", re.M)
+_FLOW_CHARS = re.compile(r"[\[\]{}]")
+
+
+class Mapping(dict):
+    """A YAML mapping that remembers the position of itself, its keys and its values."""
+
+    __slots__ = ("pos", "key_pos", "value_pos")
+
+    def __init__(self, pos: tuple[int, int]) -> None:
+        super().__init__()
+        self.pos = pos
+        self.key_pos: dict[Any, tuple[int, int]] = {}
+        self.value_pos: dict[Any, tuple[int, int]] = {}
+
+
+class Sequence(list):
+    """A YAML sequence that remembers the position of itself and of each item."""
+
+    __slots__ = ("pos", "item_pos")
+
+    def __init__(self, pos: tuple[int, int]) -> None:
+        super().__init__()
+        self.pos = pos
+        self.item_pos: list[tuple[int, int]] = []
+
+
+def position_of(container: Any, key: Any = None, *, of_key: bool = False) -> tuple[int, int] | None:
+    """The (line, column) of `container[key]` (or of the key itself), else of the container."""
+    if isinstance(container, Mapping):
+        if key is None:
+            return container.pos
+        table = container.key_pos if of_key else container.value_pos
+        return table.get(key, container.pos)
+    if isinstance(container, Sequence):
+        if isinstance(key, int) and 0 <= key < len(container.item_pos):
+            return container.item_pos[key]
+        return container.pos
+    return None
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Loader(_BaseLoader):
+    """Safe loader building position-aware containers and collecting findings."""
+
+    def __init__(self, stream: str, file: str) -> None:
+        super().__init__(stream)
+        self.file = file
+        self.findings: list[Finding] = []
+
+    def at(self, node: yaml.Node) -> Location:
+        line, column = _pos(node)
+        return Location(self.file, line, column)
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode):
+    data = Sequence(_pos(node))
+    yield data
+    for child in node.value:
+        data.append(loader.construct_object(child))
+        data.item_pos.append(_pos(child))
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
+    data = Mapping(_pos(node))
+    yield data
+    merges = []
+    for key_node, value_node in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            merges.extend(value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node])
+            continue
+        key = loader.construct_object(key_node)
+        if isinstance(key, (Mapping, Sequence)) or key is None and key_node.tag != "tag:yaml.org,2002:null":
+            found = "a mapping" if isinstance(key, Mapping) else "a sequence"
+            loader.findings.append(make("YAML-KEY-009", loader.at(key_node), found=found))
+            continue
+        if key in data:
+            loader.findings.append(
+                make("YAML-DUPKEY-002", loader.at(key_node), key=key, first_line=data.key_pos[key][0])
+            )
+            continue
+        data[key] = loader.construct_object(value_node)
+        data.key_pos[key] = _pos(key_node)
+        data.value_pos[key] = _pos(value_node)
+    # Merge keys (`<<: *defaults`): explicit keys win, earlier merges win over later ones.
+    for merge_node in merges:
+        merged = loader.construct_object(merge_node, deep=True)
+        if not isinstance(merged, Mapping):
+            loader.findings.append(make("YAML-KEY-009", loader.at(merge_node), found="a merge of a non-mapping"))
+            continue
+        for key, value in merged.items():
+            if key not in data:
+                data[key] = value
+                data.key_pos[key] = merged.key_pos[key]
+                data.value_pos[key] = merged.value_pos[key]
+
+
+def _construct_forbidden(loader: _Loader, node: yaml.Node) -> None:
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
+    loader.findings.append(make("YAML-TAG-003", loader.at(node), tag=tag))
+    return None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:omap", _construct_forbidden)
+_Loader.add_constructor("tag:yaml.org,2002:pairs", _construct_forbidden)
+_Loader.add_constructor("tag:yaml.org,2002:set", _construct_forbidden)
+_Loader.add_constructor("tag:yaml.org,2002:binary", _construct_forbidden)
+_Loader.add_constructor(None, _construct_forbidden)
+
+
+def _too_deep(text: str) -> bool:
+    """Cheap upper bound on nesting, checked before the C parser can recurse too far."""
+    if _DEEP_BLOCK.search(text):
+        return True
+    if text.count("[") + text.count("{") < MAX_DEPTH:
+        return False
+    depth = 0
+    for match in _FLOW_CHARS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            return True
+    return False
+
+
+def _expanded_size(root: yaml.Node, file: str) -> tuple[int, int, Finding | None]:
+    """Count nodes once (unique) and as aliases would expand them, without recursion."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            active.discard(key)
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            line, column = _pos(node)
+            return 0, 0, make("YAML-RECURSIVE-011", Location(file, line, column))
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    return len(sizes), sizes[id(root)], None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [child for pair in node.value for child in pair]
+    return []
+
+
+def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
+    """Parse YAML text into position-aware data; problems come back as findings."""
+    if _too_deep(text):
+        return None, [make("YAML-DEPTH-007", Location(file, 1, 1), limit=MAX_DEPTH)]
+    loader = _Loader(text, file)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, [make("YAML-EMPTY-008", Location(file, 1, 1))]
+        unique, expanded, problem = _expanded_size(node, file)
+        if problem:
+            return None, [problem]
+        limit = max(MIN_EXPANSION_LIMIT, unique * MAX_EXPANSION)
+        if expanded > limit:
+            return None, [make("YAML-ALIAS-004", loader.at(node), size=expanded, limit=limit)]
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_finding(error, file)]
+    except yaml.YAMLError as error:  # reader errors carry a character offset, not a mark
+        problem = str(error).split("\n", 1)[0]
+        offset = getattr(error, "position", 0) or 0
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return None, [make("YAML-SYNTAX-001", Location(file, line, column), problem=problem)]
+    except RecursionError:
+        return None, [make("YAML-DEPTH-007", Location(file, 1, 1), limit=MAX_DEPTH)]
+    finally:
+        loader.dispose()
+    return data, loader.findings
+
+
+def _syntax_finding(error: yaml.MarkedYAMLError, file: str) -> Finding:
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or "invalid YAML"
+    if error.context:
+        problem = f"{problem} ({error.context})"
+    where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file, 1, 1)
+    return make("YAML-SYNTAX-001", where, problem=problem)
+
+
+def read_file(path: Path, file: str) -> tuple[Any, list[Finding]]:
+    """Read and parse one YAML file; `file` is the name findings should carry."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [make("YAML-SIZE-005", Location(file, 1, 1), hint="split_file",
+                               size=size, limit=MAX_FILE_BYTES)]
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [make("YAML-READ-010", Location(file), reason=error.strerror or str(error))]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [make("YAML-ENCODING-006", Location(file, line, column),
+                           byte=raw[error.start], offset=error.start)]
+    return parse_text(text, file)
+
+
+def dump(data: Any) -> str:
+    """Write plain data as block-style YAML, keys in the given order, Unicode kept readable."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     default_flow_style=False, width=100)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Indents list items under their key, as people write YAML by hand."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        return super().increase_indent(flow, False)
