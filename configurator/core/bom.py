@@ -138,37 +138,39 @@ def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: 
     )
 
 
-def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
-    """Phases (1 + longest requires chain below) and the lead-time-weighted critical path.
+def phases(graph: nx.DiGraph) -> dict[str, int]:
+    """1 + the longest chain of requires below each node; nodes of one cycle share a phase
+    (cycles come only from a broken catalog and are reported by the rules)."""
+    dag = nx.condensation(graph)
+    level: dict[int, int] = {}
+    for node in reversed(list(nx.topological_sort(dag))):
+        level[node] = 1 + max((level[d] for d in dag.successors(node)), default=0)
+    return {ident: level[component] for ident, component in dag.graph["mapping"].items()}
 
-    Works on the condensation so that a catalog cycle cannot break it (cycles are reported
-    by the rules); items in one cycle share a phase.
-    """
+
+def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
+    """Phases and the lead-time-weighted critical path (listed bottom-up) of priced items."""
     sub = graph.subgraph(item.capability for item in items)
     lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks
             for item in items}
     dag = nx.condensation(sub)
-    members = dag.graph["mapping"]
-    phase: dict[int, int] = {}
     weeks: dict[int, float] = {}
     best_next: dict[int, int | None] = {}
     for node in reversed(list(nx.topological_sort(dag))):
         deps = list(dag.successors(node))
-        phase[node] = 1 + max((phase[d] for d in deps), default=0)
-        own = max(lead[m] for m in dag.nodes[node]["members"])
         nxt = max(deps, key=lambda d: (weeks[d], -d), default=None)
         best_next[node] = nxt
+        own = max(lead[m] for m in dag.nodes[node]["members"])
         weeks[node] = own + (weeks[nxt] if nxt is not None else 0)
-    phases = {ident: phase[members[ident]] for ident in lead}
     if not weeks:
-        return phases, 0, ()
+        return {}, 0, ()
     order = {item.capability: index for index, item in enumerate(items)}
     start = max(weeks, key=lambda n: (weeks[n], -min(order[m] for m in dag.nodes[n]["members"])))
     chain, node = [], start
     while node is not None:
         chain.append(min(dag.nodes[node]["members"], key=order.get))
         node = best_next[node]
-    return phases, weeks[start], tuple(reversed(chain))
+    return phases(sub), weeks[start], tuple(reversed(chain))
 
 
 def _totals(lines: tuple[BomLine, ...]) -> Totals:

@@ -1,0 +1,118 @@
+"""Every edit of a solution as an undoable command.
+
+A command computes the new solution once, on its first redo, from the solution it finds;
+after that redo and undo swap between the two immutable snapshots, so undoing and redoing
+always returns to the identical state. Dependencies an edit pulls in are part of the same
+step because resolution happens inside that one computation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from configurator.core import resolve
+from configurator.core.fixes import Fix
+from configurator.core.solution import Solution, SolutionPolicy
+from configurator.ui.document import SolutionDocument
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class SolutionCommand(QUndoCommand):
+    def __init__(self, document: SolutionDocument, text: str,
+                 compute: Callable[[Solution], Solution]) -> None:
+        super().__init__(text)
+        self.document = document
+        self._compute = compute
+        self._before: Solution | None = None
+        self._after: Solution | None = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._before = self.document.solution
+            self._after = self._compute(self._before)
+        self.document.set_solution(self._after)
+
+    def undo(self) -> None:
+        self.document.set_solution(self._before)
+
+
+class AddItemCommand(SolutionCommand):
+    def __init__(self, document: SolutionDocument, capability: str, mode: str | None = None) -> None:
+        catalog = document.catalog
+        super().__init__(document, tr("Add %s") % capability,
+                         lambda s: resolve.add_item(catalog, s, capability, mode).solution)
+
+
+class RemoveItemCommand(SolutionCommand):
+    def __init__(self, document: SolutionDocument, capability: str) -> None:
+        catalog = document.catalog
+        super().__init__(document, tr("Remove %s") % capability,
+                         lambda s: resolve.remove_item(catalog, s, capability))
+
+
+class SetModeCommand(SolutionCommand):
+    def __init__(self, document: SolutionDocument, capability: str, mode: str) -> None:
+        catalog = document.catalog
+        super().__init__(document, tr("Set mode of %s to %s") % (capability, mode),
+                         lambda s: resolve.set_mode(catalog, s, capability, mode).solution)
+
+
+class EditItemCommand(SolutionCommand):
+    """Quantity, discount, delivered-by, partner, customised or notes of one item.
+
+    Consecutive edits of the same field of the same item merge into one undo step, so
+    spinning a value or typing notes is undone at once.
+    """
+
+    ID = 1001
+
+    def __init__(self, document: SolutionDocument, capability: str, **changes: Any) -> None:
+        super().__init__(document, tr("Edit %s") % capability,
+                         lambda s: s.replace_item(capability, **changes))
+        self.key = (capability, tuple(sorted(changes)))
+        self.changes = changes
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditItemCommand) or other.key != self.key:
+            return False
+        self.changes = other.changes
+        self._after = other._after  # other was computed from our result: one step covers both
+        return True
+
+
+class SetPolicyCommand(SolutionCommand):
+    def __init__(self, document: SolutionDocument, policy: SolutionPolicy) -> None:
+        catalog = document.catalog
+        super().__init__(document, tr("Change policy"),
+                         lambda s: resolve.set_policy(catalog, s, policy).solution)
+
+
+class EditSolutionCommand(SolutionCommand):
+    """Name or customer of the solution."""
+
+    def __init__(self, document: SolutionDocument, **changes: Any) -> None:
+        super().__init__(document, tr("Edit solution details"), lambda s: replace(s, **changes))
+
+
+class ApplyFixCommand(SolutionCommand):
+    def __init__(self, document: SolutionDocument, fix: Fix) -> None:
+        catalog = document.catalog
+        super().__init__(document, tr("Fix: %s") % fix.label, lambda s: fix.apply(catalog, s))
+
+
+class ReplaceSolutionCommand(SolutionCommand):
+    """Start over from another solution (a scenario template) in the same window."""
+
+    def __init__(self, document: SolutionDocument, solution: Solution, text: str) -> None:
+        super().__init__(document, text, lambda s: solution)

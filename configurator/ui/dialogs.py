@@ -1,0 +1,65 @@
+"""Every modal question the app asks, behind classmethods that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from configurator.core.findings import Finding
+
+SOLUTION_FILTER = "Solution (*.yaml *.yml)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Dialogs:
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved changes"),
+                          tr("Save the changes to “%s” first?") % name,
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    @classmethod
+    def ask_restore(cls, parent: QWidget, original: Path | None) -> bool:
+        name = str(original) if original else tr("an unsaved solution")
+        answer = QMessageBox.question(
+            parent, tr("Recover unsaved work"),
+            tr("The configurator did not close properly. Restore the unsaved changes to %s?") % name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask_open_path(cls, parent: QWidget, folder: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open solution"), folder,
+                                              tr(SOLUTION_FILTER))
+        return Path(path) if path else None
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str, file_filter: str | None = None) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Save as"), suggested,
+                                              file_filter or tr(SOLUTION_FILTER))
+        return Path(path) if path else None
+
+    @classmethod
+    def show_findings(cls, parent: QWidget, title: str, intro: str, findings: list[Finding]) -> None:
+        lines = [f"{f.location}: {f.severity.value} {f.code} {f.message}" for f in findings[:50]]
+        if len(findings) > 50:
+            lines.append(tr("… and %d more") % (len(findings) - 50))
+        box = QMessageBox(QMessageBox.Icon.Critical, title, intro, QMessageBox.StandardButton.Ok, parent)
+        box.setDetailedText("\n".join(lines))
+        box.setInformativeText(lines[0] if lines else "")
+        box.exec()
+
+    @classmethod
+    def show_error(cls, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.critical(parent, title, message)

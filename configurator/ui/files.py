@@ -1,0 +1,146 @@
+"""Opening, saving, recent files, unsaved-change prompts and autosave for one window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from configurator.core.resolve import from_scenario
+from configurator.core.solution_file import SolutionUnreadable, load_solution, parse_solution, save_solution, to_text
+from configurator.ui.dialogs import Dialogs
+from configurator.ui.document import SolutionDocument, empty_solution
+from configurator.ui.recovery import RecoveryStore
+from configurator.ui.settings import Settings
+
+AUTOSAVE_INTERVAL_MS = 30_000
+AUTOSAVE_PAUSE_MS = 2_000
+
+
+class FileController(QObject):
+    sig_recent_changed = Signal()
+
+    def __init__(self, window: QWidget, document: SolutionDocument, undo_stack: QUndoStack,
+                 settings: Settings, recovery: RecoveryStore) -> None:
+        super().__init__(window)
+        self.window, self.document, self.undo_stack = window, document, undo_stack
+        self.settings, self.recovery = settings, recovery
+        self._dirty_since_autosave = False
+        self._periodic = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
+        self._periodic.timeout.connect(self.autosave)
+        self._periodic.start()
+        self._pause = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
+        self._pause.timeout.connect(self.autosave)
+        undo_stack.indexChanged.connect(self._changed)
+        undo_stack.cleanChanged.connect(self._clean_changed)
+
+    # -- state
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        return self.document.path.name if self.document.path else (self.document.solution.name or "")
+
+    def _changed(self, _index: int) -> None:
+        self._dirty_since_autosave = True
+        self._pause.start()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.recovery.discard()
+            self._dirty_since_autosave = False
+
+    def autosave(self) -> None:
+        if self._dirty_since_autosave and self.modified:
+            try:
+                self.recovery.save(to_text(self.document.solution), self.document.path)
+            except OSError:
+                return  # a full or read-only disk must not interrupt the user; retried later
+            self._dirty_since_autosave = False
+
+    # -- questions
+
+    def maybe_keep_changes(self) -> bool:
+        """True when it is fine to drop the current solution (saved, discarded or unchanged)."""
+        if not self.modified:
+            return True
+        answer = Dialogs.ask_unsaved(self.window, self.display_name() or self.tr("Untitled"))
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # -- commands
+
+    def new(self, scenario_id: str | None, lang: str) -> None:
+        catalog = self.document.catalog
+        if scenario_id:
+            scenario = catalog.scenarios[scenario_id]
+            solution = from_scenario(catalog, scenario_id, scenario.name.get(lang)).solution
+        else:
+            solution = empty_solution(catalog, self.tr("New solution"))
+        self._replace(solution, None, [])
+
+    def open(self, path: Path) -> bool:
+        try:
+            solution, findings = load_solution(path, str(path))
+        except SolutionUnreadable as unreadable:
+            Dialogs.show_findings(self.window, self.tr("Cannot open solution"),
+                                  self.tr("“%s” could not be read; the current solution is unchanged.") % path,
+                                  unreadable.findings)
+            return False
+        self._replace(solution, path, findings)
+        self._remember(path)
+        return True
+
+    def restore(self, text: str, original: Path | None) -> bool:
+        try:
+            solution, findings = parse_solution(text, str(original or "recovered.yaml"))
+        except SolutionUnreadable:
+            return False
+        self._replace(solution, original, [])
+        self.document.load_findings = []
+        # The restored state differs from the file on disk: keep it marked as modified.
+        self.undo_stack.resetClean()
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        folder = self.settings.get("files/last_folder")
+        suggested = str(Path(folder) / f"{self.document.solution.name or 'solution'}.yaml")
+        path = Dialogs.ask_save_path(self.window, suggested)
+        if path is None:
+            return False
+        if path.suffix not in (".yaml", ".yml"):
+            path = path.with_suffix(".yaml")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_solution(self.document.solution, path)
+        except OSError as error:
+            Dialogs.show_error(self.window, self.tr("Cannot save"),
+                               self.tr("“%s” could not be written: %s") % (path, error.strerror or error))
+            return False
+        self.document.set_path(path)
+        self.undo_stack.setClean()
+        self._remember(path)
+        return True
+
+    def _replace(self, solution, path, findings) -> None:
+        self.undo_stack.clear()
+        self.document.reset(solution, path, findings)
+        self.undo_stack.setClean()
+        self.recovery.discard()
+
+    def _remember(self, path: Path) -> None:
+        self.settings.set("files/last_folder", str(Path(path).resolve().parent))
+        self.settings.add_recent(path)
+        self.sig_recent_changed.emit()

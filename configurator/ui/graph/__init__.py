@@ -1,0 +1,1 @@
+"""The solution graph: a scene mirroring the document, its items, layout and view."""

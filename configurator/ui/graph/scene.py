@@ -1,0 +1,170 @@
+"""The scene mirrors the document: one node per item, one edge per `requires`, a legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent
+
+from configurator.core.bom import phases
+from configurator.core.catalog import VENDOR
+from configurator.core.findings import Severity
+from configurator.ui import style
+from configurator.ui.document import Selection, SolutionDocument
+from configurator.ui.graph.edge import EdgeItem
+from configurator.ui.graph.layout import StableLayout
+from configurator.ui.graph.legend import LegendItem
+from configurator.ui.graph.node import NodeItem
+
+CAPABILITY_MIME = "application/x-configurator-capability"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SolutionScene", text)
+
+
+class SolutionScene(QGraphicsScene):
+    sig_add_requested = Signal(str)  # a capability dropped from the catalog
+
+    def __init__(self, document: SolutionDocument, selection: Selection, lang: str) -> None:
+        super().__init__()
+        self.document = document
+        self.selection = selection
+        self.lang = lang
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[tuple[str, str], EdgeItem] = {}
+        self.layout = StableLayout()
+        self.legend = LegendItem()
+        self.addItem(self.legend)
+        self._syncing = False
+        document.sig_solution_changed.connect(self.refresh)
+        selection.sig_selection_changed.connect(self._show_selection)
+        self.selectionChanged.connect(self._take_selection)
+        self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.refresh()
+
+    def order(self) -> list[str]:
+        return list(dict.fromkeys(i.capability for i in self.document.solution.items if i.valid))
+
+    def refresh(self) -> None:
+        evaluation = self.document.evaluation
+        graph = evaluation.graph
+        slots = self.layout.update(phases(graph), self.order())
+        self._sync_nodes(slots)
+        self._sync_edges()
+        self._place_legend()
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        self._show_selection(self.selection.current)
+
+    def tidy(self) -> None:
+        graph = self.document.evaluation.graph
+        self.layout.tidy(phases(graph), graph, self.order())
+        self.refresh()
+
+    def _sync_nodes(self, slots: dict[str, tuple[int, int]]) -> None:
+        for ident in [n for n in self.nodes if n not in slots]:
+            self.removeItem(self.nodes.pop(ident))
+        severities = self._severities()
+        catalog, evaluation = self.document.catalog, self.document.evaluation
+        partner_types = list(catalog.partner_types)
+        for ident, (column, row) in slots.items():
+            node = self.nodes.get(ident)
+            if node is None:
+                node = self.nodes[ident] = NodeItem(ident)
+                self.addItem(node)
+            node.setPos(column * (style.NODE_WIDTH + style.COLUMN_GAP),
+                        row * (style.NODE_HEIGHT + style.ROW_GAP))
+            item = self.document.solution.item(ident)
+            cap = catalog.capabilities.get(ident)
+            deliverer = (item.delivered_by or (cap.provider if cap else VENDOR)) if item else VENDOR
+            title = cap.name.get(self.lang) if cap else ident
+            subtitle = f"{item.mode} · {catalog.deliverer_name(deliverer, self.lang)}"
+            node.set_look(title, subtitle, style.deliverer_colour(deliverer, partner_types),
+                          item.explicit, severities.get(ident), self._tooltip(ident, title, item,
+                                                                               evaluation))
+
+    def _severities(self) -> dict[str, str]:
+        worst: dict[str, Severity] = {}
+        for finding in self.document.evaluation.findings:
+            current = worst.get(finding.subject)
+            if finding.severity is Severity.INFO or not finding.subject:
+                continue
+            if current is None or finding.severity.rank < current.rank:
+                worst[finding.subject] = finding.severity
+        return {ident: severity.value for ident, severity in worst.items()}
+
+    def _tooltip(self, ident, title, item, evaluation) -> str:
+        lines = [f"{title} ({ident})"]
+        if item.explicit:
+            lines.append(tr("Chosen explicitly"))
+        else:
+            chain = evaluation.why.get(ident)
+            lines.append(tr("Required by: %s") % " → ".join(chain) if chain else tr("Not required"))
+        lines += [f"{f.severity.value}: {f.message}" for f in evaluation.findings if f.subject == ident]
+        return "\n".join(lines)
+
+    def _sync_edges(self) -> None:
+        graph = self.document.evaluation.graph
+        wanted = {(u, v) for u, v in graph.edges if u in self.nodes and v in self.nodes}
+        for key in [k for k in self.edges if k not in wanted]:
+            self.removeItem(self.edges.pop(key))
+        for source, target in wanted:
+            edge = self.edges.get((source, target))
+            if edge is None:
+                edge = self.edges[(source, target)] = EdgeItem(source, target)
+                self.addItem(edge)
+            start = self.nodes[source].pos() + QPointF(0, style.NODE_HEIGHT / 2)
+            end = self.nodes[target].pos() + QPointF(style.NODE_WIDTH, style.NODE_HEIGHT / 2)
+            edge.route(start, end)
+
+    def legend_entries(self) -> list:
+        catalog = self.document.catalog
+        partner_types = list(catalog.partner_types)
+        used = {line.delivered_by for line in self.document.evaluation.bom.lines}
+        entries = [("fill", catalog.deliverer_name(VENDOR, self.lang), style.VENDOR_COLOUR)]
+        entries += [("fill", catalog.deliverer_name(p, self.lang), style.deliverer_colour(p, partner_types))
+                    for p in partner_types if p in used]
+        entries += [("explicit", tr("Chosen explicitly (solid)"), None),
+                    ("auto", tr("Pulled in as a dependency (dashed)"), None)]
+        entries += [("dot", label, style.SEVERITY_COLOURS[key]) for key, label in
+                    (("error", tr("Has errors")), ("warning", tr("Has warnings")))]
+        return entries
+
+    def _place_legend(self) -> None:
+        self.legend.set_entries(tr("Legend"), self.legend_entries())
+        nodes_rect = None
+        for node in self.nodes.values():
+            rect = node.sceneBoundingRect()
+            nodes_rect = rect if nodes_rect is None else nodes_rect.united(rect)
+        if nodes_rect is None:
+            self.legend.setPos(0, 0)
+        else:
+            self.legend.setPos(nodes_rect.left(), nodes_rect.top() - self.legend.boundingRect().height() - 24)
+
+    def _take_selection(self) -> None:
+        if self._syncing:
+            return
+        selected = [item for item in self.selectedItems() if isinstance(item, NodeItem)]
+        self.selection.select(selected[0].capability if selected else "")
+
+    def _show_selection(self, capability: str) -> None:
+        self._syncing = True
+        try:
+            for ident, node in self.nodes.items():
+                node.setSelected(ident == capability)
+        finally:
+            self._syncing = False
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(CAPABILITY_MIME))
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(CAPABILITY_MIME))
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        data = event.mimeData()
+        if data.hasFormat(CAPABILITY_MIME):
+            self.sig_add_requested.emit(bytes(data.data(CAPABILITY_MIME)).decode("utf-8"))
+            event.acceptProposedAction()

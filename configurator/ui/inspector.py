@@ -1,0 +1,180 @@
+"""The inspector: edit the selected item's mode, quantity, discount, delivery and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.core.catalog import VENDOR
+from configurator.ui.commands import EditItemCommand, SetModeCommand
+from configurator.ui.document import Selection, SolutionDocument
+from configurator.ui.format import money
+
+NOTES_PAUSE_MS = 600
+
+
+class Inspector(QWidget):
+    sig_remove_requested = Signal(str)
+
+    def __init__(self, document: SolutionDocument, selection: Selection,
+                 push: Callable[[QUndoCommand], None], lang: str) -> None:
+        super().__init__()
+        self.document, self.selection, self.push, self.lang = document, selection, push, lang
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.mode = QComboBox()
+        self.quantity = QDoubleSpinBox()
+        self.quantity.setRange(0, 1e9)
+        self.quantity.setDecimals(2)
+        self.quantity.setAccelerated(True)
+        self.discount = QDoubleSpinBox()
+        self.discount.setRange(0, 99.9)
+        self.discount.setDecimals(1)
+        self.discount.setSuffix(" %")
+        self.delivered_by = QComboBox()
+        self.partner = QComboBox()
+        self.customized = QCheckBox()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.cost = QLabel()
+        self.remove = QPushButton()
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(7)]
+        for label, field in zip(self.labels, (self.mode, self.quantity, self.discount,
+                                              self.delivered_by, self.partner, self.customized,
+                                              self.notes), strict=True):
+            self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(self.form)
+        layout.addWidget(self.cost)
+        layout.addWidget(self.remove)
+        layout.addStretch(1)
+        self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_PAUSE_MS)
+        self._notes_timer.timeout.connect(self._commit_notes)
+        self._loading = False
+        self.mode.activated.connect(self._mode_chosen)
+        self.quantity.valueChanged.connect(lambda v: self._edit(quantity=_plain_number(v)))
+        self.discount.valueChanged.connect(lambda v: self._edit(discount=round(v / 100, 4)))
+        self.delivered_by.activated.connect(lambda _: self._edit(delivered_by=self.delivered_by.currentData()))
+        self.partner.activated.connect(lambda _: self._edit(partner=self.partner.currentData()))
+        self.customized.toggled.connect(lambda on: self._edit(customized=on))
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self.selection.current))
+        document.sig_solution_changed.connect(self.refresh)
+        selection.sig_selection_changed.connect(self._selected)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.labels, (self.tr("Mode"), self.tr("Quantity"), self.tr("Discount"),
+                                             self.tr("Delivered by"), self.tr("Named partner"),
+                                             self.tr("Customised"), self.tr("Notes")), strict=True):
+            label.setText(text)
+        self.remove.setText(self.tr("Remove from solution"))
+        self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.retranslate()
+
+    def _selected(self, capability: str) -> None:
+        self._commit_notes()
+        self.refresh()
+
+    def refresh(self) -> None:
+        ident = self.selection.current
+        item = self.document.solution.item(ident) if ident else None
+        cap = self.document.catalog.capabilities.get(ident) if item else None
+        for widget in (self.mode, self.quantity, self.discount, self.delivered_by, self.partner,
+                       self.customized, self.notes, self.remove):
+            widget.setEnabled(item is not None)
+        if item is None:
+            self.title.setText(self.tr("Nothing selected"))
+            self.details.setText(self.tr("Select an item in the graph or the bill of materials."))
+            self.cost.clear()
+            return
+        self._loading = True
+        try:
+            self._fill(item, cap)
+        finally:
+            self._loading = False
+
+    def _fill(self, item, cap) -> None:
+        catalog, lang = self.document.catalog, self.lang
+        self.title.setText(cap.name.get(lang) if cap else item.capability)
+        if item.explicit:
+            origin = self.tr("Chosen explicitly")
+        else:
+            chain = self.document.evaluation.why.get(item.capability)
+            origin = self.tr("Pulled in: %s") % " → ".join(chain) if chain else self.tr("Pulled in")
+        self.details.setText(f"{item.capability}\n{origin}")
+        self.mode.clear()
+        for code in (cap.modes if cap else [item.mode]):
+            self.mode.addItem(code, code)
+        if item.mode not in (cap.modes if cap else ()):
+            self.mode.addItem(item.mode + " ✗", item.mode)
+        self.mode.setCurrentIndex(self.mode.findData(item.mode))
+        self.quantity.setValue(float(item.quantity))
+        self.discount.setValue(item.discount * 100)
+        self.delivered_by.clear()
+        default = cap.provider if cap else VENDOR
+        self.delivered_by.addItem(self.tr("As in the catalog (%s)") % catalog.deliverer_name(default, lang), None)
+        self.delivered_by.addItem(catalog.deliverer_name(VENDOR, lang), VENDOR)
+        for ptype in catalog.partner_types.values():
+            self.delivered_by.addItem(ptype.name.get(lang), ptype.id)
+        self.delivered_by.setCurrentIndex(max(0, self.delivered_by.findData(item.delivered_by)))
+        self.partner.clear()
+        self.partner.addItem(self.tr("None"), None)
+        for partner in catalog.partners.values():
+            self.partner.addItem(partner.name.get(lang), partner.id)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(item.partner)))
+        self.customized.setChecked(item.customized)
+        self.customized.setToolTip("" if cap is None or cap.customizable else
+                                   self.tr("The catalog does not offer this capability customised"))
+        if self.notes.toPlainText() != item.notes:
+            self.notes.setPlainText(item.notes)
+        line = next((l for l in self.document.evaluation.bom.lines if l.capability == item.capability), None)
+        currency = catalog.currency
+        self.cost.setText(self.tr("First year: %s") % money(line.first_year, currency) if line else "")
+
+    def _mode_chosen(self, index: int) -> None:
+        mode = self.mode.itemData(index)
+        item = self.document.solution.item(self.selection.current)
+        if item is not None and mode != item.mode:
+            self.push(SetModeCommand(self.document, item.capability, mode))
+
+    def _edit(self, **changes) -> None:
+        if self._loading or not self.selection.current:
+            return
+        item = self.document.solution.item(self.selection.current)
+        if item is not None and any(getattr(item, k) != v for k, v in changes.items()):
+            self.push(EditItemCommand(self.document, item.capability, **changes))
+
+    def _commit_notes(self) -> None:
+        self._notes_timer.stop()
+        if not self._loading:
+            self._edit(notes=self.notes.toPlainText())
+
+
+def _plain_number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value

@@ -1,0 +1,99 @@
+"""Start the desktop app: arguments, fonts, catalog, window, crash recovery, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication
+
+from configurator import __version__
+from configurator.commands.output import format_line
+from configurator.core.catalog_load import load_catalog
+from configurator.core.findings import has_errors
+from configurator.paths import catalog_dir
+from configurator.ui.dialogs import Dialogs
+from configurator.ui.fonts import install_app_font
+from configurator.ui.main_window import MainWindow
+from configurator.ui.recovery import RecoveryStore
+from configurator.ui.settings import Settings, app_home
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="configurator", description="Financial-cloud solution configurator")
+    parser.add_argument("solution", nargs="?", type=Path, metavar="SOLUTION", help="solution file to open")
+    parser.add_argument("--catalog", type=Path, metavar="DIR", help="catalog directory")
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="render the main window to PNG and exit")
+    parser.add_argument("--size", default="1440x900", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def system_language() -> str:
+    return "zh" if QLocale.system().name().startswith("zh") else "en"
+
+
+def launch(argv: list[str], settings: Settings | None = None) -> int:
+    try:
+        args = parse(argv)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else 2
+    result = load_catalog(args.catalog or catalog_dir())
+    if result.catalog is None or has_errors(result.findings):
+        for finding in result.findings:
+            print(format_line(finding), file=sys.stderr)
+        print("configurator: the catalog has errors; run `configurator validate` for details",
+              file=sys.stderr)
+        return 2 if result.unreadable else 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Solution configurator")
+    app.setOrganizationName("FinCloud")
+    install_app_font(app)
+    settings = settings or Settings()
+    lang = args.lang or settings.get("ui/language") or system_language()
+    recovery = RecoveryStore(app_home() / "recovery")
+    window = MainWindow(result.catalog, settings, recovery, lang)
+    if args.solution is not None and not window.files.open(args.solution):
+        return 2 if args.screenshot else _run(app, window, recovery)
+    if args.screenshot:
+        return screenshot(app, window, args.screenshot, args.size)
+    return _run(app, window, recovery)
+
+
+def _run(app: QApplication, window: MainWindow, recovery: RecoveryStore) -> int:
+    window.show()
+    QTimer.singleShot(0, window.view.fit)
+    QTimer.singleShot(0, lambda: offer_recovery(window, recovery))
+    return app.exec()
+
+
+def offer_recovery(window: MainWindow, recovery: RecoveryStore) -> None:
+    for orphan in recovery.orphans():
+        if Dialogs.ask_restore(window, orphan.original) and window.files.restore(orphan.text, orphan.original):
+            RecoveryStore.forget(orphan)
+            window.view.fit()
+            window.files.autosave()
+            return
+        RecoveryStore.forget(orphan)
+
+
+def screenshot(app: QApplication, window: MainWindow, path: Path, size: str) -> int:
+    width, height = (int(v) for v in size.lower().split("x"))
+    window.resize(width, height)
+    window.show()
+    for _ in range(3):  # let docks and the central widget settle before fitting the graph
+        app.processEvents()
+    window.view.fit()
+    app.processEvents()
+    if not window.grab().save(str(path)):
+        print(f"configurator: cannot write {path}", file=sys.stderr)
+        return 2
+    window.files.recovery.discard()
+    window.setWindowModified(False)
+    window.undo_stack.setClean()
+    window.close()
+    return 0

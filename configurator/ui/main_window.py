@@ -1,0 +1,293 @@
+"""The main window: assembles document, panels, menus and status bar; owns no domain logic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from configurator import __version__
+from configurator.core.catalog import Catalog
+from configurator.core.findings import summarize
+from configurator.core.solution_file import write_atomic
+from configurator.export import csv_bom, json_bom, yaml_bom
+from configurator.ui.bom_panel import BomPanel
+from configurator.ui.catalog_panel import CatalogPanel
+from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
+from configurator.ui.commands import AddItemCommand, RemoveItemCommand
+from configurator.ui.dialogs import Dialogs
+from configurator.ui.document import Selection, SolutionDocument, empty_solution
+from configurator.ui.files import FileController
+from configurator.ui.findings_panel import FindingsPanel
+from configurator.ui.format import money, share
+from configurator.ui.graph.scene import SolutionScene
+from configurator.ui.graph.view import GraphView
+from configurator.ui.inspector import Inspector
+from configurator.ui.policy_bar import PolicyBar
+from configurator.ui.recovery import RecoveryStore
+from configurator.ui.scenario_gallery import ScenarioGallery
+from configurator.ui.settings import Settings
+
+EXPORTS = (("yaml", yaml_bom, "YAML (*.yaml)"), ("json", json_bom, "JSON (*.json)"),
+           ("csv", csv_bom, "CSV (*.csv)"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalog: Catalog, settings: Settings, recovery: RecoveryStore, lang: str) -> None:
+        super().__init__()
+        self.settings, self.lang = settings, lang
+        self.document = SolutionDocument(catalog, empty_solution(catalog, self.tr("New solution")))
+        self.selection = Selection()
+        self.undo_stack = QUndoStack(self)
+        self.files = FileController(self, self.document, self.undo_stack, settings, recovery)
+        self.watcher = CatalogWatcher(catalog.root)
+        self._build_panels()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.retranslate()
+        self.resize(1440, 900)
+        self.restoreGeometry(settings.get("window/geometry"))
+        self.restoreState(settings.get("window/state"))
+        self.refresh()
+
+    # -- construction
+
+    def _build_panels(self) -> None:
+        self.scene = SolutionScene(self.document, self.selection, self.lang)
+        self.view = GraphView(self.scene)
+        self.banner = ReloadBanner()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view)
+        self.setCentralWidget(central)
+        self.catalog_panel = CatalogPanel(self.lang)
+        self.catalog_panel.set_catalog(self.document.catalog)
+        self.inspector = Inspector(self.document, self.selection, self.push, self.lang)
+        self.findings_panel = FindingsPanel(self.document, self.selection, self.push)
+        self.bom_panel = BomPanel(self.document, self.selection, self.lang)
+        self.policy_bar = PolicyBar(self.document, self.push)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
+        self.docks = {}
+        for name, widget, area in (("catalog", self.catalog_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+                                   ("inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+                                   ("bom", self.bom_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+                                   ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
+            dock = QDockWidget()
+            dock.setObjectName(f"{name}_dock")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks[name] = dock
+        self.tabifyDockWidget(self.docks["bom"], self.docks["findings"])
+        self.docks["bom"].raise_()
+        self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [290, 270], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["bom"]], [260], Qt.Orientation.Vertical)
+
+    def _action(self, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                                else [QKeySequence(shortcut)])
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.a_new = self._action(self.new, S.New)
+        self.a_open = self._action(self.open, S.Open)
+        self.a_save = self._action(self.files.save, S.Save)
+        self.a_save_as = self._action(self.files.save_as, S.SaveAs)
+        self.a_reload = self._action(self.reload_catalog, "F5")
+        self.a_quit = self._action(self.close, S.Quit)
+        self.a_undo = self.undo_stack.createUndoAction(self)
+        self.a_undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
+        self.a_redo = self.undo_stack.createRedoAction(self)
+        self.a_redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
+        self.a_remove = self._action(lambda: self.remove(self.selection.current))
+        self.a_find = self._action(self.find, S.Find)
+        self.a_zoom_in = self._action(self.view.zoom_in, S.ZoomIn)
+        self.a_zoom_out = self._action(self.view.zoom_out, S.ZoomOut)
+        self.a_zoom_reset = self._action(self.view.reset_zoom, "Ctrl+0")
+        self.a_fit = self._action(self.view.fit, "Ctrl+9")
+        self.a_tidy = self._action(self.scene.tidy, "Ctrl+L")
+        self.a_about = self._action(self.about)
+        self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.export(f)) for fmt, _, _ in EXPORTS}
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.m_file, self.m_edit, self.m_view, self.m_help = (bar.addMenu(""), bar.addMenu(""),
+                                                             bar.addMenu(""), bar.addMenu(""))
+        self.m_recent = self.m_file.addMenu("")
+        self.m_export = self.m_file.addMenu("")
+        self.m_file.clear()
+        self.m_file.addActions([self.a_new, self.a_open])
+        self.m_file.addMenu(self.m_recent)
+        self.m_file.addSeparator()
+        self.m_file.addActions([self.a_save, self.a_save_as])
+        self.m_file.addMenu(self.m_export)
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.a_reload)
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.a_quit)
+        self.m_export.addActions(list(self.a_exports.values()))
+        self.m_edit.addActions([self.a_undo, self.a_redo])
+        self.m_edit.addSeparator()
+        self.m_edit.addActions([self.a_remove, self.a_find])
+        self.m_view.addActions([self.a_zoom_in, self.a_zoom_out, self.a_zoom_reset, self.a_fit, self.a_tidy])
+        self.m_view.addSeparator()
+        for dock in self.docks.values():
+            self.m_view.addAction(dock.toggleViewAction())
+        self.m_view.addAction(self.policy_bar.toggleViewAction())
+        self.m_help.addAction(self.a_about)
+
+    def _build_status_bar(self) -> None:
+        self.status_totals, self.status_findings, self.status_share = QLabel(), QLabel(), QLabel()
+        for label in (self.status_findings, self.status_share, self.status_totals):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        self.document.sig_solution_changed.connect(self.refresh)
+        self.document.sig_path_changed.connect(self._update_title)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.catalog_panel.sig_add_requested.connect(self.add)
+        self.scene.sig_add_requested.connect(self.add)
+        self.view.sig_remove_requested.connect(self.remove)
+        self.inspector.sig_remove_requested.connect(self.remove)
+        self.files.sig_recent_changed.connect(self._fill_recent)
+        self.watcher.sig_changed_on_disk.connect(self.banner.show)
+        self.banner.sig_reload.connect(self.reload_catalog)
+
+    def retranslate(self) -> None:
+        t = self.tr
+        texts = {
+            self.a_new: t("&New…"), self.a_open: t("&Open…"), self.a_save: t("&Save"),
+            self.a_save_as: t("Save &As…"), self.a_reload: t("&Reload catalog"), self.a_quit: t("&Quit"),
+            self.a_remove: t("&Remove item"), self.a_find: t("&Find capability"),
+            self.a_zoom_in: t("Zoom &in"), self.a_zoom_out: t("Zoom &out"), self.a_zoom_reset: t("Actual &size"),
+            self.a_fit: t("&Fit to window"), self.a_tidy: t("&Tidy layout"), self.a_about: t("&About"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.a_undo.setText(t("&Undo"))
+        self.a_redo.setText(t("&Redo"))
+        for fmt, _, _ in EXPORTS:
+            self.a_exports[fmt].setText(t("Bill of materials as %s…") % fmt.upper())
+        self.m_file.setTitle(t("&File"))
+        self.m_edit.setTitle(t("&Edit"))
+        self.m_view.setTitle(t("&View"))
+        self.m_help.setTitle(t("&Help"))
+        self.m_recent.setTitle(t("Open &Recent"))
+        self.m_export.setTitle(t("&Export"))
+        titles = {"catalog": t("Catalog"), "inspector": t("Inspector"), "bom": t("Bill of materials"),
+                  "findings": t("Findings")}
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(titles[name])
+        self._fill_recent()
+        self._update_title()
+
+    # -- reactions
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def refresh(self) -> None:
+        evaluation = self.document.evaluation
+        counts = summarize(list(evaluation.findings))
+        totals, currency = evaluation.bom.totals, self.document.catalog.currency
+        self.status_findings.setText(self.tr("%d errors · %d warnings") % (counts["errors"], counts["warnings"]))
+        self.status_share.setText(self.tr("Partner share %s") % share(totals.partner_share))
+        self.status_totals.setText(self.tr("First year %s") % money(totals.first_year, currency))
+        self.a_remove.setEnabled(bool(self.selection.current))
+
+    def _update_title(self, *args) -> None:
+        name = self.files.display_name() or self.tr("Untitled")
+        self.setWindowTitle(self.tr("%s[*] — Solution configurator") % name)
+        self.setWindowModified(self.files.modified)
+
+    def _fill_recent(self) -> None:
+        self.m_recent.clear()
+        for path in self.settings.get("files/recent"):
+            self.m_recent.addAction(path, lambda p=path: self.open(Path(p)))
+        self.m_recent.setEnabled(bool(self.m_recent.actions()))
+
+    # -- user actions
+
+    def add(self, capability: str) -> None:
+        if capability in self.document.catalog.capabilities:
+            self.push(AddItemCommand(self.document, capability))
+            self.selection.select(capability)
+
+    def remove(self, capability: str) -> None:
+        if capability and self.document.solution.item(capability):
+            self.push(RemoveItemCommand(self.document, capability))
+            self.selection.select(None)
+
+    def new(self) -> None:
+        if not self.files.maybe_keep_changes():
+            return
+        choice = ScenarioGallery.ask(self.document.catalog, self.lang, self)
+        if choice is not None:
+            self.files.new(choice, self.lang)
+            self.view.fit()
+
+    def open(self, path: Path | None = None) -> None:
+        if not self.files.maybe_keep_changes():
+            return
+        path = path or Dialogs.ask_open_path(self, self.settings.get("files/last_folder"))
+        if path is not None and self.files.open(path):
+            self.view.fit()
+
+    def find(self) -> None:
+        self.docks["catalog"].show()
+        self.docks["catalog"].raise_()
+        self.catalog_panel.focus_search()
+
+    def export(self, fmt: str) -> None:
+        writer, file_filter = next((w, f) for name, w, f in EXPORTS if name == fmt)
+        folder = Path(self.settings.get("files/last_folder") or Path.home())
+        suggested = folder / f"{self.document.solution.name or 'bom'}.{fmt}"
+        path = Dialogs.ask_save_path(self, str(suggested), file_filter)
+        if path is None:
+            return
+        try:
+            write_atomic(path, writer.render(self.document.evaluation.bom, self.lang))
+        except OSError as error:
+            Dialogs.show_error(self, self.tr("Export failed"),
+                               self.tr("“%s” could not be written: %s") % (path, error.strerror or error))
+            return
+        self.settings.set("files/last_folder", str(path.resolve().parent))
+        self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+
+    def reload_catalog(self) -> None:
+        catalog, findings = self.watcher.reload()
+        if catalog is None:
+            Dialogs.show_findings(self, self.tr("Catalog has errors"),
+                                  self.tr("The changed catalog has errors; the last good catalog stays in use."),
+                                  findings)
+            return
+        self.document.set_catalog(catalog)
+        self.catalog_panel.set_catalog(catalog)
+        self.banner.hide()
+        self.statusBar().showMessage(self.tr("Catalog reloaded"), 5000)
+
+    def about(self) -> None:
+        catalog = self.document.catalog
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "Solution configurator %s\nCatalog: %s %s (%d capabilities)\nPrices are illustrative.") % (
+            __version__, catalog.name.get(self.lang), catalog.version, len(catalog.capabilities)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_keep_changes():
+            event.ignore()
+            return
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.files.recovery.discard()
+        event.accept()
