@@ -35,7 +35,11 @@ def run(args: argparse.Namespace) -> int:
     for problem in resolution.unresolved:
         print(f"configurator new: nothing provides '{problem.requirement}' for "
               f"'{problem.capability}'", file=sys.stderr)
-    write_output(to_text(resolution.solution).encode("utf-8"), args.output)
+    try:
+        write_output(to_text(resolution.solution).encode("utf-8"), args.output)
+    except OSError as error:
+        print(f"configurator new: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 2
     if args.output:
         print(f"wrote {args.output} ({len(resolution.solution.items)} items)", file=sys.stderr)
     return 1 if resolution.unresolved else 0

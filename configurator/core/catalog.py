@@ -39,7 +39,9 @@ class Origin:
 
     def at(self, key: str | None = None, index: int | None = None) -> Location:
         node = self.node
-        if key is not None and index is not None and isinstance(node, dict):
+        if key is None:
+            pos = position_of(node)
+        elif index is not None and isinstance(node, dict):
             pos = position_of(node.get(key), index)
         else:
             pos = position_of(node, key)
@@ -128,6 +130,12 @@ class Policy:
 
 
 @dataclass(frozen=True, slots=True)
+class Thresholds:
+    warn: float = 0.40
+    error: float = 0.60
+
+
+@dataclass(frozen=True, slots=True)
 class Scenario:
     id: str
     name: Text
@@ -136,12 +144,7 @@ class Scenario:
     optional: tuple[str, ...]
     policy: Policy
     origin: Origin = field(compare=False, repr=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Thresholds:
-    warn: float = 0.40
-    error: float = 0.60
+    partner_share: Thresholds | None = None  # for partner-led scenarios
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def _listed(origin: Origin, field: str, values: Iterable[str]) -> Refs:
 
 
 def _single(origin: Origin, field: str, value: str | None) -> Refs:
-    return [] if value is None else [(origin.at(field), value)]
+    return [(origin.at(field), value)] if value else []  # a missing value is a schema finding
 
 
 class _Spaces:
@@ -107,14 +107,20 @@ def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
     """One finding per strongly connected component, naming one whole cycle in it."""
     graph = requires_graph(catalog)
     for component in nx.strongly_connected_components(graph):
-        start = min(component)
-        if len(component) == 1 and not graph.has_edge(start, start):
+        if len(component) == 1 and not graph.has_edge(next(iter(component)), next(iter(component))):
             continue
-        edges = nx.find_cycle(graph.subgraph(component), source=start)
-        nodes = [u for u, _ in edges] + [start]
+        edges = cycle_edges(graph, component)
+        nodes = [u for u, _ in edges] + [edges[0][0]]
         places = [f"{u} → {v} at {graph.edges[u, v]['where']}" for u, v in edges]
-        yield make("CAT-CYCLE-003", graph.edges[edges[0]]["where"], subject=start,
+        yield make("CAT-CYCLE-003", graph.edges[edges[0]]["where"], subject=edges[0][0],
                    cycle=" → ".join(nodes), edges="; ".join(places))
+
+
+def cycle_edges(graph: nx.DiGraph, component: set[str]) -> list[tuple[str, str]]:
+    """One cycle inside a strongly connected component, starting at its smallest node."""
+    edges = nx.find_cycle(graph.subgraph(component), source=min(component))
+    first = min(range(len(edges)), key=lambda i: edges[i][0])
+    return [(u, v) for u, v, *_ in edges[first:] + edges[:first]]
 
 
 def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:

@@ -101,8 +101,14 @@ def _yaml_files(root: Path, findings: list[Finding]) -> list[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(folder)
         for entry in [*files, *dirs]:
-            if entry.endswith(".yaml") and not entry.startswith("."):
-                names.append((base / entry).relative_to(root).as_posix())
+            if entry.startswith("."):
+                continue
+            rel = (base / entry).relative_to(root).as_posix()
+            if entry.endswith(".yaml"):
+                names.append(rel)
+            elif entry.endswith(".yml"):
+                findings.append(make("YAML-EXT-012", Location(rel), hint="rename_yaml", name=rel,
+                                     suggestion=rel[:-4] + ".yaml"))
     return sorted(names, key=lambda n: (n != ROOT_FILE, n))
 
 
@@ -137,7 +143,7 @@ def _load_file(path: Path, name: str, collected: _Collected, findings: list[Find
             if key in META_KEYS:
                 where = Location(name, *data.key_pos[key])
                 findings.append(make("CAT-SECTION-026", where, hint="move_to_catalog_yaml",
-                                     key=key, where=ROOT_FILE))
+                                     key=key, root_file=ROOT_FILE))
     for section in (*SECTIONS, "categories"):
         if section == "categories" and name != ROOT_FILE:
             continue
@@ -203,8 +209,10 @@ def _mode(code: str, m: dict) -> Mode:
 def _scenario(file: str, e: dict) -> Scenario:
     policy = e.get("policy") if isinstance(e.get("policy"), dict) else {}
     fields = {k: v for k, v in policy.items() if k in Policy.__dataclass_fields__ and isinstance(v, str)}
+    share = policy.get("partner_share")
+    share = Thresholds(share["warn"], share["error"]) if isinstance(share, dict) and len(share) == 2 else None
     return Scenario(e["id"], _text(e.get("name")), _text(e.get("description")), _ids(e, "required"),
-                    _ids(e, "optional"), Policy(**fields), Origin(file, e))
+                    _ids(e, "optional"), Policy(**fields), Origin(file, e), share)
 
 
 _BUILDERS = {

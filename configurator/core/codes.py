@@ -39,6 +39,8 @@ _RULES = [
     Rule("YAML-KEY-009", E, N_("mapping key must be a plain scalar, found {found}")),
     Rule("YAML-READ-010", E, N_("cannot read file: {reason}")),
     Rule("YAML-RECURSIVE-011", E, N_("an alias refers to a node that contains itself")),
+    Rule("YAML-VALUE-013", E, N_("value does not fit its tag {tag}: {problem}")),
+    Rule("YAML-EXT-012", W, N_("'{name}' is ignored: catalog files must end in .yaml")),
     # CAT: catalog structure and schema
     Rule("CAT-DIR-010", E, N_("catalog directory '{path}' {problem}")),
     Rule("CAT-DIR-011", E, N_("catalog has no catalog.yaml at its root")),
@@ -48,7 +50,7 @@ _RULES = [
     Rule("CAT-ENUM-023", E, N_("{path}: {found} is not allowed; expected one of {allowed}")),
     Rule("CAT-RANGE-024", E, N_("{path}: {found} is {problem}")),
     Rule("CAT-SCHEMA-025", E, N_("{path}: {problem}")),
-    Rule("CAT-SECTION-026", E, N_("'{key}' belongs in {where}")),
+    Rule("CAT-SECTION-026", E, N_("'{key}' belongs in {root_file}")),
     # CAT: catalog content
     Rule("CAT-ID-001", E, N_("{path}: id '{id}' is not kebab-case (lowercase letters, digits and single hyphens)")),
     Rule("CAT-REF-002", E, N_("{kind} '{subject}' {field} unknown id '{ref}'")),
@@ -99,8 +101,9 @@ RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 HINTS: dict[str, str] = {
     "did_you_mean": N_("did you mean '{suggestion}'?"),
     "allowed_keys": N_("allowed keys: {allowed}"),
-    "quote_it": N_("quote the value to keep it as text: \"{found_text}\""),
+    "quote_it": N_("put the value in quotes so that it stays text"),
     "split_file": N_("split the file into smaller files"),
+    "rename_yaml": N_("rename it to '{suggestion}'"),
     "add_catalog_yaml": N_("create catalog.yaml with format, id, version, name, currency and categories"),
     "declare_provider": N_("add '{subject}' to the `provides` list of a capability"),
     "move_to_catalog_yaml": N_("move it to catalog.yaml"),

@@ -164,14 +164,15 @@ def _auto_item(cap: Capability, previous: Item | None, policy: SolutionPolicy, p
 
 
 def _merge(solution: Solution, chosen: dict[str, Item], catalog: Catalog) -> Solution:
-    """Keep the original order; drop auto items no longer chosen; append new ones."""
+    """Keep the original order; drop auto items no longer chosen; append new ones. Items
+    that failed the schema, duplicates and items the catalog lacks are kept as they are."""
     items, placed = [], set()
     for item in solution.items:
-        keep_unknown = item.valid and item.capability not in catalog.capabilities
-        if not item.valid or keep_unknown:
+        if not item.valid or item.capability in placed:
             items.append(item)
-        elif item.capability in placed:
-            items.append(item)  # a duplicate line: kept and flagged, never evaluated
+        elif item.capability not in catalog.capabilities:
+            items.append(item)
+            placed.add(item.capability)
         elif item.capability in chosen:
             items.append(chosen[item.capability])
             placed.add(item.capability)
@@ -249,7 +250,7 @@ def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
     by its preferred provider), its suggested policy, dependencies resolved."""
     scenario = catalog.scenarios[scenario_id]
     p = scenario.policy
-    policy = SolutionPolicy(p.deployment, p.xinchuang, p.network)
+    policy = SolutionPolicy(p.deployment, p.xinchuang, p.network, scenario.partner_share)
     conflicts = conflict_map(catalog)
     items: list[Item] = []
     for requirement in scenario.required:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from dataclasses import replace
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
@@ -78,9 +79,21 @@ def _container(data: Any, path: list[Any]) -> Any:
     return node
 
 
-def _where(file: str, container: Any, key: Any = None, *, of_key: bool = False) -> Location:
-    pos = position_of(container, key, of_key=of_key) or (1, 1)
+def _where(file: str, container: Any, *key: Any, of_key: bool = False) -> Location:
+    pos = position_of(container, *key, of_key=of_key) or (1, 1)
     return Location(file, pos[0], pos[1])
+
+
+def _subject(data: Any, path: list[Any]) -> str | None:
+    """The id of the list entry (capability, scenario, ...) or item an error is in."""
+    if len(path) >= 2 and isinstance(path[1], int) and isinstance(data, dict):
+        entries = data.get(path[0])
+        entry = entries[path[1]] if isinstance(entries, list) and path[1] < len(entries) else None
+        if isinstance(entry, dict):
+            for key in ("id", "capability"):
+                if isinstance(entry.get(key), str):
+                    return entry[key]
+    return None
 
 
 def _close(word: Any, choices: Iterable[Any]) -> str | None:
@@ -103,8 +116,9 @@ def check(data: Any, schema: Path, file: str, area: str) -> list[tuple[tuple, Fi
     seen_missing: set[tuple] = set()
     for error in validator_for(schema).iter_errors(data):
         path = list(error.absolute_path)
+        subject = _subject(data, path)
         for finding in _translate(error, data, path, file, area, seen_missing):
-            results.append((tuple(path), finding))
+            results.append((tuple(path), replace(finding, subject=subject) if subject else finding))
     return results
 
 
@@ -143,7 +157,7 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
         extra = {}
         if "string" in expected and isinstance(instance, (int, float, date)) and not isinstance(instance, bool):
-            extra = {"hint": "quote_it", "found_text": str(instance)}
+            extra = {"hint": "quote_it"}
         return [make(f"{area}-TYPE-022", where, path=where_path, expected=words,
                      found=describe(instance), **extra)]
     if keyword in ("enum", "const"):

@@ -59,6 +59,8 @@ class Solution:
     policy: SolutionPolicy = SolutionPolicy()
     policy_given: bool = True
     items: tuple[Item, ...] = ()
+    # (line, column) of top-level keys in the file it was loaded from, for locating findings
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
 
     def item(self, capability: str) -> Item | None:
         for item in self.items:

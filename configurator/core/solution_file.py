@@ -7,6 +7,7 @@ byte-identical. Items the schema rejects are kept verbatim and written back as t
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,7 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
         policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
         policy_given=policy_data is not None,
         items=tuple(items),
+        positions=dict(data.value_pos),
     )
 
 
@@ -156,9 +158,12 @@ def save_solution(solution: Solution, path: Path) -> None:
 
 
 def write_atomic(path: Path, content: bytes) -> None:
+    """Write a temporary file beside `path`, then rename it over: readers see the old or the
+    new content, never a half-written file. The file keeps its permissions."""
     path = Path(path)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        os.chmod(temp, _mode_for(path))
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()
@@ -167,6 +172,15 @@ def write_atomic(path: Path, content: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:  # a new file: what the user's umask gives any new file
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 __all__ = ["AUTO", "EXPLICIT", "SolutionUnreadable", "load_solution", "parse_solution",

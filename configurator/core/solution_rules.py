@@ -10,7 +10,7 @@ import networkx as nx
 
 from configurator.core.bom import Bom
 from configurator.core.catalog import VENDOR, Capability, Catalog
-from configurator.core.catalog_checks import conflict_map
+from configurator.core.catalog_checks import conflict_map, cycle_edges
 from configurator.core.codes import make
 from configurator.core.findings import Finding, Location, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
@@ -44,8 +44,12 @@ class Context:
             return None
         return Location(self.file, item.line, item.column)
 
-    def top(self) -> Location | None:
-        return Location(self.file, 1, 1) if self.file else None
+    def top(self, key: str | None = None) -> Location | None:
+        """The top-level `key` of the solution file (or its start)."""
+        if self.file is None:
+            return None
+        line, column = self.solution.positions.get(key, (1, 1))
+        return Location(self.file, line, column)
 
     def met(self, requirement: str) -> bool:
         if requirement in self.catalog.interfaces:
@@ -56,7 +60,7 @@ class Context:
 def _catalog_match(ctx: Context) -> Iterator[Finding]:
     s, c = ctx.solution, ctx.catalog
     if (s.catalog_id, s.catalog_version) != (c.id, c.version):
-        yield make("SOL-CATALOG-006", ctx.top(), wanted_id=s.catalog_id, wanted_version=s.catalog_version,
+        yield make("SOL-CATALOG-006", ctx.top("catalog"), wanted_id=s.catalog_id, wanted_version=s.catalog_version,
                    id=c.id, version=c.version)
 
 
@@ -151,8 +155,8 @@ def _conflicts(ctx: Context) -> Iterator[Finding]:
 def _cycles(ctx: Context) -> Iterator[Finding]:
     for component in nx.strongly_connected_components(ctx.graph):
         if len(component) > 1:
-            start = min(component)
-            edges = nx.find_cycle(ctx.graph.subgraph(component), source=start)
+            edges = cycle_edges(ctx.graph, component)
+            start = edges[0][0]
             cycle = " → ".join([u for u, _ in edges] + [start])
             yield make("DEP-CYCLE-004", ctx.at(ctx.items[start]), subject=start, cycle=cycle)
 
@@ -163,14 +167,14 @@ def _scenario(ctx: Context) -> Iterator[Finding]:
         return
     scenario = ctx.catalog.scenarios.get(scenario_id)
     if scenario is None:
-        yield make("SOL-SCENARIO-009", ctx.top(), scenario=scenario_id)
+        yield make("SOL-SCENARIO-009", ctx.top("scenario"), scenario=scenario_id)
         return
     for requirement in scenario.required:
         if not ctx.met(requirement):
             suggestion = requirement
             if requirement in ctx.catalog.interfaces:
                 suggestion = ctx.catalog.interfaces[requirement].default or requirement
-            yield make("SCN-REQ-007", ctx.top(), subject=requirement, hint="add_item",
+            yield make("SCN-REQ-007", ctx.top("scenario"), subject=requirement, hint="add_item",
                        scenario=scenario_id, suggestion=suggestion)
 
 
@@ -183,7 +187,7 @@ def _partner_share(ctx: Context) -> Iterator[Finding]:
         level, threshold, severity = "warning", limits.warn, Severity.WARNING
     else:
         return
-    yield make("PTN-SHARE-040", ctx.top(), hint="share", severity=severity, share=share,
+    yield make("PTN-SHARE-040", ctx.top("items"), hint="share", severity=severity, share=share,
                share_pct=f"{share:.0%}", level=level, threshold=threshold,
                threshold_pct=f"{threshold:.0%}")
 

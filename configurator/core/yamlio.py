@@ -8,6 +8,7 @@ located finding instead of raising. Mappings and sequences come back as `Mapping
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,9 @@ MIN_EXPANSION_LIMIT = 100_000
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_DEEP_BLOCK = re.compile(rf"^[ \t]{{{MAX_DEPTH * 2},}}\S|(?:[-?][ \t]+){{{MAX_DEPTH},}}", re.M)
+_DEEP_BLOCK = re.compile(rf"^[ \t]{{{MAX_DEPTH * 4},}}\S|(?:[-?][ \t]+){{{MAX_DEPTH},}}", re.M)
 _FLOW_CHARS = re.compile(r"[\[\]{}]")
+_QUOTED_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*')
 
 
 class Mapping(dict):
@@ -51,10 +53,13 @@ class Sequence(list):
         self.item_pos: list[tuple[int, int]] = []
 
 
-def position_of(container: Any, key: Any = None, *, of_key: bool = False) -> tuple[int, int] | None:
+_SELF = object()
+
+
+def position_of(container: Any, key: Any = _SELF, *, of_key: bool = False) -> tuple[int, int] | None:
     """The (line, column) of `container[key]` (or of the key itself), else of the container."""
     if isinstance(container, Mapping):
-        if key is None:
+        if key is _SELF:
             return container.pos
         table = container.key_pos if of_key else container.value_pos
         return table.get(key, container.pos)
@@ -81,10 +86,27 @@ class _Loader(_BaseLoader):
         line, column = _pos(node)
         return Location(self.file, line, column)
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """A value that does not fit its standard tag (`!!int abc`, a 5,000-digit number)
+        becomes a finding at the node, never an exception."""
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+            self.recursive_objects.pop(node, None)
+            self.value_problem(node, str(error).split("\n", 1)[0] or type(error).__name__)
+            return None
+
+    def value_problem(self, node: yaml.Node, problem: str) -> None:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
+        self.findings.append(make("YAML-VALUE-013", self.at(node), tag=tag, problem=problem))
+
 
 def _construct_sequence(loader: _Loader, node: yaml.SequenceNode):
     data = Sequence(_pos(node))
     yield data
+    if not isinstance(node, yaml.SequenceNode):
+        loader.value_problem(node, "a !!seq must be a sequence")
+        return
     for child in node.value:
         data.append(loader.construct_object(child))
         data.item_pos.append(_pos(child))
@@ -93,16 +115,21 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode):
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
     data = Mapping(_pos(node))
     yield data
+    if not isinstance(node, yaml.MappingNode):
+        loader.value_problem(node, "a !!map must be a mapping")
+        return
     merges = []
     for key_node, value_node in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             merges.extend(value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node])
             continue
         key = loader.construct_object(key_node)
-        if isinstance(key, (Mapping, Sequence)) or key is None and key_node.tag != "tag:yaml.org,2002:null":
+        if isinstance(key, (Mapping, Sequence)):
             found = "a mapping" if isinstance(key, Mapping) else "a sequence"
             loader.findings.append(make("YAML-KEY-009", loader.at(key_node), found=found))
             continue
+        if key is None and key_node.tag != "tag:yaml.org,2002:null":
+            continue  # a forbidden tag on the key, reported already
         if key in data:
             loader.findings.append(
                 make("YAML-DUPKEY-002", loader.at(key_node), key=key, first_line=data.key_pos[key][0])
@@ -124,6 +151,14 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
                 data.value_pos[key] = merged.value_pos[key]
 
 
+def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> float | None:
+    value = loader.construct_yaml_float(node)
+    if math.isfinite(value):
+        return value
+    loader.value_problem(node, "not a finite number")
+    return None
+
+
 def _construct_forbidden(loader: _Loader, node: yaml.Node) -> None:
     tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
     loader.findings.append(make("YAML-TAG-003", loader.at(node), tag=tag))
@@ -132,6 +167,7 @@ def _construct_forbidden(loader: _Loader, node: yaml.Node) -> None:
 
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
 _Loader.add_constructor("tag:yaml.org,2002:omap", _construct_forbidden)
 _Loader.add_constructor("tag:yaml.org,2002:pairs", _construct_forbidden)
 _Loader.add_constructor("tag:yaml.org,2002:set", _construct_forbidden)
@@ -146,16 +182,18 @@ def _too_deep(text: str) -> bool:
     if text.count("[") + text.count("{") < MAX_DEPTH:
         return False
     depth = 0
-    for match in _FLOW_CHARS.finditer(text):
-        depth += 1 if match.group() in "[{" else -1
+    for match in _FLOW_CHARS.finditer(_QUOTED_OR_COMMENT.sub("", text)):
+        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
         if depth > MAX_DEPTH:
             return True
     return False
 
 
-def _expanded_size(root: yaml.Node, file: str) -> tuple[int, int, Finding | None]:
-    """Count nodes once (unique) and as aliases would expand them, without recursion."""
+def _expanded_size(root: yaml.Node, file: str) -> tuple[int, int, int, Finding | None]:
+    """Count nodes once (unique) and as aliases would expand them, and the nesting depth
+    aliases can build, without recursion."""
     sizes: dict[int, int] = {}
+    depths: dict[int, int] = {}
     active: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
@@ -165,16 +203,17 @@ def _expanded_size(root: yaml.Node, file: str) -> tuple[int, int, Finding | None
             active.discard(key)
             children = _children(node)
             sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            depths[key] = 1 + max((depths[id(child)] for child in children), default=0)
             continue
         if key in sizes:
             continue
         if key in active:
             line, column = _pos(node)
-            return 0, 0, make("YAML-RECURSIVE-011", Location(file, line, column))
+            return 0, 0, 0, make("YAML-RECURSIVE-011", Location(file, line, column))
         active.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
-    return len(sizes), sizes[id(root)], None
+    return len(sizes), sizes[id(root)], depths[id(root)], None
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -194,9 +233,11 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
         node = loader.get_single_node()
         if node is None:
             return None, [make("YAML-EMPTY-008", Location(file, 1, 1))]
-        unique, expanded, problem = _expanded_size(node, file)
+        unique, expanded, depth, problem = _expanded_size(node, file)
         if problem:
             return None, [problem]
+        if depth > MAX_DEPTH:
+            return None, [make("YAML-DEPTH-007", loader.at(node), limit=MAX_DEPTH)]
         limit = max(MIN_EXPANSION_LIMIT, unique * MAX_EXPANSION)
         if expanded > limit:
             return None, [make("YAML-ALIAS-004", loader.at(node), size=expanded, limit=limit)]
@@ -211,6 +252,8 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
         return None, [make("YAML-SYNTAX-001", Location(file, line, column), problem=problem)]
     except RecursionError:
         return None, [make("YAML-DEPTH-007", Location(file, 1, 1), limit=MAX_DEPTH)]
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        return None, [make("YAML-VALUE-013", Location(file, 1, 1), tag="?", problem=str(error))]
     finally:
         loader.dispose()
     return data, loader.findings
@@ -228,18 +271,22 @@ def _syntax_finding(error: yaml.MarkedYAMLError, file: str) -> Finding:
 def read_file(path: Path, file: str) -> tuple[Any, list[Finding]]:
     """Read and parse one YAML file; `file` is the name findings should carry."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if not path.is_file():  # FIFOs and devices would block or never end
+            return None, [make("YAML-READ-010", Location(file), reason="it is not a regular file")]
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            size = max(path.stat().st_size, len(raw))
             return None, [make("YAML-SIZE-005", Location(file, 1, 1), hint="split_file",
                                size=size, limit=MAX_FILE_BYTES)]
-        raw = path.read_bytes()
     except OSError as error:
         return None, [make("YAML-READ-010", Location(file), reason=error.strerror or str(error))]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        column = len(raw[line_start:error.start].decode("utf-8", errors="replace")) + 1
         return None, [make("YAML-ENCODING-006", Location(file, line, column),
                            byte=raw[error.start], offset=error.start)]
     return parse_text(text, file)
