@@ -197,7 +197,7 @@ CASES = {
         "an alias refers to a node that contains itself"),
     "value-not-fitting-tag": Case(
         {"extra.yaml": "interfaces:\n  - !!int abc\n"}, "YAML-VALUE-013", "error", ("extra.yaml", 2, 5),
-        re.compile(r"value does not fit its tag !!int: invalid literal")),
+        re.compile(r"value does not fit its tag !!int: invalid literal"), also=("CAT-TYPE-022",)),
     "yml-extension": Case(
         {"extra.yml": "interfaces: []\n"}, "YAML-EXT-012", "warning", ("extra.yml", None, None),
         "'extra.yml' is ignored: catalog files must end in .yaml", hint="rename it to 'extra.yaml'"),
