@@ -109,9 +109,10 @@ class CapabilityFilter(QSortFilterProxyModel):
         self.facets: dict[str, object] = {}
 
     def set_filter(self, text: str, **facets: object) -> None:
+        self.beginFilterChange()
         self.text = text.strip().lower()
         self.facets = {k: v for k, v in facets.items() if v not in (None, "")}
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)

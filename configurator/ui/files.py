@@ -102,9 +102,10 @@ class FileController(QObject):
         except SolutionUnreadable:
             return False
         self._replace(solution, original, [])
-        self.document.load_findings = []
-        # The restored state differs from the file on disk: keep it marked as modified.
+        # The restored state differs from the file on disk: keep it marked as modified, and
+        # protected by a recovery file of this session.
         self.undo_stack.resetClean()
+        self._dirty_since_autosave = True
         return True
 
     def save(self) -> bool:

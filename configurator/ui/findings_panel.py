@@ -77,8 +77,9 @@ class SeverityFilter(QSortFilterProxyModel):
         self.shown = {"error", "warning", "info"}
 
     def show_severity(self, severity: str, shown: bool) -> None:
+        self.beginFilterChange()
         (self.shown.add if shown else self.shown.discard)(severity)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         return self.sourceModel().index(row, 0, parent).data(SEVERITY_ROLE) in self.shown
