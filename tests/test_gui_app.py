@@ -615,7 +615,7 @@ def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_c
 
     assert window.document.catalog.capabilities["ai-asr"].name.zh == "智能语音识别"
     assert not window.banner.isVisible()
-    assert window.scene.nodes["ai-asr"].title == "智能语音识别"
+    assert window.scene.nodes["ai-asr"].look.title == "智能语音识别"
     assert window.document.solution.item("ai-asr").explicit
     type_text(qtbot, window.catalog_panel.search, "智能语音识别")
     assert shown_capabilities(window.catalog_panel) == {"ai-asr"}

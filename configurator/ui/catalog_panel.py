@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.catalog import MODE_ORDER, Catalog
-from configurator.ui import style
+from configurator.export import style
 from configurator.ui.graph.scene import CAPABILITY_MIME
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.findings import Finding, Severity
 from configurator.core.fixes import Fix, fixes_for
-from configurator.ui import style
+from configurator.export import style
 from configurator.ui.commands import ApplyFixCommand
 from configurator.ui.document import Selection, SolutionDocument
 

@@ -153,7 +153,7 @@ class Inspector(QWidget):
                                    self.tr("The catalog does not offer this capability customised"))
         if self.notes.toPlainText() != item.notes:
             self.notes.setPlainText(item.notes)
-        line = next((l for l in self.document.evaluation.bom.lines if l.capability == item.capability), None)
+        line = next((b for b in self.document.evaluation.bom.lines if b.capability == item.capability), None)
         currency = catalog.currency
         self.cost.setText(self.tr("First year: %s") % money(line.first_year, currency) if line else "")
 

@@ -2,38 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from configurator.ui import style
+from configurator.export import style
+from configurator.export.graph_picture import edge_ends, edge_shapes, paint_edge
 
 
 class EdgeItem(QGraphicsItem):
     def __init__(self, source: str, target: str) -> None:
         super().__init__()
         self.source, self.target = source, target
-        self.curve = QPainterPath()
-        self.head = QPolygonF()
+        self.curve, self.head = QPainterPath(), QPolygonF()
         self.setZValue(style.Z_EDGE)
 
-    def route(self, start: QPointF, end: QPointF) -> None:
-        """start: the requiring node's left middle; end: the required node's right middle."""
+    def route(self, source: QPointF, target: QPointF) -> None:
+        """source and target: the top-left corners of the two nodes."""
         self.prepareGeometryChange()
-        curve = QPainterPath(start)
-        bend = max(40.0, abs(start.x() - end.x()) / 2)
-        curve.cubicTo(start - QPointF(bend, 0), end + QPointF(bend, 0), end)
-        self.curve = curve
-        # The curve arrives moving left, so the arrow head opens to the right.
-        self.head = QPolygonF([end, end + QPointF(9, -4.5), end + QPointF(9, 4.5)])
+        self.curve, self.head = edge_shapes(*edge_ends(source, target))
 
     def boundingRect(self) -> QRectF:
         return self.curve.boundingRect().united(self.head.boundingRect()).adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(style.edge_pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.curve)
-        painter.setBrush(style.EDGE)
-        painter.drawPolygon(self.head)
+        paint_edge(painter, self.curve, self.head)

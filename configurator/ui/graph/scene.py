@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent
 
 from configurator.core.bom import phases
-from configurator.core.catalog import VENDOR
-from configurator.core.findings import Severity
-from configurator.ui import style
+from configurator.export.graph_layout import StableLayout
+from configurator.export.graph_picture import legend_entries, node_looks, slot_position
 from configurator.ui.document import Selection, SolutionDocument
 from configurator.ui.graph.edge import EdgeItem
-from configurator.ui.graph.layout import StableLayout
 from configurator.ui.graph.legend import LegendItem
 from configurator.ui.graph.node import NodeItem
 
@@ -66,38 +64,19 @@ class SolutionScene(QGraphicsScene):
     def _sync_nodes(self, slots: dict[str, tuple[int, int]]) -> None:
         for ident in [n for n in self.nodes if n not in slots]:
             self.removeItem(self.nodes.pop(ident))
-        severities = self._severities()
-        catalog, evaluation = self.document.catalog, self.document.evaluation
-        partner_types = list(catalog.partner_types)
-        for ident, (column, row) in slots.items():
+        evaluation = self.document.evaluation
+        looks = node_looks(evaluation, self.lang)
+        for ident, slot in slots.items():
             node = self.nodes.get(ident)
             if node is None:
                 node = self.nodes[ident] = NodeItem(ident)
                 self.addItem(node)
-            node.setPos(column * (style.NODE_WIDTH + style.COLUMN_GAP),
-                        row * (style.NODE_HEIGHT + style.ROW_GAP))
-            item = self.document.solution.item(ident)
-            cap = catalog.capabilities.get(ident)
-            deliverer = (item.delivered_by or (cap.provider if cap else VENDOR)) if item else VENDOR
-            title = cap.name.get(self.lang) if cap else ident
-            subtitle = f"{item.mode} · {catalog.deliverer_name(deliverer, self.lang)}"
-            node.set_look(title, subtitle, style.deliverer_colour(deliverer, partner_types),
-                          item.explicit, severities.get(ident), self._tooltip(ident, title, item,
-                                                                               evaluation))
+            node.setPos(slot_position(*slot))
+            node.set_look(looks[ident], self._tooltip(ident, looks[ident].title, evaluation))
 
-    def _severities(self) -> dict[str, str]:
-        worst: dict[str, Severity] = {}
-        for finding in self.document.evaluation.findings:
-            current = worst.get(finding.subject)
-            if finding.severity is Severity.INFO or not finding.subject:
-                continue
-            if current is None or finding.severity.rank < current.rank:
-                worst[finding.subject] = finding.severity
-        return {ident: severity.value for ident, severity in worst.items()}
-
-    def _tooltip(self, ident, title, item, evaluation) -> str:
+    def _tooltip(self, ident: str, title: str, evaluation) -> str:
         lines = [f"{title} ({ident})"]
-        if item.explicit:
+        if self.document.solution.item(ident).explicit:
             lines.append(tr("Chosen explicitly"))
         else:
             chain = evaluation.why.get(ident)
@@ -115,25 +94,10 @@ class SolutionScene(QGraphicsScene):
             if edge is None:
                 edge = self.edges[(source, target)] = EdgeItem(source, target)
                 self.addItem(edge)
-            start = self.nodes[source].pos() + QPointF(0, style.NODE_HEIGHT / 2)
-            end = self.nodes[target].pos() + QPointF(style.NODE_WIDTH, style.NODE_HEIGHT / 2)
-            edge.route(start, end)
-
-    def legend_entries(self) -> list:
-        catalog = self.document.catalog
-        partner_types = list(catalog.partner_types)
-        used = {line.delivered_by for line in self.document.evaluation.bom.lines}
-        entries = [("fill", catalog.deliverer_name(VENDOR, self.lang), style.VENDOR_COLOUR)]
-        entries += [("fill", catalog.deliverer_name(p, self.lang), style.deliverer_colour(p, partner_types))
-                    for p in partner_types if p in used]
-        entries += [("explicit", tr("Chosen explicitly (solid)"), None),
-                    ("auto", tr("Pulled in as a dependency (dashed)"), None)]
-        entries += [("dot", label, style.SEVERITY_COLOURS[key]) for key, label in
-                    (("error", tr("Has errors")), ("warning", tr("Has warnings")))]
-        return entries
+            edge.route(self.nodes[source].pos(), self.nodes[target].pos())
 
     def _place_legend(self) -> None:
-        self.legend.set_entries(tr("Legend"), self.legend_entries())
+        self.legend.set_entries(tr("Legend"), legend_entries(self.document.evaluation, self.lang, tr))
         nodes_rect = None
         for node in self.nodes.values():
             rect = node.sceneBoundingRect()
