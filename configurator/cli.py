@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from configurator import __version__
-from configurator.commands import bom, check, new, validate
+from configurator.commands import bom, check, graph, new, validate
 
-SUBCOMMANDS = {"validate": validate, "check": check, "bom": bom, "new": new}
+SUBCOMMANDS = {"validate": validate, "check": check, "bom": bom, "new": new, "graph": graph}
 
 
 def _command_parser() -> argparse.ArgumentParser:

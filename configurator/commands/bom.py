@@ -11,6 +11,16 @@ from configurator.commands.output import exit_code, summary_line
 from configurator.export import csv_bom, json_bom, yaml_bom
 
 WRITERS = {"yaml": yaml_bom, "json": json_bom, "csv": csv_bom}
+FORMATS = (*WRITERS, "pdf")
+
+
+def writer_for(fmt: str):
+    """The PDF writer needs Qt's GUI module: imported only when asked for."""
+    if fmt == "pdf":
+        from configurator.export import pdf_bom
+
+        return pdf_bom
+    return WRITERS[fmt]
 
 
 def add_parser(subparsers) -> None:
@@ -18,7 +28,8 @@ def add_parser(subparsers) -> None:
                                    description="Write the bill of materials of a solution.")
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
-    parser.add_argument("--format", choices=tuple(WRITERS), default="yaml")
+    parser.add_argument("--format", choices=FORMATS, default="yaml")
+    parser.add_argument("--author", default="", help="author printed on the PDF cover")
     add_lang_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="file to write (default: standard output)")
@@ -30,8 +41,13 @@ def run(args: argparse.Namespace) -> int:
         evaluation = evaluate_file(args, "text")
     except Stop as stop:
         return stop.code
+    if args.format == "pdf" and args.output is None and sys.stdout.isatty():
+        print("configurator bom: a PDF goes to a file: add -o FILE.pdf", file=sys.stderr)
+        return 2
+    writer = writer_for(args.format)
+    extra = {"author": args.author} if args.format == "pdf" else {}
     try:
-        write_output(WRITERS[args.format].render(evaluation.bom, args.lang), args.output)
+        write_output(writer.render(evaluation.bom, args.lang, **extra), args.output)
     except OSError as error:
         print(f"configurator bom: cannot write {args.output}: {error.strerror or error}",
               file=sys.stderr)

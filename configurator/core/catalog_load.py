@@ -106,7 +106,7 @@ def _yaml_files(root: Path, findings: list[Finding]) -> list[str]:
             rel = (base / entry).relative_to(root).as_posix()
             if entry.endswith(".yaml"):
                 names.append(rel)
-            elif entry.endswith(".yml"):
+            elif entry.endswith(".yml") and entry in files:
                 findings.append(make("YAML-EXT-012", Location(rel), hint="rename_yaml", name=rel,
                                      suggestion=rel[:-4] + ".yaml"))
     return sorted(names, key=lambda n: (n != ROOT_FILE, n))

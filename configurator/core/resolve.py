@@ -242,7 +242,7 @@ def set_mode(catalog: Catalog, solution: Solution, capability: str, mode: str) -
 
 
 def set_policy(catalog: Catalog, solution: Solution, policy: SolutionPolicy) -> Resolution:
-    return resolve(catalog, replace(solution, policy=policy, policy_given=True))
+    return resolve(catalog, solution.edited(policy=policy, policy_given=True))
 
 
 def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:

@@ -59,6 +59,9 @@ class Solution:
     policy: SolutionPolicy = SolutionPolicy()
     policy_given: bool = True
     items: tuple[Item, ...] = ()
+    # Top-level values kept exactly as written because they failed the schema or are unknown;
+    # saved back unchanged until an edit replaces them, so nothing the user wrote is lost.
+    raw: dict[str, Any] = field(default_factory=dict)
     # (line, column) of top-level keys in the file it was loaded from, for locating findings
     positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
 
@@ -67,6 +70,12 @@ class Solution:
             if item.capability == capability and item.valid:
                 return item
         return None
+
+    def edited(self, **changes: Any) -> Solution:
+        """Replace top-level fields; a replaced field no longer keeps its raw value."""
+        raw = {k: v for k, v in self.raw.items() if k not in changes and not (
+            k == "policy" and "policy_given" in changes)}
+        return replace(self, raw=raw, **changes)
 
     def with_items(self, items: list[Item] | tuple[Item, ...]) -> Solution:
         return replace(self, items=tuple(items))

@@ -21,6 +21,7 @@ from configurator.core.yamlio import dump, parse_text, read_file
 from configurator.paths import schema_path
 
 FORMAT = "solution/1"
+TOP_KEYS = ("format", "name", "customer", "catalog", "scenario", "policy", "items")
 
 
 class SolutionUnreadable(Exception):
@@ -84,6 +85,7 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
             customized=raw.get("customized", False), discount=raw.get("discount", 0.0),
             notes=raw.get("notes", ""), line=line, column=column))
     policy_data = good("policy", dict)
+    raw = {k: _plain(v) for k, v in data.items() if k in bad_keys and k != "items" or k not in TOP_KEYS}
     return Solution(
         name=good("name", str) or "",
         catalog_id=catalog.get("id", "") if isinstance(catalog.get("id"), str) else "",
@@ -93,6 +95,7 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
         policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
         policy_given=policy_data is not None,
         items=tuple(items),
+        raw=raw,
         positions=dict(data.value_pos),
     )
 
@@ -132,6 +135,11 @@ def to_data(solution: Solution) -> dict[str, Any]:
             data["policy"]["partner_share"] = {"warn": policy.partner_share.warn,
                                                "error": policy.partner_share.error}
     data["items"] = [item.raw if item.raw is not None else _item_data(item) for item in solution.items]
+    if solution.raw:  # values kept as written: in their usual place, unknown keys at the end
+        merged = {key: solution.raw.get(key, data.get(key)) for key in TOP_KEYS
+                  if key in solution.raw or key in data}
+        merged.update((key, value) for key, value in solution.raw.items() if key not in merged)
+        data = merged
     return data
 
 

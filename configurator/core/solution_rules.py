@@ -59,7 +59,7 @@ class Context:
 
 def _catalog_match(ctx: Context) -> Iterator[Finding]:
     s, c = ctx.solution, ctx.catalog
-    if (s.catalog_id, s.catalog_version) != (c.id, c.version):
+    if "catalog" not in s.raw and (s.catalog_id, s.catalog_version) != (c.id, c.version):
         yield make("SOL-CATALOG-006", ctx.top("catalog"), wanted_id=s.catalog_id, wanted_version=s.catalog_version,
                    id=c.id, version=c.version)
 

@@ -270,15 +270,18 @@ def svg_bytes(picture: Picture, title: str) -> bytes:
 
 def dot_text(picture: Picture, title: str) -> str:
     """Graphviz DOT with the same colours, solid/dashed borders and labels."""
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace('"', '\\"')
+
     def quote(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return f'"{escaped(text)}"'
 
     lines = [f"digraph {quote(title)} {{", "  rankdir=RL;",
              '  node [shape=box, style="rounded,filled", fontname="Noto Sans CJK SC"];']
     for ident, look in picture.looks.items():
         border = "rounded,filled" if look.explicit else "rounded,filled,dashed"
         colour = style.SEVERITY_COLOURS[look.severity].name() if look.severity else style.BORDER.name()
-        label = quote(f"{look.title}\\n{look.subtitle}")
+        label = f'"{escaped(look.title)}\\n{escaped(look.subtitle)}"'  # \n: a line break in DOT
         lines.append(f"  {quote(ident)} [label={label}, fillcolor={quote(look.fill.name())}, "
                      f"color={quote(colour)}, style={quote(border)}];")
     lines += [f"  {quote(u)} -> {quote(v)};" for u, v in picture.edges]

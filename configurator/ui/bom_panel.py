@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 
 from configurator.core.bom import Bom, BomLine
 from configurator.ui.document import Selection, SolutionDocument
-from configurator.ui.format import money, number, share
+from configurator.export.numbers import money, number, share
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTNER_BACKGROUND = QColor("#fff4e5")

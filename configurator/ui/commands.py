@@ -9,7 +9,6 @@ step because resolution happens inside that one computation.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -102,7 +101,7 @@ class EditSolutionCommand(SolutionCommand):
     """Name or customer of the solution."""
 
     def __init__(self, document: SolutionDocument, **changes: Any) -> None:
-        super().__init__(document, tr("Edit solution details"), lambda s: replace(s, **changes))
+        super().__init__(document, tr("Edit solution details"), lambda s: s.edited(**changes))
 
 
 class ApplyFixCommand(SolutionCommand):

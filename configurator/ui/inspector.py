@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from configurator.core.catalog import VENDOR
 from configurator.ui.commands import EditItemCommand, SetModeCommand
 from configurator.ui.document import Selection, SolutionDocument
-from configurator.ui.format import money
+from configurator.export.numbers import money
 
 NOTES_PAUSE_MS = 600
 

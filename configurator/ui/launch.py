@@ -15,7 +15,7 @@ from configurator.core.catalog_load import load_catalog
 from configurator.core.findings import has_errors
 from configurator.paths import catalog_dir
 from configurator.ui.dialogs import Dialogs
-from configurator.ui.fonts import install_app_font
+from configurator.export.fonts import install_app_font
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings, app_home

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
 
 from configurator import __version__
 from configurator.core.catalog import Catalog
 from configurator.core.findings import summarize
 from configurator.core.solution_file import write_atomic
 from configurator.export import csv_bom, json_bom, yaml_bom
+from configurator.export.graph_picture import build_picture, png_bytes, svg_bytes
 from configurator.ui.bom_panel import BomPanel
 from configurator.ui.catalog_panel import CatalogPanel
 from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
 from configurator.ui.commands import AddItemCommand, RemoveItemCommand
 from configurator.ui.dialogs import Dialogs
+from configurator.ui.export_job import PdfExportJob
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
 from configurator.ui.files import FileController
 from configurator.ui.findings_panel import FindingsPanel
-from configurator.ui.format import money, share
+from configurator.export.numbers import money, share
 from configurator.ui.graph.scene import SolutionScene
 from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
@@ -32,6 +34,7 @@ from configurator.ui.settings import Settings
 
 EXPORTS = (("yaml", yaml_bom, "YAML (*.yaml)"), ("json", json_bom, "JSON (*.json)"),
            ("csv", csv_bom, "CSV (*.csv)"))
+PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
         self.selection = Selection()
         self.undo_stack = QUndoStack(self)
         self.files = FileController(self, self.document, self.undo_stack, settings, recovery)
+        self._jobs: list[PdfExportJob] = []
         self.watcher = CatalogWatcher(catalog.root)
         self._build_panels()
         self._build_actions()
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self.a_tidy = self._action(self.scene.tidy, "Ctrl+L")
         self.a_about = self._action(self.about)
         self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.export(f)) for fmt, _, _ in EXPORTS}
+        self.a_export_pdf = self._action(self.export_pdf, "Ctrl+P")
+        self.a_pictures = {fmt: self._action(lambda _=False, f=fmt: self.export_graph(f)) for fmt, _ in PICTURES}
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -135,7 +141,10 @@ class MainWindow(QMainWindow):
         self.m_file.addAction(self.a_reload)
         self.m_file.addSeparator()
         self.m_file.addAction(self.a_quit)
+        self.m_export.addAction(self.a_export_pdf)
         self.m_export.addActions(list(self.a_exports.values()))
+        self.m_export.addSeparator()
+        self.m_export.addActions(list(self.a_pictures.values()))
         self.m_edit.addActions([self.a_undo, self.a_redo])
         self.m_edit.addSeparator()
         self.m_edit.addActions([self.a_remove, self.a_find])
@@ -179,6 +188,9 @@ class MainWindow(QMainWindow):
         self.a_redo.setText(t("&Redo"))
         for fmt, _, _ in EXPORTS:
             self.a_exports[fmt].setText(t("Bill of materials as %s…") % fmt.upper())
+        self.a_export_pdf.setText(t("Proposal document (PDF)…"))
+        for fmt, _ in PICTURES:
+            self.a_pictures[fmt].setText(t("Graph picture as %s…") % fmt.upper())
         self.m_file.setTitle(t("&File"))
         self.m_edit.setTitle(t("&Edit"))
         self.m_view.setTitle(t("&View"))
@@ -251,19 +263,70 @@ class MainWindow(QMainWindow):
 
     def export(self, fmt: str) -> None:
         writer, file_filter = next((w, f) for name, w, f in EXPORTS if name == fmt)
+        path = self._export_path(fmt, file_filter)
+        if path is not None:
+            self._write_export(path, writer.render(self.document.evaluation.bom, self.lang))
+
+    def _export_path(self, suffix: str, file_filter: str) -> Path | None:
         folder = Path(self.settings.get("files/last_folder") or Path.home())
-        suggested = folder / f"{self.document.solution.name or 'bom'}.{fmt}"
-        path = Dialogs.ask_save_path(self, str(suggested), file_filter)
+        path = Dialogs.ask_save_path(self, str(folder / f"{self.document.solution.name or 'solution'}.{suffix}"),
+                                     file_filter)
+        if path is not None:
+            if path.suffix.lower() != f".{suffix}":
+                path = path.with_name(path.name + f".{suffix}")
+            self.settings.set("files/last_folder", str(path.resolve().parent))
+        return path
+
+    def export_graph(self, fmt: str) -> None:
+        path = self._export_path(fmt, dict(PICTURES)[fmt])
         if path is None:
             return
+        picture = build_picture(self.document.evaluation, self.lang, self.scene_tr)
+        content = (png_bytes(picture) if fmt == "png"
+                   else svg_bytes(picture, self.document.solution.name))
+        self._write_export(path, content)
+
+    def _write_export(self, path: Path, content: bytes) -> None:
         try:
-            write_atomic(path, writer.render(self.document.evaluation.bom, self.lang))
+            write_atomic(path, content)
         except OSError as error:
             Dialogs.show_error(self, self.tr("Export failed"),
                                self.tr("“%s” could not be written: %s") % (path, error.strerror or error))
             return
-        self.settings.set("files/last_folder", str(path.resolve().parent))
         self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+
+    def export_pdf(self) -> PdfExportJob | None:
+        path = self._export_path("pdf", self.tr("PDF (*.pdf)"))
+        if path is None:
+            return None
+        job = PdfExportJob(self.document.evaluation.bom, path, self.lang, self.settings.get("document/author"))
+        dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(job.cancel)
+        job.sig_progress.connect(lambda page, pages: (dialog.setMaximum(pages), dialog.setValue(page)))
+
+        def finished(problem: str) -> None:
+            dialog.reset()
+            if problem:
+                Dialogs.show_error(self, self.tr("Export failed"),
+                                   self.tr("“%s” could not be written: %s") % (path, problem))
+            else:
+                self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+
+        def cancelled() -> None:
+            dialog.reset()
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 5000)
+
+        job.sig_finished.connect(finished)
+        job.sig_cancelled.connect(cancelled)
+        self._jobs = [j for j in self._jobs if j.running()] + [job]
+        job.start()
+        return job
+
+    @staticmethod
+    def scene_tr(text: str) -> str:
+        return QCoreApplication.translate("SolutionScene", text)
 
     def reload_catalog(self) -> None:
         catalog, findings = self.watcher.reload()
@@ -287,6 +350,9 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_keep_changes():
             event.ignore()
             return
+        for job in self._jobs:  # an export still running is cancelled, not left half done
+            job.cancel()
+            job.wait()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.files.recovery.discard()

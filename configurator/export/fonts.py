@@ -1,9 +1,11 @@
-"""Chinese text everywhere: prefer the system's CJK font, else register the bundled one."""
+"""Chinese text everywhere, on screen and in PDFs: prefer the system's CJK font, else the bundled one."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication
+import os
+import sys
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 
 from configurator.paths import resources_dir
 
@@ -33,10 +35,10 @@ def cjk_family() -> str:
     for family in SYSTEM_CJK:
         if family in installed and _covers(family):
             return family
-    return bundled_family() or QApplication.font().family()
+    return bundled_family() or QGuiApplication.font().family()
 
 
-def install_app_font(app: QApplication) -> str:
+def install_app_font(app: QGuiApplication) -> str:
     """Make the application font reach a CJK family; return that family.
 
     A system CJK font only backs up the system UI font; the bundled font covers Latin
@@ -48,3 +50,14 @@ def install_app_font(app: QApplication) -> str:
     font.setFamilies([base, family] if family in SYSTEM_CJK and base != family else [family])
     app.setFont(font)
     return family
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """Exports painting text need a GUI application; headless commands get an offscreen one."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+        install_app_font(app)
+    return app

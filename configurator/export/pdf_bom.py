@@ -1,0 +1,378 @@
+"""The BOM as a customer-ready A4 PDF proposal: cover, summary, architecture, bill of
+materials by deliverer, delivery plan, findings. Every catalog or user text is escaped."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QTextDocument
+
+from configurator.core.bom import Bom, BomLine
+from configurator.core.catalog import VENDOR
+from configurator.core.evaluate import evaluate
+from configurator.core.findings import Severity
+from configurator.export import style
+from configurator.export.fonts import ensure_gui_app
+from configurator.export.graph_picture import Picture, build_picture, paint_picture, picture_bounds
+from configurator.export.numbers import money, number, share
+from configurator.export.pdf_document import Furniture, PdfDocument, Section, text_section
+
+MIN_GRAPH_SCALE = 0.55
+GANTT_ROW = 18
+GANTT_LABEL = 210
+CRITICAL = QColor("#c5221f")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+def policy_words() -> dict[str, str]:
+    return {
+        "public": tr("public cloud"), "private": tr("private cloud"), "hybrid": tr("hybrid cloud"),
+        "none": tr("not required"), "office": tr("office systems"), "general": tr("general systems"),
+        "core": tr("core systems"), "internet_allowed": tr("internet allowed"),
+        "dedicated_line_only": tr("dedicated line only"), "air_gapped": tr("air-gapped"),
+    }
+
+
+def render(bom: Bom, lang: str = "zh", author: str = "",
+           progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> bytes:
+    """The whole document as PDF bytes; `progress(page, pages)` returning False cancels."""
+    ensure_gui_app()
+    today = today or date.today()
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(9.5)
+    s, catalog = bom.solution, bom.catalog
+    errors = sum(1 for f in bom.findings if f.severity is Severity.ERROR)
+    furniture = Furniture(
+        header_left=s.name,
+        header_right=s.customer.get("name", "") if isinstance(s.customer, dict) else "",
+        footer_left=f"{catalog.id} {catalog.version} · {tr('generated')} {today.isoformat()}",
+        not_validated=tr("NOT VALIDATED") if errors else None,
+    )
+    pdf = PdfDocument(s.name, furniture, font)
+    evaluation = evaluate(catalog, s)
+    sections = [
+        Section(lambda size: 1, lambda p, i, r: _cover(p, r, bom, lang, author, today)),
+        text_section(_document(_summary_html(bom, lang, errors), font)),
+        _architecture(build_picture(evaluation, lang, tr)),
+        text_section(_document(_bom_html(bom, lang), font)),
+        _plan(bom, lang),
+        text_section(_document(_findings_html(bom), font)),
+    ]
+    return pdf.render(sections, progress)
+
+
+def _document(html: str, font: QFont) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(STYLE_SHEET)
+    document.setHtml(html)
+    return document
+
+
+STYLE_SHEET = """
+h1 { font-size: 16pt; color: #1b1f24; margin-bottom: 6px; }
+h2 { font-size: 12.5pt; color: #1b1f24; margin-top: 14px; margin-bottom: 4px; }
+table { border-collapse: collapse; }
+th { background-color: #e8edf3; font-weight: bold; padding: 3px; }
+td { padding: 3px; }
+td.num, th.num { text-align: right; }
+tr.partner td { background-color: #fff4e5; }
+tr.total td { font-weight: bold; background-color: #f3f5f8; }
+p.muted { color: #5f6b7a; }
+p.alert { color: #c5221f; font-weight: bold; }
+"""
+
+
+# -- cover
+
+def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, today: date) -> None:
+    s, catalog = bom.solution, bom.catalog
+    scenario = catalog.scenarios.get(s.scenario) if s.scenario else None
+    title = QFont(painter.font())
+    title.setPointSizeF(24)
+    title.setBold(True)
+    painter.setPen(style.TEXT)
+    painter.setFont(title)
+    top = rect.top() + rect.height() * 0.22
+    painter.drawText(QRectF(rect.left(), top, rect.width(), 120),
+                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, s.name)
+    subtitle = QFont(painter.font())
+    subtitle.setPointSizeF(13)
+    subtitle.setBold(False)
+    painter.setFont(subtitle)
+    painter.setPen(QColor("#0b61d6"))
+    painter.drawText(QRectF(rect.left(), top + 125, rect.width(), 30), Qt.AlignmentFlag.AlignLeft,
+                     tr("Solution proposal and bill of materials"))
+    painter.setPen(QPen(QColor("#0b61d6"), 2))
+    painter.drawLine(QPointF(rect.left(), top + 160), QPointF(rect.left() + 120, top + 160))
+    body = QFont(painter.font())
+    body.setPointSizeF(11)
+    painter.setFont(body)
+    customer = s.customer.get("name", "") if isinstance(s.customer, dict) else ""
+    rows = [
+        (tr("Customer"), customer or "—"),
+        (tr("Scenario"), scenario.name.get(lang) if scenario else (s.scenario or "—")),
+        (tr("Date"), today.isoformat()),
+        (tr("Prepared by"), author or "—"),
+        (tr("Catalog"), f"{catalog.name.get(lang)} {catalog.version}"),
+    ]
+    y = top + 190
+    for label, value in rows:
+        painter.setPen(QColor("#5f6b7a"))
+        painter.drawText(QRectF(rect.left(), y, 150, 26), Qt.AlignmentFlag.AlignLeft, label)
+        painter.setPen(style.TEXT)
+        painter.drawText(QRectF(rect.left() + 150, y, rect.width() - 150, 26), Qt.AlignmentFlag.AlignLeft,
+                         value)
+        y += 28
+    note = QFont(painter.font())
+    note.setPointSizeF(8.5)
+    painter.setFont(note)
+    painter.setPen(QColor("#5f6b7a"))
+    painter.drawText(QRectF(rect.left(), rect.bottom() - 40, rect.width(), 40),
+                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                     tr("List prices in %s from the catalog; sample catalogs carry illustrative prices.")
+                     % catalog.currency)
+
+
+# -- summary
+
+def _table(rows: list[tuple[str, str]], width: str = "70%") -> str:
+    cells = "".join(f"<tr><td>{escape(label)}</td><td class='num'>{escape(value)}</td></tr>" for label, value in rows)
+    return f"<table width='{width}' border='0'>{cells}</table>"
+
+
+def _summary_html(bom: Bom, lang: str, errors: int) -> str:
+    t, currency, words = bom.totals, bom.catalog.currency, policy_words()
+    policy = bom.solution.policy
+    warnings = sum(1 for f in bom.findings if f.severity is Severity.WARNING)
+    names = {line.capability: line.name.get(lang) for line in bom.lines}
+    chain = " → ".join(names.get(c, c) for c in bom.critical_path)
+    parts = [f"<h1>{escape(tr('Summary'))}</h1>"]
+    if errors:
+        parts.append(f"<p class='alert'>{escape(tr('This solution has errors and is not validated.'))}</p>")
+    parts += [
+        f"<h2>{escape(tr('Cost'))}</h2>",
+        _table([(tr("One-time"), money(t.one_time, currency)), (tr("Monthly"), money(t.monthly, currency)),
+                (tr("Yearly"), money(t.yearly, currency)), (tr("First year"), money(t.first_year, currency))]),
+        f"<h2>{escape(tr('Who delivers'))}</h2>",
+        _table([(tr("Vendor, first year"), money(t.vendor_first_year, currency)),
+                (tr("Partners, first year"), money(t.partner_first_year, currency)),
+                (tr("Partner share"), share(t.partner_share))]),
+        f"<h2>{escape(tr('Customer policy'))}</h2>",
+        _table([(tr("Deployment"), words.get(policy.deployment, policy.deployment)),
+                (tr("Xinchuang level"), words.get(policy.xinchuang, policy.xinchuang)),
+                (tr("Network"), words.get(policy.network, policy.network))]),
+        f"<h2>{escape(tr('Checks'))}</h2>",
+        _table([(tr("Errors"), str(errors)), (tr("Warnings"), str(warnings)),
+                (tr("Lines"), str(len(bom.lines)))]),
+        f"<h2>{escape(tr('Critical path'))}</h2>",
+        f"<p>{escape(tr('%s weeks') % number(bom.critical_weeks))}: {escape(chain)}</p>",
+    ]
+    return "".join(parts)
+
+
+# -- architecture
+
+def _architecture(picture: Picture) -> Section:
+    """The graph on one page when it fits at a readable scale, else tiled over several."""
+    state: dict[str, object] = {}
+
+    def plan(size: QSizeF) -> int:
+        bounds = picture_bounds(picture, QGuiApplication.font())
+        area = QSizeF(size.width(), size.height() - 36)
+        fit = min(1.25, area.width() / bounds.width(), area.height() / bounds.height())
+        scale = max(fit, MIN_GRAPH_SCALE)
+        columns = math.ceil(bounds.width() * scale / area.width() - 1e-9)
+        rows = math.ceil(bounds.height() * scale / area.height() - 1e-9)
+        state.update(bounds=bounds, scale=scale, columns=columns, rows=rows, area=area)
+        return columns * rows
+
+    def draw(painter: QPainter, index: int, rect: QRectF) -> None:
+        bounds, scale, columns, area = state["bounds"], state["scale"], state["columns"], state["area"]
+        heading = QFont(painter.font())
+        heading.setPointSizeF(12.5)
+        heading.setBold(True)
+        painter.setFont(heading)
+        painter.setPen(style.TEXT)
+        label = tr("Architecture")
+        if state["columns"] * state["rows"] > 1:
+            label += f" ({index + 1}/{state['columns'] * state['rows']})"
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 30), Qt.AlignmentFlag.AlignLeft, label)
+        body = QFont(painter.font())
+        body.setPointSizeF(9)
+        body.setBold(False)
+        painter.setFont(body)
+        column, row = index % columns, index // columns
+        target = QRectF(rect.left(), rect.top() + 36, area.width(), area.height())
+        painter.save()
+        painter.setClipRect(target)
+        painter.translate(target.topLeft())
+        if columns * state["rows"] == 1:  # centre a single page
+            painter.translate((area.width() - bounds.width() * scale) / 2, 0)
+        painter.translate(-column * area.width(), -row * area.height())
+        painter.scale(scale, scale)
+        painter.translate(-bounds.topLeft())
+        paint_picture(painter, picture)
+        painter.restore()
+
+    return Section(plan, draw, landscape=True)
+
+
+# -- bill of materials
+
+COLUMNS = ("name", "mode", "quantity", "unit", "list_price", "discount", "one_time", "monthly", "first_year")
+
+
+def _headers() -> list[str]:
+    return [tr("Capability"), tr("Mode"), tr("Qty"), tr("Unit"), tr("List price"), tr("Discount"),
+            tr("One-time"), tr("Monthly"), tr("First year")]
+
+
+def _groups(bom: Bom) -> list[tuple[str, list[BomLine]]]:
+    order = [VENDOR, *bom.catalog.partner_types]
+    groups: dict[str, list[BomLine]] = {}
+    for line in bom.lines:
+        groups.setdefault(line.delivered_by, []).append(line)
+    return sorted(groups.items(), key=lambda g: order.index(g[0]) if g[0] in order else len(order))
+
+
+def _cell(line: BomLine, key: str, lang: str, currency: str) -> str:
+    if key == "name":
+        flag = "◆ " if line.partner else ""
+        return escape(flag + line.name.get(lang))
+    value = getattr(line, key)
+    if key in ("list_price", "one_time", "monthly", "first_year"):
+        return escape(money(value, currency))
+    if key == "discount":
+        return escape(share(value)) if value else ""
+    if key == "quantity":
+        return escape(number(value))
+    return escape(str(value))
+
+
+def _bom_html(bom: Bom, lang: str) -> str:
+    currency = bom.catalog.currency
+    head = "".join(f"<th class='num'>{escape(h)}</th>" if i >= 2 and i != 3 else f"<th>{escape(h)}</th>"
+                   for i, h in enumerate(_headers()))
+    parts = [f"<h1>{escape(tr('Bill of materials'))}</h1>",
+             f"<p class='muted'>{escape(tr('◆ marks lines delivered by a partner.'))}</p>"]
+    for deliverer, lines in _groups(bom):
+        label = bom.catalog.deliverer_name(deliverer, lang)
+        parts.append(f"<h2>{escape(label)}</h2>")
+        parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>")
+        for line in lines:
+            css = " class='partner'" if line.partner else ""
+            cells = "".join(f"<td class='num'>{_cell(line, key, lang, currency)}</td>" if i >= 2 and i != 3
+                            else f"<td>{_cell(line, key, lang, currency)}</td>" for i, key in enumerate(COLUMNS))
+            parts.append(f"<tr{css}>{cells}</tr>")
+        subtotal = [math.fsum(getattr(line, key) for line in lines) for key in ("one_time", "monthly", "first_year")]
+        parts.append("<tr class='total'><td colspan='6'>" + escape(tr("Subtotal")) + "</td>"
+                     + "".join(f"<td class='num'>{escape(money(v, currency))}</td>" for v in subtotal)
+                     + "</tr></table>")
+    t = bom.totals
+    parts.append(f"<h2>{escape(tr('Total'))}</h2>")
+    parts.append(_table([(tr("One-time"), money(t.one_time, currency)), (tr("Monthly"), money(t.monthly, currency)),
+                         (tr("Yearly"), money(t.yearly, currency)), (tr("First year"), money(t.first_year, currency)),
+                         (tr("Partner share"), share(t.partner_share))]))
+    return "".join(parts)
+
+
+# -- delivery plan
+
+def schedule(bom: Bom) -> dict[str, tuple[float, float]]:
+    """(start, end) week of each line, each starting when everything it requires is done."""
+    requires: dict[str, list[str]] = {line.capability: [] for line in bom.lines}
+    for line in bom.lines:
+        for parent in line.required_by:
+            if parent in requires:
+                requires[parent].append(line.capability)
+    lead = {line.capability: line.lead_weeks for line in bom.lines}
+    times: dict[str, tuple[float, float]] = {}
+    for line in sorted(bom.lines, key=lambda item: item.phase):
+        start = max((times[d][1] for d in requires[line.capability] if d in times), default=0.0)
+        times[line.capability] = (start, start + lead[line.capability])
+    return times
+
+
+def _plan(bom: Bom, lang: str) -> Section:
+    times = schedule(bom)
+    rows = sorted(bom.lines, key=lambda line: (times[line.capability][0], line.phase))
+    critical = set(bom.critical_path)
+    horizon = max([end for _, end in times.values()] + [1.0])
+    per_page: dict[str, int] = {}
+
+    def pages(size: QSizeF) -> int:
+        per_page["rows"] = max(1, int((size.height() - 70) // GANTT_ROW))
+        return max(1, math.ceil(len(rows) / per_page["rows"]))
+
+    def draw(painter: QPainter, index: int, rect: QRectF) -> None:
+        heading = QFont(painter.font())
+        heading.setPointSizeF(12.5)
+        heading.setBold(True)
+        painter.setFont(heading)
+        painter.setPen(style.TEXT)
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 26), Qt.AlignmentFlag.AlignLeft,
+                         tr("Delivery plan") + (f" ({index + 1})" if len(rows) > per_page["rows"] else ""))
+        small = QFont(painter.font())
+        small.setPointSizeF(8)
+        small.setBold(False)
+        painter.setFont(small)
+        painter.setPen(QColor("#5f6b7a"))
+        painter.drawText(QRectF(rect.left(), rect.top() + 26, rect.width(), 18), Qt.AlignmentFlag.AlignLeft,
+                         tr("Weeks from order; red bars form the critical path (%s weeks).")
+                         % number(bom.critical_weeks))
+        chart = QRectF(rect.left() + GANTT_LABEL, rect.top() + 64, rect.width() - GANTT_LABEL - 10, 0)
+        unit = chart.width() / horizon
+        step = max(1, math.ceil(horizon / 12))
+        visible = rows[index * per_page["rows"]:(index + 1) * per_page["rows"]]
+        bottom = chart.top() + len(visible) * GANTT_ROW
+        for week in range(0, int(horizon) + 1, step):
+            x = chart.left() + week * unit
+            painter.setPen(QPen(QColor("#dde3ea"), 0.8))
+            painter.drawLine(QPointF(x, chart.top() - 4), QPointF(x, bottom))
+            painter.setPen(QColor("#5f6b7a"))
+            painter.drawText(QRectF(x - 20, chart.top() - 20, 40, 14), Qt.AlignmentFlag.AlignCenter, str(week))
+        partner_types = list(bom.catalog.partner_types)
+        for offset, line in enumerate(visible):
+            y = chart.top() + offset * GANTT_ROW
+            start, end = times[line.capability]
+            painter.setPen(style.TEXT)
+            label = f"{line.phase}. {line.name.get(lang)}"
+            painter.drawText(QRectF(rect.left(), y, GANTT_LABEL - 8, GANTT_ROW),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, GANTT_LABEL - 8))
+            bar = QRectF(chart.left() + start * unit, y + 3, max(2.0, (end - start) * unit), GANTT_ROW - 6)
+            is_critical = line.capability in critical
+            painter.setPen(QPen(CRITICAL if is_critical else style.BORDER, 1.6 if is_critical else 0.6))
+            painter.setBrush(CRITICAL.lighter(170) if is_critical else style.deliverer_colour(line.delivered_by, partner_types))
+            painter.drawRect(bar)
+
+    return Section(pages, draw)
+
+
+# -- findings
+
+def _findings_html(bom: Bom) -> str:
+    shown = [f for f in bom.findings if f.severity is not Severity.INFO]
+    parts = [f"<h1>{escape(tr('Findings'))}</h1>"]
+    if not shown:
+        parts.append(f"<p>{escape(tr('No errors or warnings.'))}</p>")
+        return "".join(parts)
+    words = {"error": tr("error"), "warning": tr("warning")}
+    head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Severity"), tr("Code"), tr("Message")))
+    parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>")
+    for f in shown:
+        message = escape(f.message) + (f"<br/><span style='color:#5f6b7a'>{escape(f.hint)}</span>" if f.hint else "")
+        colour = "#c5221f" if f.severity is Severity.ERROR else "#b06000"
+        parts.append(f"<tr><td style='color:{colour}'>{escape(words[f.severity.value])}</td>"
+                     f"<td>{escape(f.code)}</td><td>{message}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
