@@ -44,7 +44,7 @@ from configurator.core.resolve import add_item, allowed_modes, dependency_graph,
 from configurator.core.solution import Solution
 from configurator.core.solution_file import load_solution, parse_solution, to_text
 from configurator.paths import catalog_dir
-from configurator.ui.fonts import cjk_family
+from configurator.export.fonts import cjk_family
 from configurator.ui.launch import launch, offer_recovery
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
@@ -533,7 +533,7 @@ CRASH_SCRIPT = textwrap.dedent("""\
     from configurator.core.catalog_load import load_catalog
     from configurator.core.solution_file import to_text
     from configurator.paths import catalog_dir
-    from configurator.ui.fonts import install_app_font
+    from configurator.export.fonts import install_app_font
     from configurator.ui.main_window import MainWindow
     from configurator.ui.recovery import RecoveryStore
     from configurator.ui.settings import Settings, app_home
