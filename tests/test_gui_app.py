@@ -384,13 +384,13 @@ def test_the_fix_for_a_conflict_removes_one_of_the_pair(window, qtbot):
 
 def test_the_fix_for_a_mode_not_offered_switches_mode(window, qtbot, dialogs, tmp_path):
     path = write_solution(tmp_path / "mode.yaml", window.document.catalog,
-                          "  - {capability: comm-sms, mode: PRV, quantity: 1, origin: explicit}\n")
+                          "  - {capability: ai-invoice-verification, mode: PRV, quantity: 1, origin: explicit}\n")
     open_file(window, dialogs, path)
     [finding] = findings(window, "MODE-AVAIL-010")
     before = finding_keys(window)
     panel = window.findings_panel
     fixes = panel.fixes(finding)
-    assert [(f.kind, f.target, f.value) for f in fixes] == [("mode", "comm-sms", "PUB")]
+    assert [(f.kind, f.target, f.value) for f in fixes] == [("mode", "ai-invoice-verification", "PUB")]
 
     def fix_from_the_panel() -> None:  # pick the finding's row, press Fix
         window.docks["findings"].raise_()
@@ -401,7 +401,7 @@ def test_the_fix_for_a_mode_not_offered_switches_mode(window, qtbot, dialogs, tm
 
     after = one_undo_step(window, fix_from_the_panel)
 
-    assert after.item("comm-sms").mode == "PUB"
+    assert after.item("ai-invoice-verification").mode == "PUB"
     assert not findings(window, "MODE-AVAIL-010")
     window.a_undo.trigger()
     assert finding_keys(window) == before

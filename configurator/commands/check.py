@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from configurator.commands.common import Stop, add_catalog_option, evaluate_file
 from configurator.commands.output import exit_code, print_findings
-from configurator.core.evaluate import Evaluation
+from configurator.core.evaluate import Evaluation, evaluate
+from configurator.core.findings import Finding, Severity
+from configurator.core.fixes import Fix, fixes_for
+from configurator.core.solution_file import save_solution
 
 
 def add_parser(subparsers) -> None:
@@ -18,6 +23,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--explain", metavar="ID",
                         help="say why capability ID is in the solution (its chain of requires)")
+    parser.add_argument("--fix", action="store_true",
+                        help="apply every unambiguous fix, save the solution and say what changed")
     parser.set_defaults(run=run)
 
 
@@ -37,11 +44,50 @@ def explain(evaluation: Evaluation, ident: str) -> dict:
             "text": f"{ident} is required: " + " → ".join(chain)}
 
 
+MAX_FIX_ROUNDS = 100
+
+
+def unambiguous_fixes(evaluation: Evaluation) -> Iterator[tuple[Finding, Fix]]:
+    """Errors and warnings with exactly one fix (infos are advice, not problems)."""
+    for finding in evaluation.findings:
+        if finding.severity is not Severity.INFO:
+            fixes = fixes_for(evaluation.catalog, finding)
+            if len(fixes) == 1:
+                yield finding, fixes[0]
+
+
+def apply_fixes(evaluation: Evaluation) -> tuple[Evaluation, list[str]]:
+    """Apply one unambiguous fix at a time (each may change the others) until none is left."""
+    changes = []
+    for _ in range(MAX_FIX_ROUNDS):
+        finding, fix = next(unambiguous_fixes(evaluation), (None, None))
+        if fix is None:
+            break
+        before = evaluation.solution
+        after = fix.apply(evaluation.catalog, before)
+        if after == before:
+            break
+        removed = [i.capability for i in before.items if i.valid and i.explicit and after.item(i.capability) is None]
+        note = f" (removes explicit item {', '.join(removed)})" if removed else ""
+        changes.append(f"fixed {finding.code} {finding.subject or ''}: {fix.label}{note}".replace("  ", " "))
+        evaluation = evaluate(evaluation.catalog, after)
+    return evaluation, changes
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         evaluation = evaluate_file(args, args.format)
     except Stop as stop:
         return stop.code
+    if args.fix:
+        fixed, changes = apply_fixes(evaluation)
+        for change in changes:
+            print(change, file=sys.stderr)
+        print(f"{len(changes)} fixes applied" + (f"; saved {args.solution}" if changes else ""),
+              file=sys.stderr)
+        if changes:
+            save_solution(fixed.solution, args.solution)
+            evaluation = evaluate_file(args, args.format)  # findings located in the saved file
     findings = list(evaluation.findings)
     extra = {}
     if args.explain:

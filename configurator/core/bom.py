@@ -10,6 +10,7 @@ import networkx as nx
 
 from configurator.core.catalog import VENDOR, Catalog, Text
 from configurator.core.findings import Finding
+from configurator.core.policy import ZONE_OF_MODE, ZONES
 from configurator.core.solution import Item, Solution
 
 FORMAT = "bom/1"
@@ -75,6 +76,18 @@ class Bom:
     critical_weeks: float
     critical_path: tuple[str, ...]
     findings: tuple[Finding, ...] = field(default=())
+    compliance: dict[str, Any] | None = None
+
+    @property
+    def zones(self) -> dict[str, dict[str, Any]]:
+        """Lines and subtotals per zone: public cloud (PUB, SAAS), private (PRV), hybrid (HYB)."""
+        zones = {}
+        for zone in ZONES:
+            lines = [line for line in self.lines if ZONE_OF_MODE.get(line.mode) == zone]
+            zones[zone] = {"capabilities": [line.capability for line in lines],
+                           **{key: math.fsum(getattr(line, key) for line in lines)
+                              for key in ("one_time", "monthly", "yearly", "first_year")}}
+        return zones
 
     def to_dict(self) -> dict[str, Any]:
         s, policy = self.solution, self.solution.policy
@@ -89,6 +102,8 @@ class Bom:
             "totals": self.totals.to_dict(),
             "critical_path": {"weeks": self.critical_weeks, "capabilities": list(self.critical_path)},
             "findings": [f.to_dict() for f in self.findings],
+            "zones": self.zones,
+            "compliance": self.compliance,
         }
 
 

@@ -70,6 +70,7 @@ class Category:
     id: str
     name: Text
     origin: Origin = field(compare=False, repr=False)
+    xinchuang_scope: str = "general"  # the lowest policy level that puts it in scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,7 @@ class Capability:
     customizable: bool
     tags: tuple[str, ...]
     origin: Origin = field(compare=False, repr=False)
+    roles: tuple[str, ...] = ()
 
     @property
     def partner_delivered(self) -> bool:
@@ -124,9 +126,13 @@ class Partner:
 
 @dataclass(frozen=True, slots=True)
 class Policy:
+    """A scenario's suggested policy."""
+
     deployment: str = "hybrid"
     xinchuang: str = "none"
     network: str = "internet_allowed"
+    public_data_class: str = "C1"
+    cii_operator: bool = False
 
 
 @dataclass(frozen=True, slots=True)

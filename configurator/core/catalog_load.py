@@ -198,7 +198,7 @@ def _capability(file: str, e: dict) -> Capability:
         xinchuang=Xinchuang(_str(xc.get("level"), "none"), _ids(xc, "architectures")),
         data_class=e.get("data_class") if isinstance(e.get("data_class"), str) else None,
         customizable=e.get("customizable") is True,
-        tags=_ids(e, "tags"), origin=Origin(file, e))
+        tags=_ids(e, "tags"), origin=Origin(file, e), roles=_ids(e, "roles"))
 
 
 def _mode(code: str, m: dict) -> Mode:
@@ -208,7 +208,8 @@ def _mode(code: str, m: dict) -> Mode:
 
 def _scenario(file: str, e: dict) -> Scenario:
     policy = e.get("policy") if isinstance(e.get("policy"), dict) else {}
-    fields = {k: v for k, v in policy.items() if k in Policy.__dataclass_fields__ and isinstance(v, str)}
+    fields = {k: v for k, v in policy.items()
+              if k in Policy.__dataclass_fields__ and isinstance(v, bool if k == "cii_operator" else str)}
     share = policy.get("partner_share")
     share = Thresholds(share["warn"], share["error"]) if isinstance(share, dict) and len(share) == 2 else None
     return Scenario(e["id"], _text(e.get("name")), _text(e.get("description")), _ids(e, "required"),
@@ -225,7 +226,8 @@ _BUILDERS = {
                                               Origin(f, e)),
     "partners": lambda f, e: Partner(e["id"], _text(e.get("name")), _ids(e, "types"), Origin(f, e)),
     "scenarios": _scenario,
-    "categories": lambda f, e: Category(e["id"], _text(e.get("name")), Origin(f, e)),
+    "categories": lambda f, e: Category(e["id"], _text(e.get("name")), Origin(f, e),
+                                        _str(e.get("xinchuang_scope"), "general")),
 }
 
 

@@ -90,6 +90,21 @@ _RULES = [
     Rule("SCN-REQ-007", E, N_("scenario '{scenario}' requires '{subject}', which is not in the solution")),
     # MODE: deployment modes
     Rule("MODE-AVAIL-010", E, N_("'{subject}' is not offered in mode {mode}; it offers {offered}")),
+    Rule("MODE-POLICY-011", E, N_("'{subject}' runs in mode {mode}, which a {deployment} deployment does not allow")),
+    Rule("MODE-AIRGAP-012", E, N_("'{subject}' runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work")),
+    Rule("MODE-LINE-013", W, N_("private '{subject}' depends on public '{target}', but the policy allows dedicated lines only and the solution has none")),
+    Rule("MODE-EDGE-014", I, N_("public '{subject}' calls private '{target}'; put an API gateway and a web application firewall in front")),
+    # DR: data residency and placement
+    Rule("DR-CLASS-030", E, N_("'{subject}' processes {data_class} data, but mode {mode} is public and the policy allows at most {allowed} there")),
+    Rule("DR-CORE-031", E, N_("core-banking '{subject}' cannot run on multi-tenant public cloud (mode {mode})")),
+    # XC: domestic technology (Xinchuang)
+    Rule("XC-VARIANT-020", E, N_("'{subject}' runs on premises ({mode}) with Xinchuang level '{found}'; the {level} policy needs {required}")),
+    Rule("XC-ARCH-021", E, N_("private-zone items share no CPU architecture ({architectures}): {blockers}")),
+    Rule("XC-FOREIGN-023", E, N_("'{subject}' is foreign technology, against the {level} Xinchuang policy")),
+    Rule("XC-CRYPTO-024", W, N_("a core Xinchuang policy needs {missing} on the solution")),
+    Rule("XC-CII-025", W, N_("the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review")),
+    # PLAN: delivery planning
+    Rule("PLAN-LEAD-060", W, N_("the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}")),
     # PTN: partner delivery
     Rule("PTN-SHARE-040", W, N_("partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}")),
     Rule("PTN-CUST-042", E, N_("'{subject}' is customised, but no delivery partner delivers any line of the solution")),
@@ -114,6 +129,7 @@ HINTS: dict[str, str] = {
     "add_delivery": N_("let a delivery partner deliver this line, or add a delivery service"),
     "fix_catalog": N_("fix the catalog, or remove the item"),
     "share": N_("get approval for an all-in project, or let a partner be the prime contractor"),
+    "alternatives": N_("compliant alternatives: {choices}"),
 }
 
 

@@ -5,11 +5,13 @@ The CLI and the GUI both call `evaluate`; nothing here is cached between calls.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 import networkx as nx
 
-from configurator.core.bom import Bom, build_bom
+from configurator.core.bom import build_bom
+from configurator.core.compliance import compliance_report
 from configurator.core.catalog import Catalog
 from configurator.core.findings import Finding, sort_key
 from configurator.core.resolve import dependency_graph, why_chains
@@ -28,15 +30,15 @@ class Evaluation:
 
 
 def evaluate(catalog: Catalog, solution: Solution, file: str | None = None,
-             extra_findings: list[Finding] | None = None) -> Evaluation:
+             extra_findings: list[Finding] | None = None, today: date | None = None) -> Evaluation:
     """`file` names the solution file for finding locations; `extra_findings` (e.g. from
-    loading the file) are merged into the findings and the BOM."""
+    loading the file) are merged into the findings and the BOM; `today` dates the plan."""
     graph = dependency_graph(catalog, solution)
     bom = build_bom(catalog, solution, graph)
+    context = Context(catalog, solution, file, graph, bom, today or date.today())
     findings = list(extra_findings or [])
-    findings.extend(check_solution(Context(catalog, solution, file, graph, bom)))
+    findings.extend(check_solution(context))
     findings.sort(key=sort_key)
-    bom = Bom(bom.solution, bom.catalog, bom.lines, bom.totals, bom.critical_weeks,
-              bom.critical_path, tuple(findings))
+    bom = replace(bom, findings=tuple(findings), compliance=compliance_report(context, findings))
     return Evaluation(catalog, solution, graph, why_chains(catalog, solution, graph),
                       tuple(findings), bom)

@@ -54,8 +54,8 @@ class Finding:
         return f"{self.file}:{self.line or 0}:{self.column or 0}"
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract form (DESIGN.md §4)."""
-        return {
+        """The contract form (DESIGN.md §4), plus `alternatives` where the rule found any."""
+        record = {
             "severity": self.severity.value,
             "code": self.code,
             "message": self.message,
@@ -65,6 +65,9 @@ class Finding:
             "subject": self.subject,
             "hint": self.hint,
         }
+        if self.params.get("alternatives"):
+            record["alternatives"] = self.params["alternatives"]
+        return record
 
 
 def sort_key(finding: Finding) -> tuple:

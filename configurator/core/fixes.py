@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from configurator.core.catalog import Catalog
 from configurator.core.findings import Finding
-from configurator.core.resolve import add_item, choose_mode, remove_item, resolve, set_mode
+from configurator.core.resolve import add_item, choose_mode, remove_item, replace_item, resolve, set_mode
 from configurator.core.solution import AUTO, Item, Solution
 
 
 @dataclass(frozen=True)
 class Fix:
     label: str  # English; front ends translate from `kind` and `target`
-    kind: str  # add | add_auto | remove | mode
+    kind: str  # add | add_auto | remove | mode | replace
     target: str
     apply: Callable[[Catalog, Solution], Solution]
     value: str | None = None
@@ -23,6 +23,8 @@ class Fix:
 def fixes_for(catalog: Catalog, finding: Finding) -> list[Fix]:
     p = finding.params
     code = finding.code
+    if p.get("alternatives"):
+        return [_alternative(a) for a in p["alternatives"] if _known(catalog, a)]
     if code in ("DEP-REQ-001",) and p.get("suggestion") in catalog.capabilities:
         return [Fix(f"Add '{p['suggestion']}'", "add_auto", p["suggestion"],
                     apply=lambda c, s, t=p["suggestion"]: _add_auto(c, s, t))]
@@ -38,6 +40,23 @@ def fixes_for(catalog: Catalog, finding: Finding) -> list[Fix]:
                     apply=lambda c, s, t=finding.subject, m=p["suggestion"]: set_mode(c, s, t, m).solution,
                     value=p["suggestion"])]
     return []
+
+
+def _known(catalog: Catalog, alternative: dict) -> bool:
+    ident = alternative["value"] if alternative["kind"] == "replace" else alternative["target"]
+    return ident in catalog.capabilities
+
+
+def _alternative(a: dict) -> Fix:
+    kind, target, value = a["kind"], a["target"], a["value"]
+    if kind == "mode":
+        return Fix(f"Switch '{target}' to {value}", "mode", target,
+                   apply=lambda c, s: set_mode(c, s, target, value).solution, value=value)
+    if kind == "replace":
+        return Fix(f"Replace '{target}' with '{value}'", "replace", target,
+                   apply=lambda c, s: replace_item(c, s, target, value).solution, value=value)
+    return Fix(f"Add '{target}'", "add", target, apply=lambda c, s: add_item(c, s, target, value).solution,
+               value=value)
 
 
 def _add_auto(catalog: Catalog, solution: Solution, capability: str) -> Solution:

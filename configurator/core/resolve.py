@@ -15,23 +15,16 @@ from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
-from configurator.core.catalog import MODE_ORDER, Capability, Catalog
+from configurator.core.catalog import Capability, Catalog
 from configurator.core.catalog_checks import conflict_map
+from configurator.core.policy import DEPLOYMENT_MODES, foreign_barred, mode_allowed, xinchuang_ok
 from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
 
-# Modes each deployment policy allows, in order of preference.
-ALLOWED_MODES = {
-    "public": ("PUB", "SAAS"),
-    "private": ("PRV", "HYB"),
-    "hybrid": MODE_ORDER,
-}
-
-
 def allowed_modes(cap: Capability, policy: SolutionPolicy) -> list[str]:
-    """Modes of `cap` the policy allows, preferred first (catalog order under hybrid)."""
-    if policy.deployment not in ALLOWED_MODES or policy.deployment == "hybrid":
-        return list(cap.modes)
-    return [mode for mode in ALLOWED_MODES[policy.deployment] if mode in cap.modes]
+    """Modes of `cap` the policy allows (deployment, network, data class), preferred first:
+    the deployment's order, or the capability's own order under hybrid."""
+    preferred = DEPLOYMENT_MODES.get(policy.deployment) or list(cap.modes)
+    return [mode for mode in preferred if mode in cap.modes and mode_allowed(cap, mode, policy)]
 
 
 def choose_mode(cap: Capability, policy: SolutionPolicy, parent_mode: str | None = None) -> str:
@@ -46,8 +39,8 @@ def choose_mode(cap: Capability, policy: SolutionPolicy, parent_mode: str | None
 @dataclass(frozen=True, slots=True)
 class Rejection:
     candidate: str
-    reason: str  # "conflict" or "mode"
-    detail: str  # the conflicting item, or the modes offered
+    reason: str  # conflict, mode, foreign or xinchuang
+    detail: str  # the conflicting item, the modes offered, the policy level or the item's level
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +141,15 @@ def pick_provider(catalog: Catalog, interface: str, present, policy: SolutionPol
             rejections.append(Rejection(candidate, "conflict", clash[0]))
             continue
         cap = catalog.capabilities[candidate]
-        if not allowed_modes(cap, policy):
+        modes = allowed_modes(cap, policy)
+        if not modes:
             rejections.append(Rejection(candidate, "mode", ", ".join(cap.modes)))
-            continue
-        return candidate, tuple(rejections)
+        elif foreign_barred(cap, policy):
+            rejections.append(Rejection(candidate, "foreign", policy.xinchuang))
+        elif not xinchuang_ok(catalog, cap, modes[0], policy):
+            rejections.append(Rejection(candidate, "xinchuang", cap.xinchuang.level))
+        else:
+            return candidate, tuple(rejections)
     return None, tuple(rejections)
 
 
@@ -250,7 +248,8 @@ def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
     by its preferred provider), its suggested policy, dependencies resolved."""
     scenario = catalog.scenarios[scenario_id]
     p = scenario.policy
-    policy = SolutionPolicy(p.deployment, p.xinchuang, p.network, scenario.partner_share)
+    policy = SolutionPolicy(p.deployment, p.xinchuang, p.network, scenario.partner_share,
+                            cii_operator=p.cii_operator, public_data_class=p.public_data_class)
     conflicts = conflict_map(catalog)
     items: list[Item] = []
     for requirement in scenario.required:
@@ -264,3 +263,14 @@ def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
     solution = Solution(name=name, catalog_id=catalog.id, catalog_version=catalog.version,
                         scenario=scenario_id, policy=policy, items=tuple(items))
     return resolve(catalog, solution)
+
+
+def replace_item(catalog: Catalog, solution: Solution, old: str, new: str) -> Resolution:
+    """Put `new` where `old` was (same origin, quantity and notes), in a mode the policy
+    allows, and re-resolve: what only `old` needed goes, what `new` needs comes."""
+    previous = solution.item(old)
+    cap = catalog.capabilities[new]
+    item = Item(new, choose_mode(cap, solution.policy, previous.mode), quantity=previous.quantity,
+                origin=previous.origin, notes=previous.notes)
+    items = [item if i is previous else i for i in solution.items]
+    return resolve(catalog, solution.with_items(items))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from configurator.core.catalog import Thresholds
@@ -14,12 +15,18 @@ XINCHUANG_LEVELS = ("none", "office", "general", "core")
 NETWORKS = ("internet_allowed", "dedicated_line_only", "air_gapped")
 
 
+DATA_CLASSES = ("C1", "C2", "C3")
+
+
 @dataclass(frozen=True, slots=True)
 class SolutionPolicy:
     deployment: str = "hybrid"
     xinchuang: str = "none"
     network: str = "internet_allowed"
     partner_share: Thresholds | None = None  # None: the catalog's default thresholds
+    cii_operator: bool = False  # critical-information-infrastructure operator
+    public_data_class: str = "C1"  # the most sensitive data class allowed on PUB/SAAS
+    go_live: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

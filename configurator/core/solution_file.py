@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -56,13 +57,38 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution,
         raise SolutionUnreadable(findings)
     bad_items: set[int] = set()
     bad_keys: set[str] = set()
+    _dates_as_text(data)
     for err_path, finding in check(data, schema_path("solution.schema.json"), name, "SOL"):
         findings.append(finding)
         if len(err_path) >= 2 and err_path[0] == "items" and isinstance(err_path[1], int):
             bad_items.add(err_path[1])
         elif err_path:
             bad_keys.add(err_path[0])
+    if "policy" not in bad_keys and not _valid_go_live(data, name, findings):
+        bad_keys.add("policy")
     return _build(data, bad_items, bad_keys), findings
+
+
+def _dates_as_text(data: dict) -> None:
+    """An unquoted `go_live: 2027-06-30` is a YAML date: take it as the text it was."""
+    policy = data.get("policy")
+    if isinstance(policy, dict) and isinstance(policy.get("go_live"), date):
+        policy["go_live"] = policy["go_live"].isoformat()
+
+
+def _valid_go_live(data: dict, name: str, findings: list[Finding]) -> bool:
+    policy = data.get("policy")
+    value = policy.get("go_live") if isinstance(policy, dict) else None
+    if not isinstance(value, str):
+        return True
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        line, column = policy.value_pos["go_live"]
+        findings.append(make("SOL-SCHEMA-025", Location(name, line, column), path="policy.go_live",
+                             problem=f"'{value}' is not a calendar date"))
+        return False
+    return True
 
 
 def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
@@ -102,11 +128,15 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
 
 def _policy(data: dict) -> SolutionPolicy:
     share = data.get("partner_share")
+    go_live = data.get("go_live")
     return SolutionPolicy(
         deployment=data.get("deployment", "hybrid"),
         xinchuang=data.get("xinchuang", "none"),
         network=data.get("network", "internet_allowed"),
         partner_share=Thresholds(share["warn"], share["error"]) if share else None,
+        cii_operator=data.get("cii_operator", False),
+        public_data_class=data.get("public_data_class", "C1"),
+        go_live=date.fromisoformat(go_live) if go_live else None,
     )
 
 
@@ -134,6 +164,12 @@ def to_data(solution: Solution) -> dict[str, Any]:
         if policy.partner_share is not None:
             data["policy"]["partner_share"] = {"warn": policy.partner_share.warn,
                                                "error": policy.partner_share.error}
+        if policy.cii_operator:
+            data["policy"]["cii_operator"] = True
+        if policy.public_data_class != "C1":
+            data["policy"]["public_data_class"] = policy.public_data_class
+        if policy.go_live is not None:
+            data["policy"]["go_live"] = policy.go_live.isoformat()
     data["items"] = [item.raw if item.raw is not None else _item_data(item) for item in solution.items]
     if solution.raw:  # values kept as written: in their usual place, unknown keys at the end
         merged = {key: solution.raw.get(key, data.get(key)) for key in TOP_KEYS

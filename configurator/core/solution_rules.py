@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 import networkx as nx
 
+from configurator.core import compliance
 from configurator.core.bom import Bom
 from configurator.core.catalog import VENDOR, Capability, Catalog
 from configurator.core.catalog_checks import conflict_map, cycle_edges
@@ -24,6 +26,7 @@ class Context:
     file: str | None
     graph: nx.DiGraph
     bom: Bom
+    today: date = field(default_factory=date.today)
 
     @cached_property
     def items(self) -> dict[str, Item]:
@@ -137,8 +140,12 @@ def describe_rejections(rejections: tuple[Rejection, ...]) -> str:
     for r in rejections:
         if r.reason == "conflict":
             words.append(f"'{r.candidate}' conflicts with '{r.detail}'")
+        elif r.reason == "foreign":
+            words.append(f"'{r.candidate}' is foreign technology, barred by the Xinchuang policy")
+        elif r.reason == "xinchuang":
+            words.append(f"'{r.candidate}' has Xinchuang level '{r.detail}', too low for the policy")
         else:
-            words.append(f"'{r.candidate}' offers only {r.detail}, which the deployment policy does not allow")
+            words.append(f"'{r.candidate}' offers only {r.detail}, which the policy does not allow")
     return "; ".join(words)
 
 
@@ -204,7 +211,7 @@ def _customised(ctx: Context) -> Iterator[Finding]:
 
 
 RULES = (_catalog_match, _items, _delivery, _requirements, _conflicts, _cycles, _scenario,
-         _partner_share, _customised)
+         _partner_share, _customised, *compliance.RULES)
 
 
 def check_solution(ctx: Context) -> list[Finding]:

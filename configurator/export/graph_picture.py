@@ -17,6 +17,7 @@ from configurator.core.bom import phases
 from configurator.core.catalog import VENDOR
 from configurator.core.evaluate import Evaluation
 from configurator.core.findings import Severity
+from configurator.core.policy import ZONE_OF_MODE, ZONES
 from configurator.export import style
 from configurator.export.graph_layout import StableLayout
 
@@ -31,6 +32,7 @@ class NodeLook:
     fill: QColor
     explicit: bool
     severity: str | None  # error or warning; infos are not marked on nodes
+    zone: str | None = None  # public, private or hybrid: the strip on the node's left edge
 
 
 @dataclass
@@ -68,6 +70,7 @@ def node_looks(evaluation: Evaluation, lang: str) -> dict[str, NodeLook]:
             fill=style.deliverer_colour(deliverer, partner_types),
             explicit=item.explicit,
             severity=severity.value if severity else None,
+            zone=ZONE_OF_MODE.get(item.mode),
         )
     return looks
 
@@ -80,6 +83,9 @@ def legend_entries(evaluation: Evaluation, lang: str,
     entries = [("fill", catalog.deliverer_name(VENDOR, lang), style.VENDOR_COLOUR)]
     entries += [("fill", catalog.deliverer_name(p, lang), style.deliverer_colour(p, partner_types))
                 for p in partner_types if p in used]
+    zones = {look.zone for look in node_looks(evaluation, lang).values()}
+    names = {"public": tr("Public cloud zone"), "private": tr("Private zone"), "hybrid": tr("Hybrid zone")}
+    entries += [("zone", names[zone], style.ZONE_COLOURS[zone]) for zone in ZONES if zone in zones]
     entries += [("explicit", tr("Chosen explicitly (solid)"), None),
                 ("auto", tr("Pulled in as a dependency (dashed)"), None),
                 ("dot", tr("Has errors"), style.SEVERITY_COLOURS["error"]),
@@ -117,7 +123,13 @@ def paint_node(painter: QPainter, origin: QPointF, look: NodeLook, selected: boo
     painter.setPen(style.node_pen(look.explicit, selected))
     painter.setBrush(look.fill)
     painter.drawRoundedRect(rect, style.NODE_RADIUS, style.NODE_RADIUS)
-    text_rect = rect.adjusted(10, 6, -14, -6)
+    if look.zone:
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.ZONE_COLOURS[look.zone])
+        painter.drawRoundedRect(QRectF(rect.left() + 2, rect.top() + 6, 5, rect.height() - 12), 2, 2)
+        painter.restore()
+    text_rect = rect.adjusted(13, 6, -14, -6)
     base = QFont(painter.font())
     title_font = QFont(base)
     title_font.setBold(True)
@@ -193,6 +205,10 @@ def paint_legend(painter: QPainter, origin: QPointF, title: str, entries: list) 
             painter.setPen(style.node_pen(kind == "explicit", False))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(swatch, 3, 3)
+        elif kind == "zone":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(swatch.left() + 7, swatch.top(), 5, swatch.height()), 2, 2)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)

@@ -62,6 +62,7 @@ def render(bom: Bom, lang: str = "zh", author: str = "",
         text_section(_document(_summary_html(bom, lang, errors), font)),
         _architecture(build_picture(evaluation, lang, tr)),
         text_section(_document(_bom_html(bom, lang), font)),
+        text_section(_document(_zones_html(bom, lang) + _compliance_html(bom, lang), font)),
         _plan(bom, lang),
         text_section(_document(_findings_html(bom), font)),
     ]
@@ -282,6 +283,71 @@ def _bom_html(bom: Bom, lang: str) -> str:
     parts.append(_table([(tr("One-time"), money(t.one_time, currency)), (tr("Monthly"), money(t.monthly, currency)),
                          (tr("Yearly"), money(t.yearly, currency)), (tr("First year"), money(t.first_year, currency)),
                          (tr("Partner share"), share(t.partner_share))]))
+    return "".join(parts)
+
+
+# -- zones and compliance
+
+def zone_names() -> dict[str, str]:
+    return {"public": tr("Public cloud (PUB, SAAS)"), "private": tr("Private (PRV)"),
+            "hybrid": tr("Hybrid (HYB)")}
+
+
+def _zones_html(bom: Bom, lang: str) -> str:
+    currency = bom.catalog.currency
+    names = {line.capability: line.name.get(lang) for line in bom.lines}
+    head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Zone"), tr("Items"))) + "".join(
+        f"<th class='num'>{escape(h)}</th>" for h in (tr("One-time"), tr("Monthly"), tr("First year")))
+    rows = []
+    for zone, data in bom.zones.items():
+        items = "、".join(names[c] for c in data["capabilities"]) if lang == "zh" else ", ".join(
+            names[c] for c in data["capabilities"])
+        rows.append(f"<tr><td>{escape(zone_names()[zone])}</td><td>{escape(items or '—')}</td>"
+                    + "".join(f"<td class='num'>{escape(money(data[k], currency))}</td>"
+                              for k in ("one_time", "monthly", "first_year")) + "</tr>")
+    return (f"<h1>{escape(tr('Zones and compliance'))}</h1><h2>{escape(tr('Where each part runs'))}</h2>"
+            f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>")
+
+
+def requirement_titles() -> dict[str, str]:
+    return {
+        "deployment": tr("Deployment modes"), "network": tr("Network policy"),
+        "data-class": tr("Data class on public cloud"), "core-banking-placement": tr("Core banking not on shared cloud"),
+        "xinchuang-variants": tr("Domestic variants"), "architecture": tr("One CPU architecture"),
+        "foreign-technology": tr("No foreign technology"), "cryptography": tr("SM cryptography"),
+        "cybersecurity-review": tr("Cybersecurity review"), "go-live": tr("Go-live date"),
+    }
+
+
+def _compliance_html(bom: Bom, lang: str) -> str:
+    report = bom.compliance
+    if not report:
+        return ""
+    words = {"pass": tr("pass"), "fail": tr("fail"), "warn": tr("check"), "n/a": tr("not required")}
+    colours = {"pass": "#1e8e3e", "fail": "#c5221f", "warn": "#b06000", "n/a": "#5f6b7a"}
+    titles = requirement_titles()
+    rows = "".join(
+        f"<tr><td>{escape(titles.get(r['id'], r['id']))}</td>"
+        f"<td style='color:{colours[r['status']]}'>{escape(words[r['status']])}</td>"
+        f"<td>{escape(', '.join(r['findings']))}</td></tr>" for r in report["requirements"])
+    head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Requirement"), tr("Status"), tr("Items concerned")))
+    names = {line.capability: line.name.get(lang) for line in bom.lines}
+    levels = {"certified": tr("certified"), "adapted": tr("adapted"), "none": tr("none")}
+    evidence = "".join(
+        f"<tr><td>{escape(names.get(e['capability'], e['capability']))}</td><td>{escape(e['mode'])}</td>"
+        f"<td>{escape(levels.get(e['xinchuang'], e['xinchuang']))}</td>"
+        f"<td>{escape(', '.join(e['architectures']) or '—')}</td></tr>"
+        for e in report["evidence"] if e["in_scope"])
+    parts = [f"<h2>{escape(tr('Compliance with the customer policy'))}</h2>",
+             f"<p>{escape(tr('Common CPU architecture'))}: {escape(report['architecture'] or tr('none'))} · "
+             f"{escape(tr('Domestic-technology share of first-year value'))}: {escape(share(report['domestic_ratio']))}</p>",
+             f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>"]
+    if evidence:
+        evidence_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("In scope"), tr("Mode"), tr("Xinchuang"),
+                                                                  tr("Architectures")))
+        parts += [f"<h2>{escape(tr('Evidence: items in Xinchuang scope'))}</h2>",
+                  f"<table width='100%' border='0' cellspacing='0'><thead><tr>{evidence_head}</tr></thead>"
+                  f"{evidence}</table>"]
     return "".join(parts)
 
 

@@ -24,6 +24,7 @@ SELECTED_BORDER = QColor("#0b61d6")
 TEXT = QColor("#1b1f24")
 SUBTLE_TEXT = QColor("#4a5563")
 EDGE = QColor("#7a8594")
+ZONE_COLOURS = {"public": QColor("#3d8fd6"), "private": QColor("#2e8b57"), "hybrid": QColor("#8e6cc9")}
 SEVERITY_COLOURS = {"error": QColor("#d93025"), "warning": QColor("#f29900"), "info": QColor("#1a73e8")}
 
 

@@ -18,6 +18,7 @@ from configurator.ui.bom_panel import BomPanel
 from configurator.ui.catalog_panel import CatalogPanel
 from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
 from configurator.ui.commands import AddItemCommand, RemoveItemCommand
+from configurator.ui.compliance_panel import CompliancePanel
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.export_job import PdfExportJob
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
@@ -76,19 +77,22 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.document, self.selection, self.push, self.lang)
         self.findings_panel = FindingsPanel(self.document, self.selection, self.push)
         self.bom_panel = BomPanel(self.document, self.selection, self.lang)
+        self.compliance_panel = CompliancePanel(self.document)
         self.policy_bar = PolicyBar(self.document, self.push)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
         self.docks = {}
         for name, widget, area in (("catalog", self.catalog_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
                                    ("inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
                                    ("bom", self.bom_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-                                   ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
+                                   ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+                                   ("compliance", self.compliance_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
             dock = QDockWidget()
             dock.setObjectName(f"{name}_dock")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["bom"], self.docks["findings"])
+        self.tabifyDockWidget(self.docks["findings"], self.docks["compliance"])
         self.docks["bom"].raise_()
         self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [290, 270], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["bom"]], [260], Qt.Orientation.Vertical)
@@ -157,7 +161,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_totals, self.status_findings, self.status_share = QLabel(), QLabel(), QLabel()
-        for label in (self.status_findings, self.status_share, self.status_totals):
+        self.status_compliance = QLabel()
+        for label in (self.status_compliance, self.status_findings, self.status_share, self.status_totals):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
 
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
         self.m_recent.setTitle(t("Open &Recent"))
         self.m_export.setTitle(t("&Export"))
         titles = {"catalog": t("Catalog"), "inspector": t("Inspector"), "bom": t("Bill of materials"),
-                  "findings": t("Findings")}
+                  "findings": t("Findings"), "compliance": t("Compliance")}
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         self._fill_recent()
@@ -216,6 +221,7 @@ class MainWindow(QMainWindow):
         self.status_findings.setText(self.tr("%d errors · %d warnings") % (counts["errors"], counts["warnings"]))
         self.status_share.setText(self.tr("Partner share %s") % share(totals.partner_share))
         self.status_totals.setText(self.tr("First year %s") % money(totals.first_year, currency))
+        self.status_compliance.setText(self.compliance_panel.indicator())
         self.a_remove.setEnabled(bool(self.selection.current))
 
     def _update_title(self, *args) -> None:

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QToolBar
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QLabel, QToolBar
 
 from configurator.core.catalog import Thresholds
-from configurator.core.solution import DEPLOYMENTS, NETWORKS, XINCHUANG_LEVELS
+from configurator.core.solution import DATA_CLASSES, DEPLOYMENTS, NETWORKS, XINCHUANG_LEVELS
 from configurator.ui.commands import SetPolicyCommand
 from configurator.ui.document import SolutionDocument
 
@@ -20,19 +21,28 @@ class PolicyBar(QToolBar):
         self.setObjectName("policy_bar")
         self.document, self.push = document, push
         self.deployment, self.xinchuang, self.network = QComboBox(), QComboBox(), QComboBox()
+        self.data_class = QComboBox()
+        self.cii = QCheckBox()
+        self.go_live = QDateEdit()
+        self.go_live.setCalendarPopup(True)
+        self.go_live.setDisplayFormat("yyyy-MM-dd")
+        self.go_live.setSpecialValueText("—")
+        self.go_live.setMinimumDate(QDate(2000, 1, 1))
         self.warn, self.error = QDoubleSpinBox(), QDoubleSpinBox()
-        self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (self.deployment, self.xinchuang, self.network,
-                                              self.warn, self.error), strict=True):
+        self.labels = [QLabel() for _ in range(8)]
+        for label, field in zip(self.labels, (self.deployment, self.xinchuang, self.network, self.data_class,
+                                              self.go_live, self.cii, self.warn, self.error), strict=True):
             label.setContentsMargins(10, 0, 4, 0)
             self.addWidget(label)
             self.addWidget(field)
+        self.cii.toggled.connect(self._changed)
+        self.go_live.editingFinished.connect(self._changed)
         for spin in (self.warn, self.error):
             spin.setRange(0, 100)
             spin.setDecimals(0)
             spin.setSuffix(" %")
             spin.editingFinished.connect(self._changed)
-        for combo in (self.deployment, self.xinchuang, self.network):
+        for combo in (self.deployment, self.xinchuang, self.network, self.data_class):
             combo.activated.connect(self._changed)
         document.sig_solution_changed.connect(self.refresh)
         self.retranslate()
@@ -40,9 +50,13 @@ class PolicyBar(QToolBar):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Policy"))
         for label, text in zip(self.labels, (self.tr("Deployment"), self.tr("Xinchuang"), self.tr("Network"),
-                                             self.tr("Partner share warning above"),
+                                             self.tr("Public data up to"), self.tr("Go-live"),
+                                             self.tr("CII operator"), self.tr("Partner share warning above"),
                                              self.tr("error above")), strict=True):
             label.setText(text)
+        self.data_class.setToolTip(self.tr("The most sensitive data class allowed on public cloud or SaaS"))
+        self.cii.setToolTip(self.tr("The customer operates critical information infrastructure"))
+        self.go_live.setToolTip(self.tr("Target go-live date; the earliest date means none"))
         words = {
             "public": self.tr("Public cloud"), "private": self.tr("Private cloud"), "hybrid": self.tr("Hybrid cloud"),
             "none": self.tr("Not required"), "office": self.tr("Office systems"),
@@ -51,18 +65,24 @@ class PolicyBar(QToolBar):
             "dedicated_line_only": self.tr("Dedicated line only"), "air_gapped": self.tr("Air-gapped"),
         }
         for combo, values in ((self.deployment, DEPLOYMENTS), (self.xinchuang, XINCHUANG_LEVELS),
-                              (self.network, NETWORKS)):
+                              (self.network, NETWORKS), (self.data_class, DATA_CLASSES)):
             combo.clear()
             for value in values:
-                combo.addItem(words[value], value)
+                combo.addItem(words.get(value, value), value)
         self.refresh()
 
     def refresh(self) -> None:
         policy = self.document.solution.policy
         limits = policy.partner_share or self.document.catalog.partner_share
         for combo, value in ((self.deployment, policy.deployment), (self.xinchuang, policy.xinchuang),
-                             (self.network, policy.network)):
+                             (self.network, policy.network), (self.data_class, policy.public_data_class)):
             combo.setCurrentIndex(combo.findData(value))
+        for widget in (self.cii, self.go_live):
+            widget.blockSignals(True)
+        self.cii.setChecked(policy.cii_operator)
+        self.go_live.setDate(QDate(policy.go_live) if policy.go_live else self.go_live.minimumDate())
+        for widget in (self.cii, self.go_live):
+            widget.blockSignals(False)
         for spin, value in ((self.warn, limits.warn), (self.error, limits.error)):
             spin.blockSignals(True)
             spin.setValue(round(value * 100))
@@ -75,8 +95,11 @@ class PolicyBar(QToolBar):
         share = current.partner_share
         if (round(limits.warn, 2), round(limits.error, 2)) != (warn, error):
             share = Thresholds(warn, error)
+        chosen = self.go_live.date()
+        go_live = None if chosen == self.go_live.minimumDate() else chosen.toPython()
         policy = replace(current, deployment=self.deployment.currentData(),
                          xinchuang=self.xinchuang.currentData(), network=self.network.currentData(),
-                         partner_share=share)
+                         public_data_class=self.data_class.currentData(), cii_operator=self.cii.isChecked(),
+                         go_live=go_live, partner_share=share)
         if policy != current or not self.document.solution.policy_given:
             self.push(SetPolicyCommand(self.document, policy))
