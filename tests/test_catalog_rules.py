@@ -468,8 +468,8 @@ def test_cycle_names_the_whole_cycle_and_every_edge(make_catalog):
     assert where(finding) == ("a.yaml", 7, 16)
     assert finding.subject == "a"
     assert finding.message == (
-        "requires cycle: a → b → c → a "
-        "(a → b at a.yaml:7:16; b → c at a.yaml:15:21; c → a at c.yaml:7:16)"
+        "requires cycle: a → b → c → a; "
+        "edges: a → b a.yaml:7:16; b → c a.yaml:15:21; c → a c.yaml:7:16"
     )
     assert codes(result.findings) == ["CAT-CYCLE-003"]
 
@@ -483,8 +483,8 @@ def test_cycle_through_an_interface(make_catalog):
 
     finding = only(result.findings, "CAT-CYCLE-003")
     assert finding.message == (
-        "requires cycle: a → queue → b → a "
-        "(a → queue at a.yaml:7:16; queue → b at a.yaml:16:16; b → a at a.yaml:15:16)"
+        "requires cycle: a → queue → b → a; "
+        "edges: a → queue a.yaml:7:16; queue → b a.yaml:16:16; b → a a.yaml:15:16"
     )
 
 
@@ -492,7 +492,7 @@ def test_self_requirement_is_a_cycle(make_catalog):
     result = load(make_catalog, {"a.yaml": "capabilities:\n" + capability("a", "a")})
 
     finding = only(result.findings, "CAT-CYCLE-003")
-    assert finding.message == "requires cycle: a → a (a → a at a.yaml:7:16)"
+    assert finding.message == "requires cycle: a → a; edges: a → a a.yaml:7:16"
 
 
 def test_cycle_message_shows_a_real_cycle_when_it_does_not_pass_the_smallest_id(make_catalog):
@@ -504,9 +504,9 @@ def test_cycle_message_shows_a_real_cycle_when_it_does_not_pass_the_smallest_id(
     })
 
     finding = only(result.findings, "CAT-CYCLE-003")
-    cycle = finding.message.removeprefix("requires cycle: ").split(" (")[0].split(" → ")
+    cycle = finding.message.removeprefix("requires cycle: ").split("; ")[0].split(" → ")
     assert cycle[0] == cycle[-1], finding.message
-    edges = re.findall(r"([\w-]+) → ([\w-]+) at ", finding.message)
+    edges = re.findall(r"([\w-]+) → ([\w-]+) [\w./-]+:\d+:\d+", finding.message)
     assert edges == list(zip(cycle, cycle[1:], strict=False)), finding.message
     assert finding.subject in cycle
 

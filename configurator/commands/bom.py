@@ -6,8 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from configurator.commands.common import Stop, add_catalog_option, add_lang_option, evaluate_file, write_output
-from configurator.commands.output import exit_code, summary_line
+from configurator.commands.common import (
+    Stop,
+    add_catalog_option,
+    evaluate_file,
+    lang_of,
+    write_output,
+)
+from configurator.commands.output import exit_code, language_option, summary_line, translator
 from configurator.export import csv_bom, json_bom, yaml_bom
 
 WRITERS = {"yaml": yaml_bom, "json": json_bom, "csv": csv_bom}
@@ -30,7 +36,7 @@ def add_parser(subparsers) -> None:
     add_catalog_option(parser)
     parser.add_argument("--format", choices=FORMATS, default="yaml")
     parser.add_argument("--author", default="", help="author printed on the PDF cover")
-    add_lang_option(parser)
+    language_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="file to write (default: standard output)")
     parser.set_defaults(run=run)
@@ -47,10 +53,11 @@ def run(args: argparse.Namespace) -> int:
     writer = writer_for(args.format)
     extra = {"author": args.author} if args.format == "pdf" else {}
     try:
-        write_output(writer.render(evaluation.bom, args.lang, **extra), args.output)
+        write_output(writer.render(evaluation.bom, lang_of(args), **extra), args.output)
     except OSError as error:
         print(f"configurator bom: cannot write {args.output}: {error.strerror or error}",
               file=sys.stderr)
         return 2
-    print(summary_line(list(evaluation.findings), f"bom {args.solution}"), file=sys.stderr)
+    print(summary_line(list(evaluation.findings), f"bom {args.solution}", translator(lang_of(args))),
+          file=sys.stderr)
     return exit_code(list(evaluation.findings))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from configurator.commands.common import Stop, add_catalog_option, evaluate_file
-from configurator.commands.output import exit_code, print_findings
+from configurator.commands.output import exit_code, language_option, print_findings, translator
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
 from configurator.core.fixes import Fix, fixes_for
@@ -21,6 +21,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    language_option(parser)
     parser.add_argument("--explain", metavar="ID",
                         help="say why capability ID is in the solution (its chain of requires)")
     parser.add_argument("--fix", action="store_true",
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         extra["explain"] = explain(evaluation, args.explain)
         if args.format == "text":
             print(extra["explain"]["text"])
-    print_findings(findings, args.format, f"solution {args.solution}", extra=extra)
+    print_findings(findings, args.format, f"solution {args.solution}", extra=extra, tr=translator(args.lang))
     if args.explain and extra["explain"]["origin"] is None:
         return 2
     return exit_code(findings)

@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from configurator.commands.output import print_findings
+from configurator.commands.output import default_language, print_findings, translator
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
 from configurator.core.evaluate import Evaluation, evaluate
@@ -29,15 +29,14 @@ def add_catalog_option(parser: argparse.ArgumentParser) -> None:
                         help="catalog directory (default: the shipped sample catalog)")
 
 
-def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
-                        help="language of names in the output (default: zh)")
-
-
 @dataclass
 class Loaded:
     catalog: Catalog
     catalog_findings: list[Finding]
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    return args.lang or default_language()
 
 
 def catalog_for(args: argparse.Namespace, fmt: str = "text") -> Loaded:
@@ -48,7 +47,8 @@ def catalog_for(args: argparse.Namespace, fmt: str = "text") -> Loaded:
     """
     result = load_catalog(args.catalog or catalog_dir())
     if result.unreadable or result.catalog is None:
-        print_findings(result.findings, fmt, "catalog", out=sys.stdout if fmt == "json" else sys.stderr)
+        print_findings(result.findings, fmt, "catalog", out=sys.stdout if fmt == "json" else sys.stderr,
+                       tr=translator(getattr(args, "lang", None)))
         raise Stop(2)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     return Loaded(result.catalog, errors)
@@ -60,7 +60,7 @@ def evaluate_file(args: argparse.Namespace, fmt: str) -> Evaluation:
     try:
         solution, findings = load_solution(path, str(path))
     except SolutionUnreadable as unreadable:
-        print_findings(unreadable.findings, fmt, f"solution {path}")
+        print_findings(unreadable.findings, fmt, f"solution {path}", tr=translator(getattr(args, "lang", None)))
         raise Stop(2) from None
     return evaluate(loaded.catalog, solution, str(path), loaded.catalog_findings + findings)
 

@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from configurator.commands.common import Stop, add_catalog_option, add_lang_option, evaluate_file, write_output
+from configurator.commands.common import (
+    Stop,
+    add_catalog_option,
+    evaluate_file,
+    lang_of,
+    write_output,
+)
+from configurator.commands.output import language_option
 
 SUFFIXES = (".png", ".svg", ".dot")
 
@@ -17,7 +24,7 @@ def add_parser(subparsers) -> None:
                                                "a legend, as PNG, SVG or Graphviz DOT.")
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
-    add_lang_option(parser)
+    language_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", required=True,
                         help="picture to write; the suffix (.png, .svg, .dot) picks the format")
     parser.set_defaults(run=run)
@@ -36,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from configurator.export.fonts import ensure_gui_app
 
     ensure_gui_app()
-    picture = graph_picture.build_picture(evaluation, args.lang)
+    picture = graph_picture.build_picture(evaluation, lang_of(args))
     title = evaluation.solution.name
     content = {
         ".png": lambda: graph_picture.png_bytes(picture),

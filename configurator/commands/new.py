@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from configurator.commands.common import add_catalog_option, add_lang_option, catalog_for, write_output
+from configurator.commands.common import (
+    add_catalog_option,
+    catalog_for,
+    lang_of,
+    write_output,
+)
+from configurator.commands.output import language_option
 from configurator.core.resolve import from_scenario
 from configurator.core.solution_file import to_text
 
@@ -18,7 +24,7 @@ def add_parser(subparsers) -> None:
                     "dependencies and its suggested policy.")
     parser.add_argument("--scenario", required=True, metavar="ID", help="scenario id")
     add_catalog_option(parser)
-    add_lang_option(parser)
+    language_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="solution file to write (default: standard output)")
     parser.set_defaults(run=run)
@@ -31,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         known = ", ".join(catalog.scenarios) or "none"
         print(f"configurator new: unknown scenario '{args.scenario}' (known: {known})", file=sys.stderr)
         return 2
-    resolution = from_scenario(catalog, scenario.id, scenario.name.get(args.lang))
+    resolution = from_scenario(catalog, scenario.id, scenario.name.get(lang_of(args)))
     for problem in resolution.unresolved:
         print(f"configurator new: nothing provides '{problem.requirement}' for "
               f"'{problem.capability}'", file=sys.stderr)

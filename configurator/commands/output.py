@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
+from configurator.core.codes import N_, translated
 from configurator.core.findings import Finding, has_errors, summarize
 
 
@@ -20,18 +23,46 @@ def format_line(finding: Finding) -> str:
     return line
 
 
-def summary_line(findings: list[Finding], subject: str) -> str:
+def summary_line(findings: list[Finding], subject: str, tr: Callable[[str], str] = str) -> str:
     counts = summarize(findings)
     words = []
-    for key, singular in (("errors", "error"), ("warnings", "warning"), ("infos", "info")):
+    for key, singular, plural in (("errors", N_("error"), N_("errors")), ("warnings", N_("warning"), N_("warnings")),
+                                  ("infos", N_("info"), N_("infos"))):
         n = counts[key]
-        words.append(f"{n} {singular if n == 1 else key}")
-    return f"{subject}: " + ", ".join(words)
+        words.append(f"{n} {tr(singular) if n == 1 else tr(plural)}")
+    return f"{subject}: " + tr(", ").join(words)
+
+
+def language_option(parser) -> None:
+    parser.add_argument("--lang", choices=("zh", "en"), default=None,
+                        help="language of messages and names (default: the system's)")
+
+
+def translator(lang: str | None) -> Callable[[str], str]:
+    """English needs nothing; Chinese loads the Qt translation (QtCore only) when it can."""
+    if lang is None:
+        lang = default_language()
+    if lang == "en":
+        return str
+    try:
+        from configurator.translations import translator_for
+    except ImportError:  # PySide6 missing: English messages are still complete
+        return str
+    return translator_for(lang)
+
+
+def default_language() -> str:
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
 
 
 def print_findings(findings: list[Finding], fmt: str, subject: str, out: TextIO | None = None,
-                   extra: dict | None = None) -> None:
+                   extra: dict | None = None, tr: Callable[[str], str] = str) -> None:
     out = out or sys.stdout
+    findings = [translated(f, tr) for f in findings]
     if fmt == "json":
         document = {"findings": [f.to_dict() for f in findings], "summary": summarize(findings)}
         document.update(extra or {})
@@ -40,4 +71,4 @@ def print_findings(findings: list[Finding], fmt: str, subject: str, out: TextIO 
         return
     for finding in findings:
         out.write(format_line(finding) + "\n")
-    out.write(summary_line(findings, subject) + "\n")
+    out.write(summary_line(findings, subject, tr) + "\n")

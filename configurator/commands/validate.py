@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from configurator.commands.output import exit_code, print_findings
+from configurator.commands.output import exit_code, language_option, print_findings, translator
 from configurator.core.catalog_load import load_catalog
 from configurator.paths import catalog_dir
 
@@ -16,6 +16,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("catalog", nargs="?", type=Path, metavar="CATALOG_DIR",
                         help="catalog directory (default: the shipped sample catalog)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    language_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -24,5 +25,5 @@ def run(args: argparse.Namespace) -> int:
     result = load_catalog(root)
     catalog = result.catalog
     subject = f"catalog {catalog.id} {catalog.version}".strip() if catalog and catalog.id else f"catalog {root}"
-    print_findings(result.findings, args.format, subject)
+    print_findings(result.findings, args.format, subject, tr=translator(args.lang))
     return 2 if result.unreadable else exit_code(result.findings)

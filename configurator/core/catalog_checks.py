@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 
 from configurator.core.catalog import VENDOR, Catalog, Origin, Text
-from configurator.core.codes import make
+from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location
 
 Refs = Iterable[tuple[Location, str]]
@@ -39,54 +39,60 @@ class _Spaces:
         interfaces = set(catalog.interfaces)
         self.items = items
         self.spaces = {
-            "item": (items, "a capability or interface"),
-            "capability": (items - interfaces, "a capability"),
-            "interface": (interfaces, "an interface"),
-            "provider": ({VENDOR, *declared["partner_types"]}, "'vendor' or a partner type"),
-            "partner_type": (set(declared["partner_types"]), "a partner type"),
-            "category": (set(declared["categories"]), "a category"),
+            "item": (items, phrase(N_("a capability or interface"))),
+            "capability": (items - interfaces, phrase(N_("a capability"))),
+            "interface": (interfaces, phrase(N_("an interface"))),
+            "provider": ({VENDOR, *declared["partner_types"]}, phrase(N_("'vendor' or a partner type"))),
+            "partner_type": (set(declared["partner_types"]), phrase(N_("a partner type"))),
+            "category": (set(declared["categories"]), phrase(N_("a category"))),
         }
 
-    def check(self, kind: str, subject: str, phrase: str, space: str, refs: Refs) -> Iterator[Finding]:
+    def check(self, kind: str, subject: str, field: str, space: str, refs: Refs) -> Iterator[Finding]:
         valid, expected = self.spaces[space]
+        kind_word, field_words = phrase(KIND_WORDS[kind]), phrase(field)
         for where, ref in refs:
             if ref in valid:
                 continue
             if space in ("capability", "interface") and ref in self.items:
-                actual = "a capability" if space == "interface" else "an interface"
-                yield make("CAT-KIND-009", where, subject=subject, kind=kind, field=phrase, ref=ref,
-                           actual=actual, expected=expected)
+                actual = phrase(N_("a capability") if space == "interface" else N_("an interface"))
+                yield make("CAT-KIND-009", where, subject=subject, kind=kind_word, field=field_words,
+                           ref=ref, actual=actual, expected=expected)
                 continue
             match = difflib.get_close_matches(ref, list(valid), n=1, cutoff=0.75)
             hint = {"hint": "did_you_mean", "suggestion": match[0]} if match else {}
-            yield make("CAT-REF-002", where, subject=subject, kind=kind, field=phrase, ref=ref, **hint)
+            yield make("CAT-REF-002", where, subject=subject, kind=kind_word, field=field_words,
+                       ref=ref, **hint)
+
+
+KIND_WORDS = {"capability": N_("capability"), "interface": N_("interface"), "partner": N_("partner"),
+              "scenario": N_("scenario")}
 
 
 def _references(catalog: Catalog, declared) -> Iterator[Finding]:
     spaces = _Spaces(catalog, declared)
     for cap in catalog.capabilities.values():
         o, check = cap.origin, spaces.check
-        yield from check("capability", cap.id, "names category", "category",
+        yield from check("capability", cap.id, N_("names category"), "category",
                          _single(o, "category", cap.category))
-        yield from check("capability", cap.id, "names provider", "provider",
+        yield from check("capability", cap.id, N_("names provider"), "provider",
                          _single(o, "provider", cap.provider))
-        yield from check("capability", cap.id, "requires", "item", _listed(o, "requires", cap.requires))
-        yield from check("capability", cap.id, "recommends", "item",
+        yield from check("capability", cap.id, N_("requires"), "item", _listed(o, "requires", cap.requires))
+        yield from check("capability", cap.id, N_("recommends"), "item",
                          _listed(o, "recommends", cap.recommends))
-        yield from check("capability", cap.id, "conflicts with", "capability",
+        yield from check("capability", cap.id, N_("conflicts with"), "capability",
                          _listed(o, "conflicts", cap.conflicts))
-        yield from check("capability", cap.id, "provides", "interface",
+        yield from check("capability", cap.id, N_("provides"), "interface",
                          _listed(o, "provides", cap.provides))
     for iface in catalog.interfaces.values():
-        yield from spaces.check("interface", iface.id, "names default", "capability",
+        yield from spaces.check("interface", iface.id, N_("names default"), "capability",
                                 _single(iface.origin, "default", iface.default))
     for partner in catalog.partners.values():
-        yield from spaces.check("partner", partner.id, "names partner type", "partner_type",
+        yield from spaces.check("partner", partner.id, N_("names partner type"), "partner_type",
                                 _listed(partner.origin, "types", partner.types))
     for scn in catalog.scenarios.values():
-        yield from spaces.check("scenario", scn.id, "requires", "item",
+        yield from spaces.check("scenario", scn.id, N_("requires"), "item",
                                 _listed(scn.origin, "required", scn.required))
-        yield from spaces.check("scenario", scn.id, "lists", "item",
+        yield from spaces.check("scenario", scn.id, N_("lists"), "item",
                                 _listed(scn.origin, "optional", scn.optional))
 
 
@@ -111,7 +117,7 @@ def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
             continue
         edges = cycle_edges(graph, component)
         nodes = [u for u, _ in edges] + [edges[0][0]]
-        places = [f"{u} → {v} at {graph.edges[u, v]['where']}" for u, v in edges]
+        places = [f"{u} → {v} {graph.edges[u, v]['where']}" for u, v in edges]
         yield make("CAT-CYCLE-003", graph.edges[edges[0]]["where"], subject=edges[0][0],
                    cycle=" → ".join(nodes), edges="; ".join(places))
 
@@ -183,7 +189,7 @@ def _texts(catalog: Catalog) -> Iterator[tuple[str, str, Origin, str, Text]]:
                     yield section, record.id, record.origin, field, text
 
 
-_LANGUAGES = (("en", "English"), ("zh", "Chinese"))
+_LANGUAGES = (("en", N_("English")), ("zh", N_("Chinese")))
 
 
 def _languages(catalog: Catalog, declared) -> Iterator[Finding]:
@@ -191,7 +197,7 @@ def _languages(catalog: Catalog, declared) -> Iterator[Finding]:
         for code, language in _LANGUAGES:
             if not getattr(text, code):
                 yield make("CAT-LANG-014", origin.at(field), subject=ident,
-                           path=f"{section}[{ident}].{field}", language=language)
+                           path=f"{section}[{ident}].{field}", language=phrase(language))
 
 
 def _thresholds(catalog: Catalog, declared) -> Iterator[Finding]:

@@ -30,7 +30,7 @@ from configurator.core.catalog import (
     Thresholds,
     Xinchuang,
 )
-from configurator.core.codes import make
+from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location, sort_key
 from configurator.core.schema import check
 from configurator.core.yamlio import read_file
@@ -72,9 +72,9 @@ class _Collected:
 def load_catalog(root: Path) -> LoadResult:
     root = Path(root)
     if not root.exists():
-        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem="does not exist")], True)
+        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("does not exist")))], True)
     if not root.is_dir():
-        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem="is not a directory")],
+        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("is not a directory")))],
                           True)
     findings: list[Finding] = []
     collected = _Collected()
@@ -114,7 +114,7 @@ def _yaml_files(root: Path, findings: list[Finding]) -> list[str]:
 
 def _load_file(path: Path, name: str, collected: _Collected, findings: list[Finding]) -> None:
     if path.is_dir():
-        findings.append(make("YAML-READ-010", Location(name), reason="it is a directory, not a file"))
+        findings.append(make("YAML-READ-010", Location(name), reason=phrase(N_("it is a directory, not a file"))))
         return
     data, problems = read_file(path, name)
     findings.extend(problems)

@@ -7,7 +7,8 @@ for extraction by the translation tools without translating them here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from configurator.core.findings import Finding, Location, Severity
@@ -15,6 +16,41 @@ from configurator.core.findings import Finding, Location, Severity
 
 def N_(text: str) -> str:
     return text
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A translatable piece of a message: a template marked with N_ and its own params.
+
+    Findings keep phrases in their params, so a front end renders the whole message (and
+    the phrases inside it) in its language; str() gives the English text.
+    """
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, tr: Callable[[str], str]) -> str:
+        return tr(self.template).format(**{k: _text(v, tr) for k, v in self.params.items()})
+
+    def __str__(self) -> str:
+        return self.render(_same)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _text(value: Any, tr: Callable[[str], str]) -> Any:
+    if isinstance(value, Phrase):
+        return value.render(tr)
+    if isinstance(value, list):
+        separator = tr("; ") if any(isinstance(v, Phrase) for v in value) else tr(", ")
+        return separator.join(str(_text(v, tr)) for v in value)
+    return value
+
+
+def phrase(template: str, **params: Any) -> Phrase:
+    return Phrase(template, params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +90,7 @@ _RULES = [
     # CAT: catalog content
     Rule("CAT-ID-001", E, N_("{path}: id '{id}' is not kebab-case (lowercase letters, digits and single hyphens)")),
     Rule("CAT-REF-002", E, N_("{kind} '{subject}' {field} unknown id '{ref}'")),
-    Rule("CAT-CYCLE-003", E, N_("requires cycle: {cycle} ({edges})")),
+    Rule("CAT-CYCLE-003", E, N_("requires cycle: {cycle}; edges: {edges}")),
     Rule("CAT-XC-007", W, N_("capability '{subject}' has Xinchuang level '{level}' but lists no CPU architectures")),
     Rule("CAT-DUP-008", E, N_("id '{id}' is defined twice: here and at {first}")),
     Rule("CAT-KIND-009", E, N_("{kind} '{subject}' {field} '{ref}', which is {actual}, not {expected}")),
@@ -147,14 +183,32 @@ def make(
     `severity` overrides the rule's own only for rules with graded severity (PTN-SHARE-040).
     """
     rule = RULES[code]
+    params = {"hint": hint, "subject": subject, **params}
+    message, hint_text = render(code, params, _same)
     return Finding(
         severity=severity or rule.severity,
         code=code,
-        message=rule.template.format(subject=subject, **params),
+        message=message,
         file=where.file if where else None,
         line=where.line if where else None,
         column=where.column if where else None,
         subject=subject,
-        hint=HINTS[hint].format(subject=subject, **params) if hint else None,
-        params={"hint": hint, **params},
+        hint=hint_text,
+        params=params,
     )
+
+
+def render(code: str, params: dict[str, Any], tr: Callable[[str], str]) -> tuple[str, str | None]:
+    """The message and hint of a finding in the language `tr` translates into."""
+    values = {k: _text(v, tr) for k, v in params.items() if k != "hint"}
+    message = tr(RULES[code].template).format(**values)
+    hint = params.get("hint")
+    return message, (tr(HINTS[hint]).format(**values) if hint else None)
+
+
+def translated(finding: Finding, tr: Callable[[str], str]) -> Finding:
+    """The finding with its message and hint in another language (same code and data)."""
+    if finding.code not in RULES:
+        return finding
+    message, hint = render(finding.code, finding.params, tr)
+    return replace(finding, message=message, hint=hint)

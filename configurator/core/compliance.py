@@ -15,7 +15,7 @@ from typing import Any
 
 from configurator.core.catalog import Capability
 from configurator.core.catalog_checks import conflict_map
-from configurator.core.codes import make
+from configurator.core.codes import N_, Phrase, make, phrase
 from configurator.core.findings import Finding, Severity
 from configurator.core.policy import (
     LOCAL_MODES,
@@ -33,6 +33,16 @@ from configurator.core.policy import (
 from configurator.core.resolve import allowed_modes, choose_mode
 from configurator.core.solution import Item
 
+ALTERNATIVE_WORDS = {
+    "mode": N_("switch '{target}' to {value}"),
+    "replace": N_("replace '{target}' with '{value}'"),
+    "add": N_("add '{target}'"),
+}
+
+
+def alternative_label(kind: str, target: str, value: str) -> Phrase:
+    return phrase(ALTERNATIVE_WORDS[kind], target=target, value=value)
+
 
 @dataclass(frozen=True)
 class Alternative:
@@ -40,12 +50,8 @@ class Alternative:
     target: str  # the item concerned (mode, replace) or the capability to add
     value: str  # the new mode, the replacing capability, or the mode of the added one
 
-    def label(self) -> str:
-        if self.kind == "mode":
-            return f"switch '{self.target}' to {self.value}"
-        if self.kind == "replace":
-            return f"replace '{self.target}' with '{self.value}'"
-        return f"add '{self.target}'"
+    def label(self) -> Phrase:
+        return alternative_label(self.kind, self.target, self.value)
 
     def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "target": self.target, "value": self.value}
@@ -85,7 +91,7 @@ def _with(alternatives: list[Alternative]) -> dict[str, Any]:
     if not alternatives:
         return {}
     return {"hint": "alternatives", "alternatives": [a.to_dict() for a in alternatives],
-            "choices": "; ".join(a.label() for a in alternatives)}
+            "choices": [a.label() for a in alternatives]}
 
 
 def _has_role(ctx, role: str) -> bool:
@@ -164,7 +170,7 @@ def _xinchuang(ctx) -> Iterator[Finding]:
         missing = [role for role in ("sm-crypto", "crypto-assessment") if not _has_role(ctx, role)]
         if missing:
             additions = [a for role in missing for a in _additions(ctx, role)]
-            yield make("XC-CRYPTO-024", ctx.top("policy"), missing=", ".join(missing), **_with(additions))
+            yield make("XC-CRYPTO-024", ctx.top("policy"), missing=missing, **_with(additions))
 
 
 def local_architectures(ctx) -> dict[str, set[str]]:
@@ -180,7 +186,8 @@ def _architecture(ctx) -> Iterator[Finding]:
     everything = sorted(set().union(*builds.values()))
     blockers = {arch: sorted(i for i, archs in builds.items() if arch not in archs) for arch in everything}
     best = min(everything, key=lambda a: (len(blockers[a]), everything.index(a)))
-    text = "; ".join(f"{arch} lacks {', '.join(blockers[arch])}" for arch in everything)
+    text = [phrase(N_("{architecture} lacks {items}"), architecture=arch, items=blockers[arch])
+            for arch in everything]
     alternatives = []
     for ident in blockers[best]:
         item, cap = ctx.items[ident], ctx.catalog.capabilities[ident]
@@ -195,7 +202,7 @@ def _cii(ctx) -> Iterator[Finding]:
         return
     concerned = [cap.id for item, cap in ctx.known if "foreign" in cap.roles or item.mode in PUBLIC_MODES]
     if concerned:
-        yield make("XC-CII-025", ctx.top("policy"), items=", ".join(concerned))
+        yield make("XC-CII-025", ctx.top("policy"), items=concerned)
 
 
 # -- PLAN

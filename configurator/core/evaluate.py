@@ -10,9 +10,9 @@ from datetime import date
 
 import networkx as nx
 
-from configurator.core.bom import build_bom
-from configurator.core.compliance import compliance_report
+from configurator.core.bom import Bom, build_bom
 from configurator.core.catalog import Catalog
+from configurator.core.compliance import compliance_report
 from configurator.core.findings import Finding, sort_key
 from configurator.core.resolve import dependency_graph, why_chains
 from configurator.core.solution import Solution

@@ -6,14 +6,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from configurator.core.catalog import Catalog
+from configurator.core.codes import N_, Phrase, phrase
+from configurator.core.compliance import alternative_label
 from configurator.core.findings import Finding
-from configurator.core.resolve import add_item, choose_mode, remove_item, replace_item, resolve, set_mode
+from configurator.core.resolve import (
+    add_item,
+    choose_mode,
+    remove_item,
+    replace_item,
+    resolve,
+    set_mode,
+)
 from configurator.core.solution import AUTO, Item, Solution
 
 
 @dataclass(frozen=True)
 class Fix:
-    label: str  # English; front ends translate from `kind` and `target`
+    label: Phrase  # str() gives English; front ends render it in their language
     kind: str  # add | add_auto | remove | mode | replace
     target: str
     apply: Callable[[Catalog, Solution], Solution]
@@ -26,17 +35,17 @@ def fixes_for(catalog: Catalog, finding: Finding) -> list[Fix]:
     if p.get("alternatives"):
         return [_alternative(a) for a in p["alternatives"] if _known(catalog, a)]
     if code in ("DEP-REQ-001",) and p.get("suggestion") in catalog.capabilities:
-        return [Fix(f"Add '{p['suggestion']}'", "add_auto", p["suggestion"],
+        return [Fix(alternative_label("add", p["suggestion"], ""), "add_auto", p["suggestion"],
                     apply=lambda c, s, t=p["suggestion"]: _add_auto(c, s, t))]
     if code in ("SCN-REQ-007", "DEP-REC-002") and p.get("suggestion") in catalog.capabilities:
-        return [Fix(f"Add '{p['suggestion']}'", "add", p["suggestion"],
+        return [Fix(alternative_label("add", p["suggestion"], ""), "add", p["suggestion"],
                     apply=lambda c, s, t=p["suggestion"]: add_item(c, s, t).solution)]
     if code == "CON-EXCL-005":
         subject, other = finding.subject, p["other"]
-        return [Fix(f"Remove '{ident}'", "remove", ident,
+        return [Fix(phrase(N_("remove '{target}'"), target=ident), "remove", ident,
                     apply=lambda c, s, t=ident: remove_item(c, s, t)) for ident in (subject, other)]
     if code == "MODE-AVAIL-010" and p.get("suggestion"):
-        return [Fix(f"Switch '{finding.subject}' to {p['suggestion']}", "mode", finding.subject,
+        return [Fix(alternative_label("mode", finding.subject, p["suggestion"]), "mode", finding.subject,
                     apply=lambda c, s, t=finding.subject, m=p["suggestion"]: set_mode(c, s, t, m).solution,
                     value=p["suggestion"])]
     return []
@@ -49,14 +58,13 @@ def _known(catalog: Catalog, alternative: dict) -> bool:
 
 def _alternative(a: dict) -> Fix:
     kind, target, value = a["kind"], a["target"], a["value"]
+    label = alternative_label(kind, target, value)
     if kind == "mode":
-        return Fix(f"Switch '{target}' to {value}", "mode", target,
-                   apply=lambda c, s: set_mode(c, s, target, value).solution, value=value)
+        return Fix(label, "mode", target, apply=lambda c, s: set_mode(c, s, target, value).solution, value=value)
     if kind == "replace":
-        return Fix(f"Replace '{target}' with '{value}'", "replace", target,
-                   apply=lambda c, s: replace_item(c, s, target, value).solution, value=value)
-    return Fix(f"Add '{target}'", "add", target, apply=lambda c, s: add_item(c, s, target, value).solution,
-               value=value)
+        return Fix(label, "replace", target, apply=lambda c, s: replace_item(c, s, target, value).solution,
+                   value=value)
+    return Fix(label, "add", target, apply=lambda c, s: add_item(c, s, target, value).solution, value=value)
 
 
 def _add_auto(catalog: Catalog, solution: Solution, capability: str) -> Solution:

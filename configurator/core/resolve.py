@@ -20,6 +20,7 @@ from configurator.core.catalog_checks import conflict_map
 from configurator.core.policy import DEPLOYMENT_MODES, foreign_barred, mode_allowed, xinchuang_ok
 from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
 
+
 def allowed_modes(cap: Capability, policy: SolutionPolicy) -> list[str]:
     """Modes of `cap` the policy allows (deployment, network, data class), preferred first:
     the deployment's order, or the capability's own order under hybrid."""

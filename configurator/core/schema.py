@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -13,7 +13,7 @@ from typing import Any
 
 import jsonschema
 
-from configurator.core.codes import make
+from configurator.core.codes import N_, Phrase, make, phrase
 from configurator.core.findings import Finding, Location
 from configurator.core.yamlio import position_of
 
@@ -25,35 +25,43 @@ def validator_for(path: Path) -> jsonschema.protocols.Validator:
     return cls(schema)
 
 
-def describe(value: Any) -> str:
+def describe(value: Any) -> Phrase:
     """How a found value is named in messages."""
     if value is None:
-        return "an empty value"
+        return phrase(N_("an empty value"))
     if isinstance(value, bool):
-        return f"boolean {str(value).lower()}"
+        return phrase(N_("boolean {value}"), value=str(value).lower())
     if isinstance(value, (int, float)):
-        return f"number {value}"
+        return phrase(N_("number {value}"), value=value)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"text '{shown}'"
+        return phrase(N_("text '{value}'"), value=shown)
     if isinstance(value, dict):
-        return "a mapping"
+        return phrase(N_("a mapping"))
     if isinstance(value, list):
-        return "a list"
+        return phrase(N_("a list"))
     if isinstance(value, date):
-        return f"date {value.isoformat()}"
-    return type(value).__name__
+        return phrase(N_("date {value}"), value=value.isoformat())
+    return phrase(N_("a value of type {value}"), value=type(value).__name__)
 
 
 _TYPE_WORDS = {
-    "object": "a mapping",
-    "array": "a list",
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "null": "an empty value",
+    "object": N_("a mapping"),
+    "array": N_("a list"),
+    "string": N_("text"),
+    "number": N_("a number"),
+    "integer": N_("a whole number"),
+    "boolean": N_("true or false"),
+    "null": N_("an empty value"),
 }
+
+
+def _expected(types: list[str]) -> Phrase:
+    words = [phrase(_TYPE_WORDS.get(t, t)) for t in types]
+    result = words[0]
+    for word in words[1:]:
+        result = phrase(N_("{first} or {second}"), first=result, second=word)
+    return result
 
 
 def id_path(data: Any, path: Iterable[Any]) -> str:
@@ -154,11 +162,10 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
     if keyword == "type":
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
-        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
         extra = {}
         if "string" in expected and isinstance(instance, (int, float, date)) and not isinstance(instance, bool):
             extra = {"hint": "quote_it"}
-        return [make(f"{area}-TYPE-022", where, path=where_path, expected=words,
+        return [make(f"{area}-TYPE-022", where, path=where_path, expected=_expected(expected),
                      found=describe(instance), **extra)]
     if keyword in ("enum", "const"):
         allowed = error.validator_value if keyword == "enum" else [error.validator_value]
@@ -167,19 +174,19 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
         return [make(f"{area}-ENUM-023", where, path=where_path, found=describe(instance),
                      allowed=", ".join(str(a) for a in allowed), **extra)]
     if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        words = {"minimum": "below the minimum", "maximum": "above the maximum",
-                 "exclusiveMinimum": "not above", "exclusiveMaximum": "not below"}[keyword]
+        words = {"minimum": N_("below the minimum {bound}"), "maximum": N_("above the maximum {bound}"),
+                 "exclusiveMinimum": N_("not above {bound}"), "exclusiveMaximum": N_("not below {bound}")}[keyword]
         return [make(f"{area}-RANGE-024", where, path=where_path, found=describe(instance),
-                     problem=f"{words} {error.validator_value}")]
+                     problem=phrase(words, bound=error.validator_value))]
     if keyword == "pattern" and path and (path[-1] == "id" or isinstance(path[-1], int)) and area == "CAT":
         return [make("CAT-ID-001", where, path=where_path, id=instance)]
     return [make(f"{area}-SCHEMA-025", where, path=where_path, problem=_problem(keyword, error))]
 
 
-def _problem(keyword: str, error: jsonschema.ValidationError) -> str:
+def _problem(keyword: str, error: jsonschema.ValidationError) -> Phrase | str:
     instance = error.instance
     if keyword in ("minProperties", "minItems", "minLength"):
-        return "must not be empty"
+        return phrase(N_("must not be empty"))
     if keyword == "uniqueItems":
         seen, dupes = set(), []
         for item in instance:
@@ -187,7 +194,8 @@ def _problem(keyword: str, error: jsonschema.ValidationError) -> str:
             if key in seen:
                 dupes.append(str(item))
             seen.add(key)
-        return "lists " + ", ".join(f"'{d}'" for d in dupes) + " more than once"
+        return phrase(N_("lists {values} more than once"), values=[f"'{d}'" for d in dupes])
     if keyword == "pattern":
-        return f"{describe(instance)} does not match the pattern {error.validator_value}"
+        return phrase(N_("{found} does not match the pattern {pattern}"), found=describe(instance),
+                      pattern=error.validator_value)
     return error.message

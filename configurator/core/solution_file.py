@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.core.catalog import Thresholds
-from configurator.core.codes import make
+from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location
 from configurator.core.schema import check
 from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
@@ -37,9 +37,9 @@ def load_solution(path: Path, name: str | None = None) -> tuple[Solution, list[F
     """Load a solution; raises SolutionUnreadable when there is nothing to work with."""
     name = name or str(path)
     if path.is_dir():
-        raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason="it is a directory")])
+        raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason=phrase(N_("it is a directory")))])
     if not path.exists():
-        raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason="no such file")])
+        raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason=phrase(N_("no such file")))])
     data, findings = read_file(path, name)
     return _from_data(data, findings, name)
 
@@ -53,7 +53,7 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution,
     if not isinstance(data, dict):
         if not findings:
             findings.append(make("SOL-TYPE-022", Location(name, 1, 1), path="(top level)",
-                                 expected="a mapping", found="something else"))
+                                 expected=phrase(N_("a mapping")), found=phrase(N_("something else"))))
         raise SolutionUnreadable(findings)
     bad_items: set[int] = set()
     bad_keys: set[str] = set()
@@ -86,7 +86,7 @@ def _valid_go_live(data: dict, name: str, findings: list[Finding]) -> bool:
     except ValueError:
         line, column = policy.value_pos["go_live"]
         findings.append(make("SOL-SCHEMA-025", Location(name, line, column), path="policy.go_live",
-                             problem=f"'{value}' is not a calendar date"))
+                             problem=phrase(N_("'{value}' is not a calendar date"), value=value)))
         return False
     return True
 

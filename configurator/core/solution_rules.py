@@ -13,7 +13,7 @@ from configurator.core import compliance
 from configurator.core.bom import Bom
 from configurator.core.catalog import VENDOR, Capability, Catalog
 from configurator.core.catalog_checks import conflict_map, cycle_edges
-from configurator.core.codes import make
+from configurator.core.codes import N_, Phrase, make, phrase
 from configurator.core.findings import Finding, Location, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
 from configurator.core.solution import Item, Solution
@@ -133,20 +133,18 @@ def _requirements(ctx: Context) -> Iterator[Finding]:
                            requirement=requirement, suggestion=requirement)
 
 
-def describe_rejections(rejections: tuple[Rejection, ...]) -> str:
+REJECTION_WORDS = {
+    "conflict": N_("'{candidate}' conflicts with '{detail}'"),
+    "foreign": N_("'{candidate}' is foreign technology, barred by the Xinchuang policy"),
+    "xinchuang": N_("'{candidate}' has Xinchuang level '{detail}', too low for the policy"),
+    "mode": N_("'{candidate}' offers only {detail}, which the policy does not allow"),
+}
+
+
+def describe_rejections(rejections: tuple[Rejection, ...]) -> Phrase | list[Phrase]:
     if not rejections:
-        return "the catalog has no provider"
-    words = []
-    for r in rejections:
-        if r.reason == "conflict":
-            words.append(f"'{r.candidate}' conflicts with '{r.detail}'")
-        elif r.reason == "foreign":
-            words.append(f"'{r.candidate}' is foreign technology, barred by the Xinchuang policy")
-        elif r.reason == "xinchuang":
-            words.append(f"'{r.candidate}' has Xinchuang level '{r.detail}', too low for the policy")
-        else:
-            words.append(f"'{r.candidate}' offers only {r.detail}, which the policy does not allow")
-    return "; ".join(words)
+        return phrase(N_("the catalog has no provider"))
+    return [phrase(REJECTION_WORDS[r.reason], candidate=r.candidate, detail=r.detail) for r in rejections]
 
 
 def _conflicts(ctx: Context) -> Iterator[Finding]:
@@ -189,9 +187,9 @@ def _partner_share(ctx: Context) -> Iterator[Finding]:
     share = ctx.bom.totals.partner_share
     limits = ctx.solution.policy.partner_share or ctx.catalog.partner_share
     if share > limits.error:
-        level, threshold, severity = "error", limits.error, Severity.ERROR
+        level, threshold, severity = phrase(N_("error")), limits.error, Severity.ERROR
     elif share > limits.warn:
-        level, threshold, severity = "warning", limits.warn, Severity.WARNING
+        level, threshold, severity = phrase(N_("warning")), limits.warn, Severity.WARNING
     else:
         return
     yield make("PTN-SHARE-040", ctx.top("items"), hint="share", severity=severity, share=share,

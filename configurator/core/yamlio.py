@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from configurator.core.codes import make
+from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -105,7 +105,7 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode):
     data = Sequence(_pos(node))
     yield data
     if not isinstance(node, yaml.SequenceNode):
-        loader.value_problem(node, "a !!seq must be a sequence")
+        loader.value_problem(node, phrase(N_("a !!seq must be a sequence")))
         return
     for child in node.value:
         data.append(loader.construct_object(child))
@@ -116,7 +116,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
     data = Mapping(_pos(node))
     yield data
     if not isinstance(node, yaml.MappingNode):
-        loader.value_problem(node, "a !!map must be a mapping")
+        loader.value_problem(node, phrase(N_("a !!map must be a mapping")))
         return
     merges = []
     for key_node, value_node in node.value:
@@ -125,7 +125,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
             continue
         key = loader.construct_object(key_node)
         if isinstance(key, (Mapping, Sequence)):
-            found = "a mapping" if isinstance(key, Mapping) else "a sequence"
+            found = phrase(N_("a mapping") if isinstance(key, Mapping) else N_("a sequence"))
             loader.findings.append(make("YAML-KEY-009", loader.at(key_node), found=found))
             continue
         if key is None and key_node.tag != "tag:yaml.org,2002:null":
@@ -142,7 +142,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
     for merge_node in merges:
         merged = loader.construct_object(merge_node, deep=True)
         if not isinstance(merged, Mapping):
-            loader.findings.append(make("YAML-KEY-009", loader.at(merge_node), found="a merge of a non-mapping"))
+            loader.findings.append(make("YAML-KEY-009", loader.at(merge_node), found=phrase(N_("a merge of a non-mapping"))))
             continue
         for key, value in merged.items():
             if key not in data:
@@ -155,7 +155,7 @@ def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> float | None:
     value = loader.construct_yaml_float(node)
     if math.isfinite(value):
         return value
-    loader.value_problem(node, "not a finite number")
+    loader.value_problem(node, phrase(N_("not a finite number")))
     return None
 
 
@@ -272,7 +272,7 @@ def read_file(path: Path, file: str) -> tuple[Any, list[Finding]]:
     """Read and parse one YAML file; `file` is the name findings should carry."""
     try:
         if not path.is_file():  # FIFOs and devices would block or never end
-            return None, [make("YAML-READ-010", Location(file), reason="it is not a regular file")]
+            return None, [make("YAML-READ-010", Location(file), reason=phrase(N_("it is not a regular file")))]
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:

@@ -1,13 +1,19 @@
-"""How numbers, money and shares are shown in the UI."""
+"""How numbers, money, shares and dates are written in each language."""
 
 from __future__ import annotations
 
+from datetime import date
+
 CURRENCY_SIGNS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$"}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
 
 
-def money(value: float, currency: str = "CNY") -> str:
-    sign = CURRENCY_SIGNS.get(currency, currency + " ")
-    return f"-{sign}{-value:,.2f}" if value < 0 else f"{sign}{value:,.2f}"
+def money(value: float, currency: str = "CNY", lang: str = "zh") -> str:
+    """¥1,234.56 in Chinese; CNY 1,234.56 in English, where ¥ could also mean yen."""
+    sign = CURRENCY_SIGNS.get(currency, currency + " ") if lang == "zh" else currency + " "
+    amount = f"{abs(value):,.2f}"
+    return f"-{sign}{amount}" if value < 0 else f"{sign}{amount}"
 
 
 def number(value: float) -> str:
@@ -17,3 +23,8 @@ def number(value: float) -> str:
 def share(value: float) -> str:
     return f"{value:.1%}"
 
+
+def long_date(day: date, lang: str = "zh") -> str:
+    if lang == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

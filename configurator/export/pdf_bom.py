@@ -8,27 +8,25 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QTextDocument
 
 from configurator.core.bom import Bom, BomLine
 from configurator.core.catalog import VENDOR
+from configurator.core.codes import translated
 from configurator.core.evaluate import evaluate
 from configurator.core.findings import Severity
 from configurator.export import style
 from configurator.export.fonts import ensure_gui_app
 from configurator.export.graph_picture import Picture, build_picture, paint_picture, picture_bounds
-from configurator.export.numbers import money, number, share
+from configurator.export.numbers import long_date, money, number, share
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, text_section
+from configurator.translations import tr
 
 MIN_GRAPH_SCALE = 0.55
 GANTT_ROW = 18
 GANTT_LABEL = 210
 CRITICAL = QColor("#c5221f")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
 
 
 def policy_words() -> dict[str, str]:
@@ -52,7 +50,7 @@ def render(bom: Bom, lang: str = "zh", author: str = "",
     furniture = Furniture(
         header_left=s.name,
         header_right=s.customer.get("name", "") if isinstance(s.customer, dict) else "",
-        footer_left=f"{catalog.id} {catalog.version} · {tr('generated')} {today.isoformat()}",
+        footer_left=f"{catalog.id} {catalog.version} · {tr('generated')} {long_date(today, lang)}",
         not_validated=tr("NOT VALIDATED") if errors else None,
     )
     pdf = PdfDocument(s.name, furniture, font)
@@ -121,7 +119,7 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
     rows = [
         (tr("Customer"), customer or "—"),
         (tr("Scenario"), scenario.name.get(lang) if scenario else (s.scenario or "—")),
-        (tr("Date"), today.isoformat()),
+        (tr("Date"), long_date(today, lang)),
         (tr("Prepared by"), author or "—"),
         (tr("Catalog"), f"{catalog.name.get(lang)} {catalog.version}"),
     ]
@@ -161,11 +159,11 @@ def _summary_html(bom: Bom, lang: str, errors: int) -> str:
         parts.append(f"<p class='alert'>{escape(tr('This solution has errors and is not validated.'))}</p>")
     parts += [
         f"<h2>{escape(tr('Cost'))}</h2>",
-        _table([(tr("One-time"), money(t.one_time, currency)), (tr("Monthly"), money(t.monthly, currency)),
-                (tr("Yearly"), money(t.yearly, currency)), (tr("First year"), money(t.first_year, currency))]),
+        _table([(tr("One-time"), money(t.one_time, currency, lang)), (tr("Monthly"), money(t.monthly, currency, lang)),
+                (tr("Yearly"), money(t.yearly, currency, lang)), (tr("First year"), money(t.first_year, currency, lang))]),
         f"<h2>{escape(tr('Who delivers'))}</h2>",
-        _table([(tr("Vendor, first year"), money(t.vendor_first_year, currency)),
-                (tr("Partners, first year"), money(t.partner_first_year, currency)),
+        _table([(tr("Vendor, first year"), money(t.vendor_first_year, currency, lang)),
+                (tr("Partners, first year"), money(t.partner_first_year, currency, lang)),
                 (tr("Partner share"), share(t.partner_share))]),
         f"<h2>{escape(tr('Customer policy'))}</h2>",
         _table([(tr("Deployment"), words.get(policy.deployment, policy.deployment)),
@@ -251,7 +249,7 @@ def _cell(line: BomLine, key: str, lang: str, currency: str) -> str:
         return escape(flag + line.name.get(lang))
     value = getattr(line, key)
     if key in ("list_price", "one_time", "monthly", "first_year"):
-        return escape(money(value, currency))
+        return escape(money(value, currency, lang))
     if key == "discount":
         return escape(share(value)) if value else ""
     if key == "quantity":
@@ -276,12 +274,12 @@ def _bom_html(bom: Bom, lang: str) -> str:
             parts.append(f"<tr{css}>{cells}</tr>")
         subtotal = [math.fsum(getattr(line, key) for line in lines) for key in ("one_time", "monthly", "first_year")]
         parts.append("<tr class='total'><td colspan='6'>" + escape(tr("Subtotal")) + "</td>"
-                     + "".join(f"<td class='num'>{escape(money(v, currency))}</td>" for v in subtotal)
+                     + "".join(f"<td class='num'>{escape(money(v, currency, lang))}</td>" for v in subtotal)
                      + "</tr></table>")
     t = bom.totals
     parts.append(f"<h2>{escape(tr('Total'))}</h2>")
-    parts.append(_table([(tr("One-time"), money(t.one_time, currency)), (tr("Monthly"), money(t.monthly, currency)),
-                         (tr("Yearly"), money(t.yearly, currency)), (tr("First year"), money(t.first_year, currency)),
+    parts.append(_table([(tr("One-time"), money(t.one_time, currency, lang)), (tr("Monthly"), money(t.monthly, currency, lang)),
+                         (tr("Yearly"), money(t.yearly, currency, lang)), (tr("First year"), money(t.first_year, currency, lang)),
                          (tr("Partner share"), share(t.partner_share))]))
     return "".join(parts)
 
@@ -303,7 +301,7 @@ def _zones_html(bom: Bom, lang: str) -> str:
         items = "、".join(names[c] for c in data["capabilities"]) if lang == "zh" else ", ".join(
             names[c] for c in data["capabilities"])
         rows.append(f"<tr><td>{escape(zone_names()[zone])}</td><td>{escape(items or '—')}</td>"
-                    + "".join(f"<td class='num'>{escape(money(data[k], currency))}</td>"
+                    + "".join(f"<td class='num'>{escape(money(data[k], currency, lang))}</td>"
                               for k in ("one_time", "monthly", "first_year")) + "</tr>")
     return (f"<h1>{escape(tr('Zones and compliance'))}</h1><h2>{escape(tr('Where each part runs'))}</h2>"
             f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>")
@@ -427,7 +425,7 @@ def _plan(bom: Bom, lang: str) -> Section:
 # -- findings
 
 def _findings_html(bom: Bom) -> str:
-    shown = [f for f in bom.findings if f.severity is not Severity.INFO]
+    shown = [translated(f, tr) for f in bom.findings if f.severity is not Severity.INFO]
     parts = [f"<h1>{escape(tr('Findings'))}</h1>"]
     if not shown:
         parts.append(f"<p>{escape(tr('No errors or warnings.'))}</p>")

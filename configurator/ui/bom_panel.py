@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from configurator.core.bom import Bom, BomLine
-from configurator.ui.document import Selection, SolutionDocument
 from configurator.export.numbers import money, number, share
+from configurator.ui.document import Selection, SolutionDocument
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTNER_BACKGROUND = QColor("#fff4e5")
@@ -47,7 +61,7 @@ class BomModel(QAbstractTableModel):
     def text(self, line: BomLine, key: str) -> str:
         value = self.raw(line, key)
         if key in self.MONEY:
-            return money(value, self.bom.catalog.currency)
+            return money(value, self.bom.catalog.currency, self.lang)
         if key == "discount":
             return share(value) if value else ""
         if key == "quantity":
@@ -150,7 +164,7 @@ class BomPanel(QWidget):
         self.table.resizeColumnsToContents()
         t, currency = bom.totals, self.document.catalog.currency
         self.totals.setText(self.tr("One-time %s · Monthly %s · First year %s · Partner share %s") % (
-            money(t.one_time, currency), money(t.monthly, currency), money(t.first_year, currency),
+            money(t.one_time, currency, self.lang), money(t.monthly, currency, self.lang), money(t.first_year, currency, self.lang),
             share(t.partner_share)))
         self._show_selection(self.selection.current)
 

@@ -11,17 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from configurator.core import resolve
 from configurator.core.fixes import Fix
 from configurator.core.solution import Solution, SolutionPolicy
+from configurator.translations import tr
 from configurator.ui.document import SolutionDocument
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 class SolutionCommand(QUndoCommand):
@@ -107,7 +103,7 @@ class EditSolutionCommand(SolutionCommand):
 class ApplyFixCommand(SolutionCommand):
     def __init__(self, document: SolutionDocument, fix: Fix) -> None:
         catalog = document.catalog
-        super().__init__(document, tr("Fix: %s") % fix.label, lambda s: fix.apply(catalog, s))
+        super().__init__(document, tr("Fix: %s") % fix.label.render(tr), lambda s: fix.apply(catalog, s))
 
 
 class ReplaceSolutionCommand(SolutionCommand):

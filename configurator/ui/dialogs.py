@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from configurator.core.findings import Finding
+from configurator.translations import tr
 
 SOLUTION_FILTER = "Solution (*.yaml *.yml)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 class Dialogs:

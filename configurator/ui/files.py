@@ -9,7 +9,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from configurator.core.resolve import from_scenario
-from configurator.core.solution_file import SolutionUnreadable, load_solution, parse_solution, save_solution, to_text
+from configurator.core.solution_file import (
+    SolutionUnreadable,
+    load_solution,
+    parse_solution,
+    save_solution,
+    to_text,
+)
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import SolutionDocument, empty_solution
 from configurator.ui.recovery import RecoveryStore

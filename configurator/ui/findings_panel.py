@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.codes import translated
 from configurator.core.findings import Finding, Severity
 from configurator.core.fixes import Fix, fixes_for
 from configurator.export import style
+from configurator.translations import tr
 from configurator.ui.commands import ApplyFixCommand
 from configurator.ui.document import Selection, SolutionDocument
 
@@ -135,7 +143,7 @@ class FindingsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        findings = list(self.document.evaluation.findings)
+        findings = [translated(f, tr) for f in self.document.evaluation.findings]
         self.model.set_findings(findings)
         counts = {s: sum(1 for f in findings if f.severity.value == s) for s in self.toggles}
         names = {"error": self.tr("Errors: %d"), "warning": self.tr("Warnings: %d"), "info": self.tr("Infos: %d")}
@@ -154,7 +162,7 @@ class FindingsPanel(QWidget):
     def _update_fix_button(self, *args) -> None:
         fixes = self.fixes(self.finding_at(self.table.currentIndex()))
         self.fix_button.setEnabled(bool(fixes))
-        self.fix_button.setToolTip(fixes[0].label if fixes else "")
+        self.fix_button.setToolTip(fixes[0].label.render(tr) if fixes else "")
 
     def apply(self, fix: Fix) -> None:
         self.push(ApplyFixCommand(self.document, fix))
@@ -169,7 +177,7 @@ class FindingsPanel(QWidget):
     def _fix_menu(self, fixes: list[Fix]) -> QMenu:
         menu = QMenu(self)
         for fix in fixes:
-            menu.addAction(fix.label, lambda f=fix: self.apply(f))
+            menu.addAction(fix.label.render(tr), lambda f=fix: self.apply(f))
         return menu
 
     def _menu(self, position) -> None:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.catalog import VENDOR
+from configurator.export.numbers import money
 from configurator.ui.commands import EditItemCommand, SetModeCommand
 from configurator.ui.document import Selection, SolutionDocument
-from configurator.export.numbers import money
 
 NOTES_PAUSE_MS = 600
 
@@ -155,7 +155,7 @@ class Inspector(QWidget):
             self.notes.setPlainText(item.notes)
         line = next((b for b in self.document.evaluation.bom.lines if b.capability == item.capability), None)
         currency = catalog.currency
-        self.cost.setText(self.tr("First year: %s") % money(line.first_year, currency) if line else "")
+        self.cost.setText(self.tr("First year: %s") % money(line.first_year, currency, self.lang) if line else "")
 
     def _mode_chosen(self, index: int) -> None:
         mode = self.mode.itemData(index)

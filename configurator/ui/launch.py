@@ -6,16 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from configurator import __version__
 from configurator.commands.output import format_line
 from configurator.core.catalog_load import load_catalog
 from configurator.core.findings import has_errors
-from configurator.paths import catalog_dir
-from configurator.ui.dialogs import Dialogs
 from configurator.export.fonts import install_app_font
+from configurator.paths import catalog_dir
+from configurator.translations import install, system_language
+from configurator.ui.dialogs import Dialogs
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings, app_home
@@ -31,10 +32,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--size", default="1440x900", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
-
-
-def system_language() -> str:
-    return "zh" if QLocale.system().name().startswith("zh") else "en"
 
 
 def launch(argv: list[str], settings: Settings | None = None) -> int:
@@ -55,6 +52,7 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
     install_app_font(app)
     settings = settings or Settings()
     lang = args.lang or settings.get("ui/language") or system_language()
+    install(lang)
     recovery = RecoveryStore(app_home() / "recovery")
     window = MainWindow(result.catalog, settings, recovery, lang)
     if args.solution is not None and not window.files.open(args.solution):

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
 from configurator import __version__
 from configurator.core.catalog import Catalog
@@ -14,17 +22,18 @@ from configurator.core.findings import summarize
 from configurator.core.solution_file import write_atomic
 from configurator.export import csv_bom, json_bom, yaml_bom
 from configurator.export.graph_picture import build_picture, png_bytes, svg_bytes
+from configurator.export.numbers import money, share
+from configurator.translations import install, tr
 from configurator.ui.bom_panel import BomPanel
 from configurator.ui.catalog_panel import CatalogPanel
 from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
 from configurator.ui.commands import AddItemCommand, RemoveItemCommand
 from configurator.ui.compliance_panel import CompliancePanel
 from configurator.ui.dialogs import Dialogs
-from configurator.ui.export_job import PdfExportJob
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
+from configurator.ui.export_job import PdfExportJob
 from configurator.ui.files import FileController
 from configurator.ui.findings_panel import FindingsPanel
-from configurator.export.numbers import money, share
 from configurator.ui.graph.scene import SolutionScene
 from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
@@ -125,6 +134,15 @@ class MainWindow(QMainWindow):
         self.a_fit = self._action(self.view.fit, "Ctrl+9")
         self.a_tidy = self._action(self.scene.tidy, "Ctrl+L")
         self.a_about = self._action(self.about)
+        self.language_group = QActionGroup(self)
+        self.a_languages = {}
+        for lang, label in (("zh", "中文"), ("en", "English")):
+            action = self._action(lambda _=False, code=lang: self.set_language(code))
+            action.setText(label)  # each language names itself, in any interface language
+            action.setCheckable(True)
+            action.setChecked(lang == self.lang)
+            self.language_group.addAction(action)
+            self.a_languages[lang] = action
         self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.export(f)) for fmt, _, _ in EXPORTS}
         self.a_export_pdf = self._action(self.export_pdf, "Ctrl+P")
         self.a_pictures = {fmt: self._action(lambda _=False, f=fmt: self.export_graph(f)) for fmt, _ in PICTURES}
@@ -157,6 +175,9 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.m_view.addAction(dock.toggleViewAction())
         self.m_view.addAction(self.policy_bar.toggleViewAction())
+        self.m_view.addSeparator()
+        self.m_language = self.m_view.addMenu("")
+        self.m_language.addActions(list(self.a_languages.values()))
         self.m_help.addAction(self.a_about)
 
     def _build_status_bar(self) -> None:
@@ -202,6 +223,8 @@ class MainWindow(QMainWindow):
         self.m_help.setTitle(t("&Help"))
         self.m_recent.setTitle(t("Open &Recent"))
         self.m_export.setTitle(t("&Export"))
+        self.m_language.setTitle(t("&Language"))
+        self.policy_bar.setWindowTitle(t("Policy"))
         titles = {"catalog": t("Catalog"), "inspector": t("Inspector"), "bom": t("Bill of materials"),
                   "findings": t("Findings"), "compliance": t("Compliance")}
         for name, dock in self.docks.items():
@@ -220,7 +243,7 @@ class MainWindow(QMainWindow):
         totals, currency = evaluation.bom.totals, self.document.catalog.currency
         self.status_findings.setText(self.tr("%d errors · %d warnings") % (counts["errors"], counts["warnings"]))
         self.status_share.setText(self.tr("Partner share %s") % share(totals.partner_share))
-        self.status_totals.setText(self.tr("First year %s") % money(totals.first_year, currency))
+        self.status_totals.setText(self.tr("First year %s") % money(totals.first_year, currency, self.lang))
         self.status_compliance.setText(self.compliance_panel.indicator())
         self.a_remove.setEnabled(bool(self.selection.current))
 
@@ -287,7 +310,7 @@ class MainWindow(QMainWindow):
         path = self._export_path(fmt, dict(PICTURES)[fmt])
         if path is None:
             return
-        picture = build_picture(self.document.evaluation, self.lang, self.scene_tr)
+        picture = build_picture(self.document.evaluation, self.lang, tr)
         content = (png_bytes(picture) if fmt == "png"
                    else svg_bytes(picture, self.document.solution.name))
         self._write_export(path, content)
@@ -330,10 +353,6 @@ class MainWindow(QMainWindow):
         job.start()
         return job
 
-    @staticmethod
-    def scene_tr(text: str) -> str:
-        return QCoreApplication.translate("SolutionScene", text)
-
     def reload_catalog(self) -> None:
         catalog, findings = self.watcher.reload()
         if catalog is None:
@@ -345,6 +364,19 @@ class MainWindow(QMainWindow):
         self.catalog_panel.set_catalog(catalog)
         self.banner.hide()
         self.statusBar().showMessage(self.tr("Catalog reloaded"), 5000)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language at once, and remember it."""
+        install(lang)
+        self.lang = lang
+        self.settings.set("ui/language", lang)
+        self.a_languages[lang].setChecked(True)
+        for panel in (self.catalog_panel, self.inspector, self.bom_panel, self.scene):
+            panel.set_language(lang)
+        for panel in (self.policy_bar, self.findings_panel, self.compliance_panel, self.banner):
+            panel.retranslate()
+        self.retranslate()
+        self.refresh()
 
     def about(self) -> None:
         catalog = self.document.catalog

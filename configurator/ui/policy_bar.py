@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QLabel, QToolBar
 
 from configurator.core.catalog import Thresholds

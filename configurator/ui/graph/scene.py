@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent
 
 from configurator.core.bom import phases
+from configurator.core.codes import translated
 from configurator.export.graph_layout import StableLayout
 from configurator.export.graph_picture import legend_entries, node_looks, slot_position
+from configurator.translations import tr
 from configurator.ui.document import Selection, SolutionDocument
 from configurator.ui.graph.edge import EdgeItem
 from configurator.ui.graph.legend import LegendItem
 from configurator.ui.graph.node import NodeItem
 
 CAPABILITY_MIME = "application/x-configurator-capability"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SolutionScene", text)
 
 
 class SolutionScene(QGraphicsScene):
@@ -81,7 +79,7 @@ class SolutionScene(QGraphicsScene):
         else:
             chain = evaluation.why.get(ident)
             lines.append(tr("Required by: %s") % " → ".join(chain) if chain else tr("Not required"))
-        lines += [f"{f.severity.value}: {f.message}" for f in evaluation.findings if f.subject == ident]
+        lines += [translated(f, tr).message for f in evaluation.findings if f.subject == ident]
         return "\n".join(lines)
 
     def _sync_edges(self) -> None:
