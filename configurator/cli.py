@@ -8,9 +8,10 @@ import sys
 from collections.abc import Sequence
 
 from configurator import __version__
-from configurator.commands import bom, check, graph, new, validate
+from configurator.commands import bom, check, graph, new, validate, value
 
-SUBCOMMANDS = {"validate": validate, "check": check, "bom": bom, "new": new, "graph": graph}
+SUBCOMMANDS = {"validate": validate, "check": check, "bom": bom, "new": new, "graph": graph,
+               "value": value}
 
 
 def _command_parser() -> argparse.ArgumentParser:

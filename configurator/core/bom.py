@@ -77,6 +77,7 @@ class Bom:
     critical_path: tuple[str, ...]
     findings: tuple[Finding, ...] = field(default=())
     compliance: dict[str, Any] | None = None
+    value: Any = None  # the ValueCase, when evaluated
 
     @property
     def zones(self) -> dict[str, dict[str, Any]]:
@@ -104,6 +105,7 @@ class Bom:
             "findings": [f.to_dict() for f in self.findings],
             "zones": self.zones,
             "compliance": self.compliance,
+            "value": self.value.to_dict() if self.value is not None else None,
         }
 
 

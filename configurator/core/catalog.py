@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from configurator.core.findings import Location
+from configurator.core.formula import Formula, FormulaError
 from configurator.core.yamlio import position_of
 
 MODE_ORDER = ("PUB", "SAAS", "PRV", "HYB")
@@ -60,6 +61,36 @@ class Mode:
 
 
 @dataclass(frozen=True, slots=True)
+class ValueInput:
+    id: str
+    label: Text
+    unit: str
+    default: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class ValueDriver:
+    """An annual business value: `formula` over `inputs`; `formula` is None when the catalog
+    text was refused (`problem` says why, as a FormulaError)."""
+
+    id: str
+    name: Text
+    kind: str
+    unit: str
+    formula_text: str
+    formula: Formula | None
+    problem: FormulaError | None
+    inputs: tuple[ValueInput, ...]
+    source: Text
+    origin: Origin = field(compare=False, repr=False)
+
+    def input(self, ident: str) -> ValueInput | None:
+        return next((i for i in self.inputs if i.id == ident), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Xinchuang:
     level: str = "none"
     architectures: tuple[str, ...] = ()
@@ -92,6 +123,7 @@ class Capability:
     tags: tuple[str, ...]
     origin: Origin = field(compare=False, repr=False)
     roles: tuple[str, ...] = ()
+    value_drivers: tuple[ValueDriver, ...] = ()
 
     @property
     def partner_delivered(self) -> bool:
@@ -151,6 +183,7 @@ class Scenario:
     policy: Policy
     origin: Origin = field(compare=False, repr=False)
     partner_share: Thresholds | None = None  # for partner-led scenarios
+    value_drivers: tuple[ValueDriver, ...] = ()
 
 
 @dataclass(frozen=True)

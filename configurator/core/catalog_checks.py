@@ -18,7 +18,7 @@ def check_catalog(catalog: Catalog, declared: dict[str, dict[str, Location]]) ->
     """Run every content rule; `declared` holds all ids written, valid entries or not."""
     findings: list[Finding] = []
     for rule in (_references, _cycles, _interfaces, _scenarios, _partner_types, _xinchuang,
-                 _languages, _thresholds):
+                 _languages, _thresholds, _value_drivers):
         findings.extend(rule(catalog, declared))
     return findings
 
@@ -206,3 +206,29 @@ def _thresholds(catalog: Catalog, declared) -> Iterator[Finding]:
         defaults = catalog.meta_origin.node.get("defaults", {})
         where = Location(catalog.meta_origin.file, *defaults.get("partner_share", defaults).pos)
         yield make("CAT-SHARE-016", where, warn=share.warn, error=share.error)
+
+
+FORMULA_PROBLEMS = {
+    "syntax": N_("cannot be parsed: {detail}"),
+    "construct": N_("uses '{detail}'; only numbers, inputs, + - * /, parentheses, min and max are allowed"),
+    "length": N_("is too long: {detail}"),
+}
+
+
+def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
+    owners = [*catalog.scenarios.values(), *catalog.capabilities.values()]
+    for owner in owners:
+        for driver in owner.value_drivers:
+            where = driver.origin.at("formula")
+            problem = driver.problem
+            if problem is not None and problem.reason == "unknown":
+                yield make("CAT-VALUE-041", where, subject=driver.id, name=problem.detail,
+                           inputs=[i.id for i in driver.inputs])
+            elif problem is not None:
+                yield make("CAT-VALUE-040", where, subject=driver.id,
+                           problem=phrase(FORMULA_PROBLEMS[problem.reason], detail=problem.detail))
+            for index, value_input in enumerate(driver.inputs):
+                if not value_input.low <= value_input.default <= value_input.high:
+                    yield make("CAT-VALUE-042", driver.origin.at("inputs", index), subject=driver.id,
+                               input=value_input.id, default=value_input.default, low=value_input.low,
+                               high=value_input.high)

@@ -28,10 +28,14 @@ from configurator.core.catalog import (
     Scenario,
     Text,
     Thresholds,
+    ValueDriver,
+    ValueInput,
     Xinchuang,
 )
 from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location, sort_key
+from configurator.core.formula import FormulaError
+from configurator.core.formula import parse as parse_formula
 from configurator.core.schema import check
 from configurator.core.yamlio import read_file
 from configurator.paths import schema_path
@@ -198,7 +202,34 @@ def _capability(file: str, e: dict) -> Capability:
         xinchuang=Xinchuang(_str(xc.get("level"), "none"), _ids(xc, "architectures")),
         data_class=e.get("data_class") if isinstance(e.get("data_class"), str) else None,
         customizable=e.get("customizable") is True,
-        tags=_ids(e, "tags"), origin=Origin(file, e), roles=_ids(e, "roles"))
+        tags=_ids(e, "tags"), origin=Origin(file, e), roles=_ids(e, "roles"),
+        value_drivers=_drivers(file, e))
+
+
+def _drivers(file: str, entry: dict) -> tuple[ValueDriver, ...]:
+    drivers = entry.get("value_drivers")
+    if not isinstance(drivers, list):
+        return ()
+    return tuple(_driver(file, d) for d in drivers if isinstance(d, dict) and isinstance(d.get("id"), str))
+
+
+def _number(value: Any) -> float:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0
+
+
+def _driver(file: str, d: dict) -> ValueDriver:
+    raw_inputs = d.get("inputs") if isinstance(d.get("inputs"), list) else []
+    inputs = tuple(ValueInput(i["id"], _text(i.get("label")), _str(i.get("unit")), _number(i.get("default")),
+                              _number(i.get("low")), _number(i.get("high")))
+                   for i in raw_inputs if isinstance(i, dict) and isinstance(i.get("id"), str))
+    text = _str(d.get("formula"))
+    formula, problem = None, None
+    try:
+        formula = parse_formula(text, {i.id for i in inputs})
+    except FormulaError as error:
+        problem = error
+    return ValueDriver(d["id"], _text(d.get("name")), _str(d.get("kind")), _str(d.get("unit")), text, formula,
+                       problem, inputs, _text(d.get("source")), Origin(file, d))
 
 
 def _mode(code: str, m: dict) -> Mode:
@@ -213,7 +244,7 @@ def _scenario(file: str, e: dict) -> Scenario:
     share = policy.get("partner_share")
     share = Thresholds(share["warn"], share["error"]) if isinstance(share, dict) and len(share) == 2 else None
     return Scenario(e["id"], _text(e.get("name")), _text(e.get("description")), _ids(e, "required"),
-                    _ids(e, "optional"), Policy(**fields), Origin(file, e), share)
+                    _ids(e, "optional"), Policy(**fields), Origin(file, e), share, _drivers(file, e))
 
 
 _BUILDERS = {

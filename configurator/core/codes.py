@@ -100,6 +100,9 @@ _RULES = [
     Rule("CAT-PTN-013", I, N_("partner type '{subject}' is used by no capability and no partner")),
     Rule("CAT-LANG-014", W, N_("{path} has no {language} text")),
     Rule("CAT-SCN-015", W, N_("scenario '{subject}' lists '{ref}' as both required and optional")),
+    Rule("CAT-VALUE-040", E, N_("value driver '{subject}': the formula {problem}")),
+    Rule("CAT-VALUE-041", E, N_("value driver '{subject}': the formula uses '{name}', which is not one of its inputs ({inputs})")),
+    Rule("CAT-VALUE-042", W, N_("value driver '{subject}': input '{input}' has default {default} outside its range {low} to {high}")),
     Rule("CAT-SHARE-016", E, N_("partner_share warn threshold {warn} is above the error threshold {error}")),
     # SOL: solution files
     Rule("SOL-KEY-020", E, N_("{path}: required key '{key}' is missing")),
@@ -141,6 +144,11 @@ _RULES = [
     Rule("XC-CII-025", W, N_("the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review")),
     # PLAN: delivery planning
     Rule("PLAN-LEAD-060", W, N_("the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}")),
+    # VAL: the value case
+    Rule("VAL-MISSING-050", W, N_("scenario '{subject}' has no quantified value driver; add one so the customer sees the benefit")),
+    Rule("VAL-RANGE-051", W, N_("value driver '{subject}': input '{input}' is {value}, outside its plausible range {low} to {high}")),
+    Rule("VAL-PAYBACK-052", I, N_("the expected payback is {months} months, beyond 36 months; consider phasing")),
+    Rule("VAL-UNKNOWN-053", W, N_("the value section sets '{input}' of '{subject}', which the catalog does not define; it is kept")),
     # PTN: partner delivery
     Rule("PTN-SHARE-040", W, N_("partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}")),
     Rule("PTN-CUST-042", E, N_("'{subject}' is customised, but no delivery partner delivers any line of the solution")),

@@ -39,6 +39,7 @@ def evaluate(catalog: Catalog, solution: Solution, file: str | None = None,
     findings = list(extra_findings or [])
     findings.extend(check_solution(context))
     findings.sort(key=sort_key)
-    bom = replace(bom, findings=tuple(findings), compliance=compliance_report(context, findings))
+    bom = replace(bom, findings=tuple(findings), compliance=compliance_report(context, findings),
+                  value=context.value)
     return Evaluation(catalog, solution, graph, why_chains(catalog, solution, graph),
                       tuple(findings), bom)

@@ -66,6 +66,7 @@ class Solution:
     policy: SolutionPolicy = SolutionPolicy()
     policy_given: bool = True
     items: tuple[Item, ...] = ()
+    value: dict[str, dict[str, float]] = field(default_factory=dict)  # driver → input → value
     # Top-level values kept exactly as written because they failed the schema or are unknown;
     # saved back unchanged until an edit replaces them, so nothing the user wrote is lost.
     raw: dict[str, Any] = field(default_factory=dict)

@@ -22,7 +22,7 @@ from configurator.core.yamlio import dump, parse_text, read_file
 from configurator.paths import schema_path
 
 FORMAT = "solution/1"
-TOP_KEYS = ("format", "name", "customer", "catalog", "scenario", "policy", "items")
+TOP_KEYS = ("format", "name", "customer", "catalog", "scenario", "policy", "items", "value")
 
 
 class SolutionUnreadable(Exception):
@@ -121,6 +121,7 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
         policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
         policy_given=policy_data is not None,
         items=tuple(items),
+        value=_plain(good("value", dict) or {}),
         raw=raw,
         positions=dict(data.value_pos),
     )
@@ -171,6 +172,8 @@ def to_data(solution: Solution) -> dict[str, Any]:
         if policy.go_live is not None:
             data["policy"]["go_live"] = policy.go_live.isoformat()
     data["items"] = [item.raw if item.raw is not None else _item_data(item) for item in solution.items]
+    if solution.value:
+        data["value"] = {driver: dict(inputs) for driver, inputs in solution.value.items()}
     if solution.raw:  # values kept as written: in their usual place, unknown keys at the end
         merged = {key: solution.raw.get(key, data.get(key)) for key in TOP_KEYS
                   if key in solution.raw or key in data}

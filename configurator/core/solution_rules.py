@@ -10,6 +10,7 @@ from functools import cached_property
 import networkx as nx
 
 from configurator.core import compliance
+from configurator.core import value as value_rules
 from configurator.core.bom import Bom
 from configurator.core.catalog import VENDOR, Capability, Catalog
 from configurator.core.catalog_checks import conflict_map, cycle_edges
@@ -17,6 +18,7 @@ from configurator.core.codes import N_, Phrase, make, phrase
 from configurator.core.findings import Finding, Location, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
 from configurator.core.solution import Item, Solution
+from configurator.core.value import ValueCase, value_case
 
 
 @dataclass
@@ -27,6 +29,10 @@ class Context:
     graph: nx.DiGraph
     bom: Bom
     today: date = field(default_factory=date.today)
+
+    @cached_property
+    def value(self) -> ValueCase:
+        return value_case(self.catalog, self.solution, self.bom)
 
     @cached_property
     def items(self) -> dict[str, Item]:
@@ -209,7 +215,7 @@ def _customised(ctx: Context) -> Iterator[Finding]:
 
 
 RULES = (_catalog_match, _items, _delivery, _requirements, _conflicts, _cycles, _scenario,
-         _partner_share, _customised, *compliance.RULES)
+         _partner_share, _customised, *compliance.RULES, *value_rules.RULES)
 
 
 def check_solution(ctx: Context) -> list[Finding]:

@@ -21,6 +21,7 @@ from configurator.export.fonts import ensure_gui_app
 from configurator.export.graph_picture import Picture, build_picture, paint_picture, picture_bounds
 from configurator.export.numbers import long_date, money, number, share
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, text_section
+from configurator.export.value_chart import paint_value_chart
 from configurator.translations import tr
 
 MIN_GRAPH_SCALE = 0.55
@@ -58,6 +59,7 @@ def render(bom: Bom, lang: str = "zh", author: str = "",
     sections = [
         Section(lambda size: 1, lambda p, i, r: _cover(p, r, bom, lang, author, today)),
         text_section(_document(_summary_html(bom, lang, errors), font)),
+        _value_page(bom, lang, font),
         _architecture(build_picture(evaluation, lang, tr)),
         text_section(_document(_bom_html(bom, lang), font)),
         text_section(_document(_zones_html(bom, lang) + _compliance_html(bom, lang), font)),
@@ -175,6 +177,68 @@ def _summary_html(bom: Bom, lang: str, errors: int) -> str:
         f"<h2>{escape(tr('Critical path'))}</h2>",
         f"<p>{escape(tr('%s weeks') % number(bom.critical_weeks))}: {escape(chain)}</p>",
     ]
+    return "".join(parts)
+
+
+# -- business value
+
+CHART_HEIGHT = 230
+
+
+def _value_page(bom: Bom, lang: str, font: QFont) -> Section:
+    """One page: the value drivers with their assumptions, the results, the payback chart."""
+    document = _document(_value_html(bom, lang), font)
+
+    def draw(painter: QPainter, index: int, rect: QRectF) -> None:
+        document.setPageSize(QSizeF(rect.width(), rect.height() - CHART_HEIGHT - 10))
+        painter.save()
+        painter.translate(rect.topLeft())
+        document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height() - CHART_HEIGHT - 10))
+        painter.restore()
+        if bom.value is not None and bom.value.drivers:
+            chart = QRectF(rect.left(), rect.bottom() - CHART_HEIGHT, rect.width(), CHART_HEIGHT)
+            paint_value_chart(painter, chart, bom.value, bom.catalog.currency, lang, tr)
+
+    return Section(lambda size: 1, draw)
+
+
+def _value_html(bom: Bom, lang: str) -> str:
+    case, currency = bom.value, bom.catalog.currency
+    parts = [f"<h1>{escape(tr('Business value'))}</h1>"]
+    if case is None or not case.drivers:
+        parts.append(f"<p>{escape(tr('The catalog has no value drivers for this solution.'))}</p>")
+        return "".join(parts)
+
+    def cash(value: float) -> str:
+        return escape(money(value, currency, lang))
+
+    head = "".join(f"<th class='num'>{escape(h)}</th>" for h in (tr("low"), tr("expected"), tr("high")))
+    rows = "".join(
+        f"<tr><td>{escape(r.driver.name.get(lang))}</td><td class='num'>{cash(r.low)}</td>"
+        f"<td class='num'>{cash(r.expected)}</td><td class='num'>{cash(r.high)}</td></tr>" for r in case.drivers)
+    totals = "".join(f"<td class='num'>{cash(case.annual[c])}</td>" for c in ("low", "expected", "high"))
+    parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr><th>{escape(tr('Annual benefit'))}</th>"
+                 f"{head}</tr></thead>{rows}<tr class='total'><td>{escape(tr('Total'))}</td>{totals}</tr></table>")
+
+    def triple(values, fmt) -> str:
+        return " / ".join(fmt(values[c]) if values[c] is not None else "—" for c in ("low", "expected", "high"))
+
+    parts.append(_table([
+        (tr("Three-year cost"), money(case.three_year_cost, currency, lang)),
+        (tr("Net benefit over three years (low / expected / high)"),
+         triple(case.net, lambda v: money(v, currency, lang))),
+        (tr("Return on investment"), triple(case.roi_pct, lambda v: f"{v:.0f}%")),
+        (tr("Payback in months"), triple(case.payback_months, str)),
+    ], width="100%"))
+    assumptions = "".join(
+        f"<tr><td>{escape(v.input.label.get(lang))}</td><td class='num'>{escape(number(v.value))} {escape(v.input.unit)}</td>"
+        f"<td class='num'>{escape(number(v.input.low))} – {escape(number(v.input.high))}</td>"
+        f"<td>{escape(r.driver.source.get(lang))}</td></tr>"
+        for r in case.drivers for v in r.inputs)
+    assumption_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Assumption"), tr("Value"), tr("Plausible range"),
+                                                               tr("Source")))
+    parts.append(f"<h2>{escape(tr('Assumptions'))}</h2><table width='100%' border='0' cellspacing='0'>"
+                 f"<thead><tr>{assumption_head}</tr></thead>{assumptions}</table>")
     return "".join(parts)
 
 

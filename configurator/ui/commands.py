@@ -100,6 +100,30 @@ class EditSolutionCommand(SolutionCommand):
         super().__init__(document, tr("Edit solution details"), lambda s: s.edited(**changes))
 
 
+class SetValueInputCommand(SolutionCommand):
+    """One input of the value case; spinning the same input merges into one undo step."""
+
+    ID = 1002
+
+    def __init__(self, document: SolutionDocument, driver: str, name: str, value: float) -> None:
+        def compute(s: Solution) -> Solution:
+            values = {d: dict(inputs) for d, inputs in s.value.items()}
+            values.setdefault(driver, {})[name] = value
+            return s.edited(value=values)
+
+        super().__init__(document, tr("Set %s") % name, compute)
+        self.key = (driver, name)
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetValueInputCommand) or other.key != self.key:
+            return False
+        self._after = other._after
+        return True
+
+
 class ApplyFixCommand(SolutionCommand):
     def __init__(self, document: SolutionDocument, fix: Fix) -> None:
         catalog = document.catalog

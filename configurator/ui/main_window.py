@@ -41,6 +41,7 @@ from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.scenario_gallery import ScenarioGallery
 from configurator.ui.settings import Settings
+from configurator.ui.value_panel import ValuePanel
 
 EXPORTS = (("yaml", yaml_bom, "YAML (*.yaml)"), ("json", json_bom, "JSON (*.json)"),
            ("csv", csv_bom, "CSV (*.csv)"))
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.findings_panel = FindingsPanel(self.document, self.selection, self.push)
         self.bom_panel = BomPanel(self.document, self.selection, self.lang)
         self.compliance_panel = CompliancePanel(self.document)
+        self.value_panel = ValuePanel(self.document, self.push, self.lang)
         self.policy_bar = PolicyBar(self.document, self.push)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
         self.docks = {}
@@ -94,7 +96,8 @@ class MainWindow(QMainWindow):
                                    ("inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
                                    ("bom", self.bom_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
                                    ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-                                   ("compliance", self.compliance_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
+                                   ("compliance", self.compliance_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+                                   ("value", self.value_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
             dock = QDockWidget()
             dock.setObjectName(f"{name}_dock")
             dock.setWidget(widget)
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["bom"], self.docks["findings"])
         self.tabifyDockWidget(self.docks["findings"], self.docks["compliance"])
+        self.tabifyDockWidget(self.docks["compliance"], self.docks["value"])
         self.docks["bom"].raise_()
         self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [290, 270], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["bom"]], [260], Qt.Orientation.Vertical)
@@ -226,7 +230,7 @@ class MainWindow(QMainWindow):
         self.m_language.setTitle(t("&Language"))
         self.policy_bar.setWindowTitle(t("Policy"))
         titles = {"catalog": t("Catalog"), "inspector": t("Inspector"), "bom": t("Bill of materials"),
-                  "findings": t("Findings"), "compliance": t("Compliance")}
+                  "findings": t("Findings"), "compliance": t("Compliance"), "value": t("Value")}
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         self._fill_recent()
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings.set("ui/language", lang)
         self.a_languages[lang].setChecked(True)
-        for panel in (self.catalog_panel, self.inspector, self.bom_panel, self.scene):
+        for panel in (self.catalog_panel, self.inspector, self.bom_panel, self.scene, self.value_panel):
             panel.set_language(lang)
         for panel in (self.policy_bar, self.findings_panel, self.compliance_panel, self.banner):
             panel.retranslate()

@@ -1,0 +1,99 @@
+"""Arithmetic formulas for value drivers, parsed safely and evaluated without `eval`.
+
+Allowed: numbers, input names, + - * / (and unary minus), parentheses, min(...), max(...).
+Anything else (attributes, other calls, powers, lambdas, subscripts, names that are not
+inputs) is refused at parse time with a reason, before anything is run.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+MAX_LENGTH = 500
+FUNCTIONS = {"min": min, "max": max}
+_BINARY = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
+           ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b}
+
+
+class FormulaError(ValueError):
+    """Why a formula is refused; `reason` is one of: length, syntax, construct, unknown."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Formula:
+    text: str
+    tree: ast.expr
+    names: frozenset[str]
+
+    def evaluate(self, values: Mapping[str, float]) -> float:
+        """Evaluate with every input given; division by zero gives 0 (no benefit)."""
+        return _evaluate(self.tree, values)
+
+
+def parse(text: str, inputs: set[str] | frozenset[str]) -> Formula:
+    if not isinstance(text, str) or not text.strip():
+        raise FormulaError("syntax", "the formula is empty")
+    if len(text) > MAX_LENGTH:
+        raise FormulaError("length", f"{len(text)} characters, more than {MAX_LENGTH}")
+    try:
+        tree = ast.parse(text.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
+        raise FormulaError("syntax", getattr(error, "msg", None) or str(error)) from None
+    names = _check(tree, set(inputs))
+    return Formula(text, tree, frozenset(names))
+
+
+def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
+    names: set[str] = set()
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
+                and not isinstance(node.value, bool):
+            continue
+        if isinstance(node, ast.Name):
+            if node.id not in inputs:
+                raise FormulaError("unknown", node.id)
+            names.add(node.id)
+        elif isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
+            stack += [node.left, node.right]
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            stack.append(node.operand)
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS
+              and node.args and not node.keywords):
+            stack += node.args
+        else:
+            raise FormulaError("construct", _source_of(node))
+    return names
+
+
+def _source_of(node: ast.AST) -> str:
+    try:
+        return ast.unparse(node)[:60]
+    except Exception:  # noqa: BLE001 - only for the message; the node is refused anyway
+        return type(node).__name__
+
+
+def _evaluate(node: ast.expr, values: Mapping[str, float]) -> float:
+    if isinstance(node, ast.Constant):
+        return float(node.value)
+    if isinstance(node, ast.Name):
+        return float(values[node.id])
+    if isinstance(node, ast.UnaryOp):
+        operand = _evaluate(node.operand, values)
+        return -operand if isinstance(node.op, ast.USub) else operand
+    if isinstance(node, ast.BinOp):
+        left, right = _evaluate(node.left, values), _evaluate(node.right, values)
+        if isinstance(node.op, ast.Div) and right == 0:
+            return 0.0
+        return _BINARY[type(node.op)](left, right)
+    if isinstance(node, ast.Call):
+        return FUNCTIONS[node.func.id](_evaluate(arg, values) for arg in node.args)
+    raise FormulaError("construct", type(node).__name__)

@@ -1,0 +1,165 @@
+"""The value case of a solution: annual benefit per driver, cost from the BOM, net benefit,
+ROI and payback, each as low / expected / high, and the monthly series for the chart.
+
+Expected uses the user's inputs (else the catalog defaults); low and high evaluate each
+formula with every input at the low and at the high end of its plausible range and take the
+smaller and larger result, so a formula where an input lowers the benefit is still bracketed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from configurator.core.bom import Bom
+from configurator.core.catalog import Catalog, ValueDriver, ValueInput
+from configurator.core.codes import make
+from configurator.core.findings import Finding
+from configurator.core.solution import Solution
+
+HORIZON_MONTHS = 36
+PAYBACK_SEARCH_MONTHS = 120
+CASES = ("low", "expected", "high")
+
+
+@dataclass(frozen=True)
+class InputValue:
+    input: ValueInput
+    value: float
+    given: bool  # set by the user rather than the catalog default
+
+    @property
+    def in_range(self) -> bool:
+        return self.input.low <= self.value <= self.input.high
+
+
+@dataclass(frozen=True)
+class DriverResult:
+    driver: ValueDriver
+    inputs: tuple[InputValue, ...]
+    low: float
+    expected: float
+    high: float
+
+
+@dataclass(frozen=True)
+class ValueCase:
+    drivers: tuple[DriverResult, ...]
+    annual: dict[str, float]  # by case
+    first_year_cost: float
+    three_year_cost: float
+    net: dict[str, float]  # 3-year benefit − 3-year cost
+    roi_pct: dict[str, float | None]
+    payback_months: dict[str, int | None]  # None: not within PAYBACK_SEARCH_MONTHS
+    cumulative_cost: tuple[float, ...]  # months 0..HORIZON_MONTHS
+    cumulative_benefit: tuple[float, ...]  # expected case
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "drivers": [{
+                "id": r.driver.id, "name": r.driver.name.to_dict(), "kind": r.driver.kind,
+                "unit": r.driver.unit, "formula": r.driver.formula_text,
+                "low": r.low, "expected": r.expected, "high": r.high,
+                "inputs": [{"id": v.input.id, "label": v.input.label.to_dict(), "unit": v.input.unit,
+                            "value": v.value, "default": v.input.default, "low": v.input.low,
+                            "high": v.input.high} for v in r.inputs],
+                "source": r.driver.source.to_dict(),
+            } for r in self.drivers],
+            "annual_benefit": self.annual,
+            "first_year_cost": self.first_year_cost,
+            "three_year_cost": self.three_year_cost,
+            "net_benefit_3y": self.net,
+            "roi_pct": self.roi_pct,
+            "payback_months": self.payback_months,
+        }
+
+
+def drivers_for(catalog: Catalog, solution: Solution) -> list[ValueDriver]:
+    """The scenario's drivers, then those of capabilities in the solution; first id wins."""
+    found: dict[str, ValueDriver] = {}
+    scenario = catalog.scenarios.get(solution.scenario) if solution.scenario else None
+    sources = [scenario.value_drivers] if scenario else []
+    sources += [catalog.capabilities[i.capability].value_drivers for i in solution.items
+                if i.valid and i.capability in catalog.capabilities]
+    for drivers in sources:
+        for driver in drivers:
+            if driver.formula is not None:
+                found.setdefault(driver.id, driver)
+    return list(found.values())
+
+
+def _result(driver: ValueDriver, given: dict[str, float]) -> DriverResult:
+    inputs = tuple(InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given)
+                   for i in driver.inputs)
+    expected = driver.formula.evaluate({v.input.id: v.value for v in inputs})
+    at_low = driver.formula.evaluate({i.id: i.low for i in driver.inputs})
+    at_high = driver.formula.evaluate({i.id: i.high for i in driver.inputs})
+    return DriverResult(driver, inputs, min(at_low, at_high, expected), expected, max(at_low, at_high, expected))
+
+
+def cumulative_cost(bom: Bom, month: int) -> float:
+    """Money spent by the end of `month` (0 = at order: one-time and the first year's fees)."""
+    t = bom.totals
+    return t.one_time + t.monthly * month + t.yearly * max(1, math.ceil(month / 12))
+
+
+def payback(bom: Bom, annual: float) -> int | None:
+    for month in range(PAYBACK_SEARCH_MONTHS + 1):
+        if annual / 12 * month >= cumulative_cost(bom, month) and (month or cumulative_cost(bom, 0) == 0):
+            return month
+    return None
+
+
+def value_case(catalog: Catalog, solution: Solution, bom: Bom) -> ValueCase:
+    results = tuple(_result(d, solution.value.get(d.id, {})) for d in drivers_for(catalog, solution))
+    annual = {case: math.fsum(getattr(r, case) for r in results) for case in CASES}
+    t = bom.totals
+    three_year = t.one_time + 36 * t.monthly + 3 * t.yearly
+    net = {case: 3 * annual[case] - three_year for case in CASES}
+    return ValueCase(
+        drivers=results,
+        annual=annual,
+        first_year_cost=t.first_year,
+        three_year_cost=three_year,
+        net=net,
+        roi_pct={case: net[case] / three_year * 100 if three_year else None for case in CASES},
+        payback_months={case: payback(bom, annual[case]) for case in CASES},
+        cumulative_cost=tuple(cumulative_cost(bom, m) for m in range(HORIZON_MONTHS + 1)),
+        cumulative_benefit=tuple(annual["expected"] / 12 * m for m in range(HORIZON_MONTHS + 1)),
+    )
+
+
+# -- rules
+
+def _missing(ctx) -> Iterator[Finding]:
+    scenario = ctx.catalog.scenarios.get(ctx.solution.scenario) if ctx.solution.scenario else None
+    if scenario is not None and not any(d.formula for d in scenario.value_drivers):
+        yield make("VAL-MISSING-050", ctx.top("scenario"), subject=scenario.id)
+
+
+def _ranges(ctx) -> Iterator[Finding]:
+    for result in ctx.value.drivers:
+        for value in result.inputs:
+            if value.given and not value.in_range:
+                yield make("VAL-RANGE-051", ctx.top("value"), subject=result.driver.id, input=value.input.id,
+                           value=value.value, low=value.input.low, high=value.input.high)
+    known = {r.driver.id: r.driver for r in ctx.value.drivers}
+    for driver_id, inputs in ctx.solution.value.items():
+        for input_id in inputs:
+            driver = known.get(driver_id)
+            if driver is None or driver.input(input_id) is None:
+                yield make("VAL-UNKNOWN-053", ctx.top("value"), subject=driver_id, input=input_id)
+
+
+def _payback(ctx) -> Iterator[Finding]:
+    if not ctx.value.drivers:
+        return
+    months = ctx.value.payback_months["expected"]
+    if months is None or months > HORIZON_MONTHS:
+        yield make("VAL-PAYBACK-052", ctx.top("value"),
+                   months=months if months is not None else f"> {PAYBACK_SEARCH_MONTHS}")
+
+
+RULES = (_missing, _ranges, _payback)
