@@ -31,9 +31,9 @@ def allowed_modes(cap: Capability, policy: SolutionPolicy) -> list[str]:
 def choose_mode(cap: Capability, policy: SolutionPolicy, parent_mode: str | None = None) -> str:
     """The mode a new item gets: the requiring item's mode under a hybrid policy when offered,
     else the policy's preferred mode, else the capability's first mode."""
-    if policy.deployment == "hybrid" and parent_mode in cap.modes:
-        return parent_mode
     allowed = allowed_modes(cap, policy)
+    if policy.deployment == "hybrid" and parent_mode in allowed:
+        return parent_mode
     return allowed[0] if allowed else next(iter(cap.modes))
 
 
@@ -107,6 +107,8 @@ def resolve(catalog: Catalog, solution: Solution) -> Resolution:
             new = _auto_item(catalog.capabilities[target], previous_auto.get(target), policy, item.mode)
             chosen[target] = new
             queue.append(new)
+    # A requirement given up on may have been met later, by another item's direct requirement.
+    unresolved = [u for u in unresolved if not any(p in chosen for p in catalog.providers_of(u.requirement))]
     return Resolution(_merge(solution, chosen, catalog), unresolved)
 
 
@@ -120,7 +122,8 @@ def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unreso
         if ident in providers:
             return ident
     for ident in previous_auto:
-        if ident in providers and not conflicts.get(ident, set()) & chosen.keys():
+        if ident in providers and not conflicts.get(ident, set()) & chosen.keys() \
+                and allowed_modes(catalog.capabilities[ident], policy):
             return ident
     candidate, rejections = pick_provider(catalog, req, chosen.keys(), policy, conflicts)
     if candidate is None:
