@@ -132,7 +132,7 @@ _RULES = [
     Rule("MODE-POLICY-011", E, N_("'{subject}' runs in mode {mode}, which a {deployment} deployment does not allow")),
     Rule("MODE-AIRGAP-012", E, N_("'{subject}' runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work")),
     Rule("MODE-LINE-013", W, N_("private '{subject}' depends on public '{target}', but the policy allows dedicated lines only and the solution has none")),
-    Rule("MODE-EDGE-014", I, N_("public '{subject}' calls private '{target}'; put an API gateway and a web application firewall in front")),
+    Rule("MODE-EDGE-014", I, N_("public '{subject}' calls private '{target}' without {role} in front")),
     # DR: data residency and placement
     Rule("DR-CLASS-030", E, N_("'{subject}' processes {data_class} data, but mode {mode} is public and the policy allows at most {allowed} there")),
     Rule("DR-CORE-031", E, N_("core-banking '{subject}' cannot run on multi-tenant public cloud (mode {mode})")),

@@ -33,6 +33,12 @@ from configurator.core.policy import (
 from configurator.core.resolve import allowed_modes, choose_mode
 from configurator.core.solution import Item
 
+ROLE_WORDS = {
+    "api-gateway": N_("an API gateway"), "waf": N_("a web application firewall"),
+    "sm-crypto": N_("an HSM with SM2/SM3/SM4 cryptography"),
+    "crypto-assessment": N_("a commercial-cryptography assessment"),
+}
+
 ALTERNATIVE_WORDS = {
     "mode": N_("switch '{target}' to {value}"),
     "replace": N_("replace '{target}' with '{value}'"),
@@ -108,7 +114,7 @@ def _modes(ctx) -> Iterator[Finding]:
         if not deployment_allows(item.mode, policy):
             yield make("MODE-POLICY-011", ctx.at(item), subject=cap.id, mode=item.mode,
                        deployment=policy.deployment, **_with(_variants(ctx, item, cap)))
-        elif policy.network == "air_gapped" and item.mode != "PRV":
+        if policy.network == "air_gapped" and item.mode != "PRV":
             yield make("MODE-AIRGAP-012", ctx.at(item), subject=cap.id, mode=item.mode,
                        **_with(_variants(ctx, item, cap)))
 
@@ -127,13 +133,11 @@ def _links(ctx) -> Iterator[Finding]:
                            target=target.capability, **_with(_additions(ctx, "dedicated-line")))
                 break
     missing = [role for role in ("api-gateway", "waf") if not _has_role(ctx, role)]
-    if missing:
-        for source, target in _edges(ctx):
-            if source.mode in PUBLIC_MODES and target.mode in LOCAL_MODES:
-                additions = [a for role in missing for a in _additions(ctx, role)]
-                yield make("MODE-EDGE-014", ctx.at(source), subject=source.capability,
-                           target=target.capability, **_with(additions))
-                break
+    crossing = next(((s, t) for s, t in _edges(ctx) if s.mode in PUBLIC_MODES and t.mode in LOCAL_MODES), None)
+    for role in missing if crossing else ():  # one finding per missing role: each addition closes one
+        source, target = crossing
+        yield make("MODE-EDGE-014", ctx.at(source), subject=source.capability, target=target.capability,
+                   role=phrase(ROLE_WORDS[role]), **_with(_additions(ctx, role)))
 
 
 # -- DR
@@ -161,16 +165,16 @@ def _xinchuang(ctx) -> Iterator[Finding]:
             severity = Severity.ERROR if policy.xinchuang == "core" else Severity.WARNING
             yield make("XC-FOREIGN-023", ctx.at(item), subject=cap.id, severity=severity,
                        level=policy.xinchuang, **_with(_variants(ctx, item, cap)))
-        elif item.mode in cap.modes and not xinchuang_ok(catalog, cap, item.mode, policy):
+        if item.mode in cap.modes and not xinchuang_ok(catalog, cap, item.mode, policy):
             yield make("XC-VARIANT-020", ctx.at(item), subject=cap.id, mode=item.mode,
                        found=cap.xinchuang.level, level=policy.xinchuang,
                        required=" or ".join(required_levels(policy)), **_with(_variants(ctx, item, cap)))
     yield from _architecture(ctx)
     if policy.xinchuang == "core":
-        missing = [role for role in ("sm-crypto", "crypto-assessment") if not _has_role(ctx, role)]
-        if missing:
-            additions = [a for role in missing for a in _additions(ctx, role)]
-            yield make("XC-CRYPTO-024", ctx.top("policy"), missing=missing, **_with(additions))
+        for role in ("sm-crypto", "crypto-assessment"):
+            if not _has_role(ctx, role):
+                yield make("XC-CRYPTO-024", ctx.top("policy"), missing=phrase(ROLE_WORDS[role]),
+                           **_with(_additions(ctx, role)))
 
 
 def local_architectures(ctx) -> dict[str, set[str]]:

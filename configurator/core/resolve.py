@@ -160,7 +160,8 @@ def pick_provider(catalog: Catalog, interface: str, present, policy: SolutionPol
 def _auto_item(cap: Capability, previous: Item | None, policy: SolutionPolicy, parent_mode: str) -> Item:
     if previous is None:
         return Item(cap.id, choose_mode(cap, policy, parent_mode), quantity=1, origin=AUTO)
-    if previous.mode in allowed_modes(cap, policy):
+    allowed = allowed_modes(cap, policy)
+    if previous.mode in allowed or not allowed:  # with nothing allowed, keep it (and let rules say so)
         return previous
     return replace(previous, mode=choose_mode(cap, policy, parent_mode))
 
