@@ -16,6 +16,8 @@ NETWORKS = ("internet_allowed", "dedicated_line_only", "air_gapped")
 
 
 DATA_CLASSES = ("C1", "C2", "C3")
+INSTITUTION_TYPES = ("state_bank", "joint_stock", "city_commercial", "rural", "insurer", "securities",
+                     "consumer_finance", "government", "other")
 
 
 @dataclass(frozen=True, slots=True)

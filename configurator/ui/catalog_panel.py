@@ -186,9 +186,8 @@ class CatalogPanel(QWidget):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        headers = [self.tr("Capability"), self.tr("Badges")]
-        xc_words = {"certified": self.tr("Xinchuang certified"), "adapted": self.tr("Xinchuang adapted"),
-                    "none": ""}
+        headers = [self.tr("Capability"), self.tr("Xinchuang · partner")]
+        xc_words = {"certified": self.tr("Certified"), "adapted": self.tr("Adapted"), "none": ""}
         self.model.populate(catalog, self.lang, headers, xc_words, self.tr("Partner"))
         self._fill(self.category, self.tr("All categories"),
                    [(c.name.get(self.lang), c.id) for c in catalog.categories.values()])

@@ -60,30 +60,30 @@ class SetModeCommand(SolutionCommand):
                          lambda s: resolve.set_mode(catalog, s, capability, mode).solution)
 
 
-class EditItemCommand(SolutionCommand):
-    """Quantity, discount, delivered-by, partner, customised or notes of one item.
-
-    Consecutive edits of the same field of the same item merge into one undo step, so
-    spinning a value or typing notes is undone at once.
-    """
+class MergingCommand(SolutionCommand):
+    """Consecutive edits with the same `key` merge into one undo step, so spinning a value
+    or typing notes is undone at once."""
 
     ID = 1001
-
-    def __init__(self, document: SolutionDocument, capability: str, **changes: Any) -> None:
-        super().__init__(document, tr("Edit %s") % capability,
-                         lambda s: s.replace_item(capability, **changes))
-        self.key = (capability, tuple(sorted(changes)))
-        self.changes = changes
+    key: tuple = ()
 
     def id(self) -> int:
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditItemCommand) or other.key != self.key:
+        if type(other) is not type(self) or other.key != self.key:
             return False
-        self.changes = other.changes
         self._after = other._after  # other was computed from our result: one step covers both
         return True
+
+
+class EditItemCommand(MergingCommand):
+    """Quantity, discount, delivered-by, partner, customised or notes of one item."""
+
+    def __init__(self, document: SolutionDocument, capability: str, **changes: Any) -> None:
+        super().__init__(document, tr("Edit %s") % capability,
+                         lambda s: s.replace_item(capability, **changes))
+        self.key = (capability, tuple(sorted(changes)))
 
 
 class SetPolicyCommand(SolutionCommand):
@@ -100,10 +100,8 @@ class EditSolutionCommand(SolutionCommand):
         super().__init__(document, tr("Edit solution details"), lambda s: s.edited(**changes))
 
 
-class SetValueInputCommand(SolutionCommand):
-    """One input of the value case; spinning the same input merges into one undo step."""
-
-    ID = 1002
+class SetValueInputCommand(MergingCommand):
+    """One input of the value case."""
 
     def __init__(self, document: SolutionDocument, driver: str, name: str, value: float) -> None:
         def compute(s: Solution) -> Solution:
@@ -114,24 +112,8 @@ class SetValueInputCommand(SolutionCommand):
         super().__init__(document, tr("Set %s") % name, compute)
         self.key = (driver, name)
 
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetValueInputCommand) or other.key != self.key:
-            return False
-        self._after = other._after
-        return True
-
 
 class ApplyFixCommand(SolutionCommand):
     def __init__(self, document: SolutionDocument, fix: Fix) -> None:
         catalog = document.catalog
         super().__init__(document, tr("Fix: %s") % fix.label.render(tr), lambda s: fix.apply(catalog, s))
-
-
-class ReplaceSolutionCommand(SolutionCommand):
-    """Start over from another solution (a scenario template) in the same window."""
-
-    def __init__(self, document: SolutionDocument, solution: Solution, text: str) -> None:
-        super().__init__(document, text, lambda s: solution)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.catalog import VENDOR
+from configurator.core.solution import INSTITUTION_TYPES
 from configurator.export.numbers import money
-from configurator.ui.commands import EditItemCommand, SetModeCommand
+from configurator.ui.commands import EditItemCommand, EditSolutionCommand, SetModeCommand
 from configurator.ui.document import Selection, SolutionDocument
 
 NOTES_PAUSE_MS = 600
@@ -57,6 +60,22 @@ class Inspector(QWidget):
         self.notes.setMaximumHeight(90)
         self.cost = QLabel()
         self.remove = QPushButton()
+        self.details_box = QGroupBox()
+        self.solution_name, self.customer_name = QLineEdit(), QLineEdit()
+        self.institution = QComboBox()
+        self.details_labels = [QLabel() for _ in range(3)]
+        details = QFormLayout(self.details_box)
+        for label, field in zip(self.details_labels, (self.solution_name, self.customer_name, self.institution),
+                                strict=True):
+            details.addRow(label, field)
+        self.solution_name.editingFinished.connect(self._solution_edited)
+        self.customer_name.editingFinished.connect(self._solution_edited)
+        self.institution.activated.connect(self._solution_edited)
+        for field in (self.mode, self.delivered_by, self.partner, self.institution):
+            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            field.setMinimumContentsLength(6)
+        for field in (self.quantity, self.discount):
+            field.setMinimumWidth(80)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(7)]
         for label, field in zip(self.labels, (self.mode, self.quantity, self.discount,
@@ -69,6 +88,7 @@ class Inspector(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.cost)
         layout.addWidget(self.remove)
+        layout.addWidget(self.details_box)
         layout.addStretch(1)
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_PAUSE_MS)
         self._notes_timer.timeout.connect(self._commit_notes)
@@ -91,6 +111,19 @@ class Inspector(QWidget):
                                              self.tr("Customised"), self.tr("Notes")), strict=True):
             label.setText(text)
         self.remove.setText(self.tr("Remove from solution"))
+        self.details_box.setTitle(self.tr("Solution"))
+        for label, text in zip(self.details_labels, (self.tr("Name"), self.tr("Customer"),
+                                                     self.tr("Institution type")), strict=True):
+            label.setText(text)
+        kinds = {"state_bank": self.tr("State-owned bank"), "joint_stock": self.tr("Joint-stock bank"),
+                 "city_commercial": self.tr("City commercial bank"), "rural": self.tr("Rural bank"),
+                 "insurer": self.tr("Insurer"), "securities": self.tr("Securities firm"),
+                 "consumer_finance": self.tr("Consumer finance company"), "government": self.tr("Government"),
+                 "other": self.tr("Other")}
+        self.institution.clear()
+        self.institution.addItem("—", None)
+        for kind in INSTITUTION_TYPES:
+            self.institution.addItem(kinds[kind], kind)
         self.refresh()
 
     def set_language(self, lang: str) -> None:
@@ -108,6 +141,7 @@ class Inspector(QWidget):
         for widget in (self.mode, self.quantity, self.discount, self.delivered_by, self.partner,
                        self.customized, self.notes, self.remove):
             widget.setEnabled(item is not None)
+        self._show_solution()
         if item is None:
             self.title.setText(self.tr("Nothing selected"))
             self.details.setText(self.tr("Select an item in the graph or the bill of materials."))
@@ -156,6 +190,32 @@ class Inspector(QWidget):
         line = next((b for b in self.document.evaluation.bom.lines if b.capability == item.capability), None)
         currency = catalog.currency
         self.cost.setText(self.tr("First year: %s") % money(line.first_year, currency, self.lang) if line else "")
+
+    def _show_solution(self) -> None:
+        solution = self.document.solution
+        customer = solution.customer if isinstance(solution.customer, dict) else {}
+        for field, text in ((self.solution_name, solution.name), (self.customer_name, customer.get("name", ""))):
+            if not field.hasFocus() and field.text() != text:
+                field.setText(text)
+        self.institution.setCurrentIndex(max(0, self.institution.findData(customer.get("institution_type"))))
+
+    def _solution_edited(self) -> None:
+        solution = self.document.solution
+        customer = dict(solution.customer) if isinstance(solution.customer, dict) else {}
+        name = self.customer_name.text().strip()
+        kind = self.institution.currentData()
+        for key, value in (("name", name), ("institution_type", kind)):
+            if value:
+                customer[key] = value
+            else:
+                customer.pop(key, None)
+        changes = {}
+        if self.solution_name.text().strip() and self.solution_name.text().strip() != solution.name:
+            changes["name"] = self.solution_name.text().strip()
+        if customer != solution.customer:
+            changes["customer"] = customer
+        if changes:
+            self.push(EditSolutionCommand(self.document, **changes))
 
     def _mode_chosen(self, index: int) -> None:
         mode = self.mode.itemData(index)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,16 @@ from configurator.ui.value_panel import ValuePanel
 EXPORTS = (("yaml", yaml_bom, "YAML (*.yaml)"), ("json", json_bom, "JSON (*.json)"),
            ("csv", csv_bom, "CSV (*.csv)"))
 PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
+
+
+def _scrollable(widget: QWidget) -> QScrollArea:
+    """Panels taller than a small laptop screen scroll instead of forcing the window taller."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -100,14 +111,14 @@ class MainWindow(QMainWindow):
                                    ("value", self.value_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
             dock = QDockWidget()
             dock.setObjectName(f"{name}_dock")
-            dock.setWidget(widget)
+            dock.setWidget(_scrollable(widget) if name in ("inspector", "value") else widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["bom"], self.docks["findings"])
         self.tabifyDockWidget(self.docks["findings"], self.docks["compliance"])
         self.tabifyDockWidget(self.docks["compliance"], self.docks["value"])
         self.docks["bom"].raise_()
-        self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [290, 270], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [300, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["bom"]], [260], Qt.Orientation.Vertical)
 
     def _action(self, slot, shortcut=None) -> QAction:

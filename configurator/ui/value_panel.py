@@ -31,7 +31,7 @@ class ValueChart(QWidget):
     def __init__(self, document: SolutionDocument, lang: str) -> None:
         super().__init__()
         self.document, self.lang = document, lang
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(160)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 240)
