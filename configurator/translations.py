@@ -51,12 +51,19 @@ def load(lang: str) -> QTranslator | None:
     return translator if translator.load(translation_file(lang)) else None
 
 
-def install(lang: str) -> None:
-    """Make `lang` the running application's language (replacing the previous one)."""
+def uninstall() -> None:
+    """Back to the source language (English)."""
     app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        if app is not None:
+            app.removeTranslator(translator)
     _installed.clear()
+
+
+def install(lang: str) -> None:
+    """Make `lang` the running application's language (replacing the previous one)."""
+    uninstall()
+    app = QCoreApplication.instance()
     qt_own = QTranslator()
     if qt_own.load(f"qtbase_{QT_LOCALES[lang]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt_own)

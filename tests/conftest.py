@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -78,6 +79,15 @@ scenarios:
     optional: [impl]
     policy: {deployment: private, xinchuang: none, network: internet_allowed}
 """
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switches the app's language must not leave it switched for the next."""
+    yield
+    translations = sys.modules.get("configurator.translations")
+    if translations is not None:
+        translations.uninstall()
 
 
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:

@@ -78,6 +78,7 @@ class Bom:
     findings: tuple[Finding, ...] = field(default=())
     compliance: dict[str, Any] | None = None
     value: Any = None  # the ValueCase, when evaluated
+    levels: dict[str, int] = field(default_factory=dict, repr=False)  # phase of every item
 
     @property
     def zones(self) -> dict[str, dict[str, Any]]:
@@ -132,10 +133,11 @@ def build_bom(catalog: Catalog, solution: Solution, graph: nx.DiGraph,
         if priceable(catalog, item) and item.capability not in seen:
             seen.add(item.capability)
             items.append(item)
-    phases, critical_weeks, critical_path = _schedule(catalog, items, graph)
+    levels, critical_weeks, critical_path = _schedule(catalog, items, graph)
     order = {item.capability: index for index, item in enumerate(solution.items)}
-    lines = tuple(_line(catalog, item, graph, phases, order) for item in items)
-    return Bom(solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings)
+    lines = tuple(_line(catalog, item, graph, levels, order) for item in items)
+    return Bom(solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings,
+               levels=levels)
 
 
 def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: dict) -> BomLine:
@@ -155,39 +157,64 @@ def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: 
     )
 
 
-def phases(graph: nx.DiGraph) -> dict[str, int]:
-    """1 + the longest chain of requires below each node; nodes of one cycle share a phase
-    (cycles come only from a broken catalog and are reported by the rules)."""
+def _longest(graph: nx.DiGraph, weight: dict[str, float]):
+    """Phase (1 + the longest chain of requires below), lead-weighted longest chain below, and
+    the next node on that chain, for each node; nodes of a cycle (only a broken catalog makes
+    one) share a phase.
+
+    A plain pass from the leaves up (Kahn's algorithm); only a graph with a cycle takes the
+    slower way through networkx's condensation.
+    """
+    successors = {node: list(graph.successors(node)) for node in graph}
+    waiting = {node: len(children) for node, children in successors.items()}
+    ready = [node for node, count in waiting.items() if count == 0]
+    level: dict[str, int] = {}
+    total: dict[str, float] = {}
+    following: dict[str, str | None] = {}
+    while ready:
+        node = ready.pop()
+        children = successors[node]
+        level[node] = 1 + max((level[c] for c in children), default=0)
+        best = max(children, key=lambda c: (total[c], c), default=None)
+        following[node] = best
+        total[node] = weight.get(node, 0) + (total[best] if best is not None else 0)
+        for parent in graph.predecessors(node):
+            waiting[parent] -= 1
+            if waiting[parent] == 0:
+                ready.append(parent)
+    if len(level) < len(successors):
+        return _longest_with_cycles(graph, weight)
+    return level, total, following
+
+
+def _longest_with_cycles(graph: nx.DiGraph, weight: dict[str, float]):
     dag = nx.condensation(graph)
-    level: dict[int, int] = {}
-    for node in reversed(list(nx.topological_sort(dag))):
-        level[node] = 1 + max((level[d] for d in dag.successors(node)), default=0)
-    return {ident: level[component] for ident, component in dag.graph["mapping"].items()}
+    members = {c: sorted(dag.nodes[c]["members"]) for c in dag}
+    dag_weight = {c: max(weight.get(m, 0) for m in members[c]) for c in dag}
+    level_c, total_c, following_c = _longest(dag, dag_weight)
+    mapping = dag.graph["mapping"]
+    level = {node: level_c[mapping[node]] for node in graph}
+    total = {node: total_c[mapping[node]] for node in graph}
+    following = {node: (members[following_c[mapping[node]]][0] if following_c[mapping[node]] is not None else None)
+                 for node in graph}
+    return level, total, following
 
 
 def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
-    """Phases and the lead-time-weighted critical path (listed bottom-up) of priced items."""
-    sub = graph.subgraph(item.capability for item in items)
+    """Phases of every item and the lead-time-weighted critical path (listed bottom-up)."""
     lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks
             for item in items}
-    dag = nx.condensation(sub)
-    weeks: dict[int, float] = {}
-    best_next: dict[int, int | None] = {}
-    for node in reversed(list(nx.topological_sort(dag))):
-        deps = list(dag.successors(node))
-        nxt = max(deps, key=lambda d: (weeks[d], -d), default=None)
-        best_next[node] = nxt
-        own = max(lead[m] for m in dag.nodes[node]["members"])
-        weeks[node] = own + (weeks[nxt] if nxt is not None else 0)
-    if not weeks:
-        return {}, 0, ()
+    level, total, following = _longest(graph, lead)
+    if not lead:
+        return level, 0, ()
     order = {item.capability: index for index, item in enumerate(items)}
-    start = max(weeks, key=lambda n: (weeks[n], -min(order[m] for m in dag.nodes[n]["members"])))
-    chain, node = [], start
-    while node is not None:
-        chain.append(min(dag.nodes[node]["members"], key=order.get))
-        node = best_next[node]
-    return phases(sub), weeks[start], tuple(reversed(chain))
+    start = max(lead, key=lambda n: (total[n], -order[n]))
+    chain, node, seen = [], start, set()
+    while node is not None and node not in seen:
+        seen.add(node)
+        chain.append(node)
+        node = following[node]
+    return level, total[start], tuple(reversed(chain))
 
 
 def _totals(lines: tuple[BomLine, ...]) -> Totals:

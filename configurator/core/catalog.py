@@ -206,14 +206,20 @@ class Catalog:
     scenarios: Mapping[str, Scenario]
     meta_origin: Origin | None = field(default=None, compare=False, repr=False)
     providers: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
+    conflicts: Mapping[str, frozenset[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         providers: dict[str, list[str]] = {iface: [] for iface in self.interfaces}
+        conflicts: dict[str, set[str]] = {}
         for cap in self.capabilities.values():
             for iface in cap.provides:
                 providers.setdefault(iface, []).append(cap.id)
-        frozen = MappingProxyType({k: tuple(v) for k, v in providers.items()})
-        object.__setattr__(self, "providers", frozen)
+            for other in cap.conflicts:  # a conflict listed on either side holds both ways
+                if other != cap.id:
+                    conflicts.setdefault(cap.id, set()).add(other)
+                    conflicts.setdefault(other, set()).add(cap.id)
+        object.__setattr__(self, "providers", MappingProxyType({k: tuple(v) for k, v in providers.items()}))
+        object.__setattr__(self, "conflicts", MappingProxyType({k: frozenset(v) for k, v in conflicts.items()}))
 
     def providers_of(self, interface_id: str) -> tuple[str, ...]:
         return self.providers.get(interface_id, ())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import networkx as nx
 
@@ -139,15 +139,9 @@ def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:
                        default=iface.default)
 
 
-def conflict_map(catalog: Catalog) -> dict[str, set[str]]:
-    """Conflicts made symmetric: a conflict listed on either side holds both ways."""
-    conflicts: dict[str, set[str]] = {}
-    for cap in catalog.capabilities.values():
-        for other in cap.conflicts:
-            if other != cap.id:
-                conflicts.setdefault(cap.id, set()).add(other)
-                conflicts.setdefault(other, set()).add(cap.id)
-    return conflicts
+def conflict_map(catalog: Catalog) -> Mapping[str, frozenset[str]]:
+    """Conflicts made symmetric (computed once with the catalog)."""
+    return catalog.conflicts
 
 
 def _scenarios(catalog: Catalog, declared) -> Iterator[Finding]:

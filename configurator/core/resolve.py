@@ -10,7 +10,6 @@ removed. Auto items keep their mode while the policy allows it.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import networkx as nx
@@ -59,9 +58,8 @@ class Resolution:
     unresolved: list[Unresolved] = field(default_factory=list)
 
 
-def requirement_targets(catalog: Catalog, cap: Capability, present: Iterable[str]) -> list[tuple[str, str]]:
+def requirement_targets(catalog: Catalog, cap: Capability, present: set[str] | dict) -> list[tuple[str, str]]:
     """(requirement, present item meeting it) pairs for a capability among present items."""
-    present = set(present)
     pairs = []
     for req in cap.requires:
         if req in catalog.interfaces:
@@ -74,14 +72,15 @@ def requirement_targets(catalog: Catalog, cap: Capability, present: Iterable[str
 def dependency_graph(catalog: Catalog, solution: Solution) -> nx.DiGraph:
     """Item → item it requires (directly or through an interface it provides)."""
     graph = nx.DiGraph()
-    present = [i.capability for i in solution.items if i.valid]
+    present = dict.fromkeys(i.capability for i in solution.items if i.valid)
     graph.add_nodes_from(present)
+    edges = []
     for ident in present:
         cap = catalog.capabilities.get(ident)
         if cap is not None:
-            for req, target in requirement_targets(catalog, cap, graph):
-                if target != ident:
-                    graph.add_edge(ident, target, via=req)
+            edges += [(ident, target, {"via": req}) for req, target in requirement_targets(catalog, cap, present)
+                      if target != ident]
+    graph.add_edges_from(edges)
     return graph
 
 
@@ -118,11 +117,11 @@ def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unreso
     if req not in catalog.interfaces:
         return None  # an unknown id: a catalog finding already
     providers = catalog.providers_of(req)
-    for ident in chosen:
-        if ident in providers:
-            return ident
-    for ident in previous_auto:
-        if ident in providers and not conflicts.get(ident, set()) & chosen.keys() \
+    present = [p for p in providers if p in chosen]
+    if present:  # the one added first, as the solution lists them
+        return min(present, key=list(chosen).index) if len(present) > 1 else present[0]
+    for ident in providers:
+        if ident in previous_auto and not conflicts.get(ident, frozenset()) & chosen.keys() \
                 and allowed_modes(catalog.capabilities[ident], policy):
             return ident
     candidate, rejections = pick_provider(catalog, req, chosen.keys(), policy, conflicts)
@@ -140,7 +139,7 @@ def pick_provider(catalog: Catalog, interface: str, present, policy: SolutionPol
     ordered = ([default] if default in providers else []) + [p for p in providers if p != default]
     rejections = []
     for candidate in ordered:
-        clash = sorted(conflicts.get(candidate, set()).intersection(present))
+        clash = sorted(conflicts.get(candidate, frozenset()).intersection(present))
         if clash:
             rejections.append(Rejection(candidate, "conflict", clash[0]))
             continue

@@ -155,12 +155,11 @@ def describe_rejections(rejections: tuple[Rejection, ...]) -> Phrase | list[Phra
 
 def _conflicts(ctx: Context) -> Iterator[Finding]:
     conflicts = conflict_map(ctx.catalog)
-    order = list(ctx.items)
-    for index, ident in enumerate(order):
-        for other in order[:index]:
-            if other in conflicts.get(ident, ()):
-                yield make("CON-EXCL-005", ctx.at(ctx.items[ident]), subject=ident, hint="remove_one",
-                           other=other)
+    position = {ident: index for index, ident in enumerate(ctx.items)}
+    for ident, index in position.items():
+        others = sorted((position[o], o) for o in conflicts.get(ident, ()) if position.get(o, index) < index)
+        for _, other in others:
+            yield make("CON-EXCL-005", ctx.at(ctx.items[ident]), subject=ident, hint="remove_one", other=other)
 
 
 def _cycles(ctx: Context) -> Iterator[Finding]:

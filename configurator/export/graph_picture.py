@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from configurator.core.bom import phases
 from configurator.core.catalog import VENDOR
 from configurator.core.evaluate import Evaluation
 from configurator.core.findings import Severity
@@ -110,7 +109,7 @@ def build_picture(evaluation: Evaluation, lang: str, tr: Callable[[str], str] = 
     """A tidy picture of the whole solution (for exports; the GUI keeps its own layout)."""
     graph = evaluation.graph
     order = [i.capability for i in evaluation.solution.items if i.valid]
-    slots = StableLayout().tidy(phases(graph), graph, order)
+    slots = StableLayout().tidy(evaluation.bom.levels, graph, order)
     looks = node_looks(evaluation, lang)
     return Picture(
         looks=looks,

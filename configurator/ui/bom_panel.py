@@ -37,12 +37,14 @@ class BomModel(QAbstractTableModel):
         super().__init__()
         self.bom: Bom | None = None
         self.lines: list[BomLine] = []
+        self.texts: list[list[str]] = []
         self.lang = "zh"
         self.headers = list(self.KEYS)
 
     def set_bom(self, bom: Bom, lang: str) -> None:
         self.beginResetModel()
         self.bom, self.lines, self.lang = bom, list(bom.lines), lang
+        self.texts = [[self.text(line, key) for key in self.KEYS] for line in self.lines]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -71,9 +73,9 @@ class BomModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
-        line, key = self.lines[index.row()], self.KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(line, key)
+            return self.texts[index.row()][index.column()]
+        line, key = self.lines[index.row()], self.KEYS[index.column()]
         if role == SORT_ROLE:
             return self.raw(line, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in self.MONEY | {"quantity", "discount", "phase"}:
@@ -139,6 +141,7 @@ class BomPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(bottom)
         self._syncing = False
+        self._resize_columns = True
         document.sig_solution_changed.connect(self.refresh)
         selection.sig_selection_changed.connect(self._show_selection)
         self.retranslate()
@@ -150,6 +153,7 @@ class BomPanel(QWidget):
                               self.tr("Phase")]
         self.copy_button.setText(self.tr("Copy table"))
         self.copy_button.setToolTip(self.tr("Copy the bill of materials as a table for Excel"))
+        self._resize_columns = True
         self.refresh()
 
     def set_language(self, lang: str) -> None:
@@ -159,9 +163,12 @@ class BomPanel(QWidget):
     def refresh(self) -> None:
         bom = self.document.evaluation.bom
         self._syncing = True
+        was_empty = not self.model.lines
         self.model.set_bom(bom, self.lang)
         self._syncing = False
-        self.table.resizeColumnsToContents()
+        if was_empty or self._resize_columns:  # not on every edit: sizing reads every cell
+            self.table.resizeColumnsToContents()
+            self._resize_columns = not self.model.lines
         t, currency = bom.totals, self.document.catalog.currency
         self.totals.setText(self.tr("One-time %s · Monthly %s · First year %s · Partner share %s") % (
             money(t.one_time, currency, self.lang), money(t.monthly, currency, self.lang), money(t.first_year, currency, self.lang),

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from configurator.core import resolve
+from configurator.core.evaluate import Evaluation
 from configurator.core.fixes import Fix
 from configurator.core.solution import Solution, SolutionPolicy
 from configurator.translations import tr
@@ -28,15 +29,21 @@ class SolutionCommand(QUndoCommand):
         self._compute = compute
         self._before: Solution | None = None
         self._after: Solution | None = None
+        self._evaluations: dict[int, Evaluation] = {}  # kept so undo and redo need not re-evaluate
 
     def redo(self) -> None:
         if self._after is None:
             self._before = self.document.solution
+            self._evaluations[id(self._before)] = self.document.evaluation
             self._after = self._compute(self._before)
-        self.document.set_solution(self._after)
+        self._show(self._after)
 
     def undo(self) -> None:
-        self.document.set_solution(self._before)
+        self._show(self._before)
+
+    def _show(self, solution: Solution) -> None:
+        self.document.set_solution(solution, self._evaluations.get(id(solution)))
+        self._evaluations[id(solution)] = self.document.evaluation
 
 
 class AddItemCommand(SolutionCommand):
@@ -74,6 +81,7 @@ class MergingCommand(SolutionCommand):
         if type(other) is not type(self) or other.key != self.key:
             return False
         self._after = other._after  # other was computed from our result: one step covers both
+        self._evaluations.update(other._evaluations)
         return True
 
 

@@ -32,9 +32,11 @@ class SolutionDocument(QObject):
         name = str(self.path) if self.path else None
         return evaluate(self.catalog, self.solution, name, self.load_findings)
 
-    def set_solution(self, solution: Solution) -> None:
+    def set_solution(self, solution: Solution, evaluation: Evaluation | None = None) -> None:
+        """`evaluation` may be passed when it is known to be the solution's (undo, redo)."""
         self.solution = solution
-        self.evaluation = self._evaluate()
+        self.evaluation = evaluation if evaluation is not None and evaluation.catalog is self.catalog \
+            and evaluation.solution is solution else self._evaluate()
         self.sig_solution_changed.emit()
 
     def set_catalog(self, catalog: Catalog) -> None:

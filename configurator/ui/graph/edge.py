@@ -15,6 +15,7 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.source, self.target = source, target
         self.curve, self.head = QPainterPath(), QPolygonF()
+        self.ends: tuple[QPointF, QPointF] | None = None  # the node positions last routed for
         self.setZValue(style.Z_EDGE)
 
     def route(self, source: QPointF, target: QPointF) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent
 
-from configurator.core.bom import phases
 from configurator.core.codes import translated
 from configurator.export.graph_layout import StableLayout
 from configurator.export.graph_picture import legend_entries, node_looks, slot_position
@@ -46,8 +45,7 @@ class SolutionScene(QGraphicsScene):
 
     def refresh(self) -> None:
         evaluation = self.document.evaluation
-        graph = evaluation.graph
-        slots = self.layout.update(phases(graph), self.order())
+        slots = self.layout.update(evaluation.bom.levels, self.order())
         self._sync_nodes(slots)
         self._sync_edges()
         self._place_legend()
@@ -56,7 +54,7 @@ class SolutionScene(QGraphicsScene):
 
     def tidy(self) -> None:
         graph = self.document.evaluation.graph
-        self.layout.tidy(phases(graph), graph, self.order())
+        self.layout.tidy(self.document.evaluation.bom.levels, graph, self.order())
         self.refresh()
 
     def _sync_nodes(self, slots: dict[str, tuple[int, int]]) -> None:
@@ -64,23 +62,31 @@ class SolutionScene(QGraphicsScene):
             self.removeItem(self.nodes.pop(ident))
         evaluation = self.document.evaluation
         looks = node_looks(evaluation, self.lang)
+        about: dict[str, list[str]] = {}
+        for finding in evaluation.findings:
+            if finding.subject in slots:
+                about.setdefault(finding.subject, []).append(translated(finding, tr).message)
+        explicit = {i.capability for i in self.document.solution.items if i.valid and i.explicit}
         for ident, slot in slots.items():
             node = self.nodes.get(ident)
             if node is None:
                 node = self.nodes[ident] = NodeItem(ident)
                 self.addItem(node)
-            node.setPos(slot_position(*slot))
-            node.set_look(looks[ident], self._tooltip(ident, looks[ident].title, evaluation))
+            position = slot_position(*slot)
+            if node.pos() != position:
+                node.setPos(position)
+            tooltip = self._tooltip(ident, looks[ident].title, ident in explicit, evaluation, about.get(ident, []))
+            if node.look != looks[ident] or node.toolTip() != tooltip:
+                node.set_look(looks[ident], tooltip)
 
-    def _tooltip(self, ident: str, title: str, evaluation) -> str:
+    def _tooltip(self, ident: str, title: str, explicit: bool, evaluation, messages: list[str]) -> str:
         lines = [f"{title} ({ident})"]
-        if self.document.solution.item(ident).explicit:
+        if explicit:
             lines.append(tr("Chosen explicitly"))
         else:
             chain = evaluation.why.get(ident)
             lines.append(tr("Required by: %s") % " → ".join(chain) if chain else tr("Not required"))
-        lines += [translated(f, tr).message for f in evaluation.findings if f.subject == ident]
-        return "\n".join(lines)
+        return "\n".join(lines + messages)
 
     def _sync_edges(self) -> None:
         graph = self.document.evaluation.graph
@@ -92,7 +98,10 @@ class SolutionScene(QGraphicsScene):
             if edge is None:
                 edge = self.edges[(source, target)] = EdgeItem(source, target)
                 self.addItem(edge)
-            edge.route(self.nodes[source].pos(), self.nodes[target].pos())
+            ends = (self.nodes[source].pos(), self.nodes[target].pos())
+            if edge.ends != ends:
+                edge.ends = ends
+                edge.route(*ends)
 
     def _place_legend(self) -> None:
         self.legend.set_entries(tr("Legend"), legend_entries(self.document.evaluation, self.lang, tr))
