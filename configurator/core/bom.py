@@ -79,6 +79,7 @@ class Bom:
     compliance: dict[str, Any] | None = None
     value: Any = None  # the ValueCase, when evaluated
     levels: dict[str, int] = field(default_factory=dict, repr=False)  # phase of every item
+    cyclic: bool = False  # the items require each other in a cycle (only from a broken catalog)
 
     @property
     def zones(self) -> dict[str, dict[str, Any]]:
@@ -133,11 +134,11 @@ def build_bom(catalog: Catalog, solution: Solution, graph: nx.DiGraph,
         if priceable(catalog, item) and item.capability not in seen:
             seen.add(item.capability)
             items.append(item)
-    levels, critical_weeks, critical_path = _schedule(catalog, items, graph)
+    levels, critical_weeks, critical_path, cyclic = _schedule(catalog, items, graph)
     order = {item.capability: index for index, item in enumerate(solution.items)}
     lines = tuple(_line(catalog, item, graph, levels, order) for item in items)
     return Bom(solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings,
-               levels=levels)
+               levels=levels, cyclic=cyclic)
 
 
 def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: dict) -> BomLine:
@@ -183,15 +184,15 @@ def _longest(graph: nx.DiGraph, weight: dict[str, float]):
             if waiting[parent] == 0:
                 ready.append(parent)
     if len(level) < len(successors):
-        return _longest_with_cycles(graph, weight)
-    return level, total, following
+        return (*_longest_with_cycles(graph, weight)[:3], True)
+    return level, total, following, False
 
 
 def _longest_with_cycles(graph: nx.DiGraph, weight: dict[str, float]):
     dag = nx.condensation(graph)
     members = {c: sorted(dag.nodes[c]["members"]) for c in dag}
     dag_weight = {c: max(weight.get(m, 0) for m in members[c]) for c in dag}
-    level_c, total_c, following_c = _longest(dag, dag_weight)
+    level_c, total_c, following_c, _ = _longest(dag, dag_weight)
     mapping = dag.graph["mapping"]
     level = {node: level_c[mapping[node]] for node in graph}
     total = {node: total_c[mapping[node]] for node in graph}
@@ -204,9 +205,9 @@ def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
     """Phases of every item and the lead-time-weighted critical path (listed bottom-up)."""
     lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks
             for item in items}
-    level, total, following = _longest(graph, lead)
+    level, total, following, cyclic = _longest(graph, lead)
     if not lead:
-        return level, 0, ()
+        return level, 0, (), cyclic
     order = {item.capability: index for index, item in enumerate(items)}
     start = max(lead, key=lambda n: (total[n], -order[n]))
     chain, node, seen = [], start, set()
@@ -214,7 +215,7 @@ def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
         seen.add(node)
         chain.append(node)
         node = following[node]
-    return level, total[start], tuple(reversed(chain))
+    return level, total[start], tuple(reversed(chain)), cyclic
 
 
 def _totals(lines: tuple[BomLine, ...]) -> Totals:

@@ -163,6 +163,8 @@ def _conflicts(ctx: Context) -> Iterator[Finding]:
 
 
 def _cycles(ctx: Context) -> Iterator[Finding]:
+    if not ctx.bom.cyclic:
+        return
     for component in nx.strongly_connected_components(ctx.graph):
         if len(component) > 1:
             edges = cycle_edges(ctx.graph, component)
