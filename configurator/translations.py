@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import locale
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -28,8 +30,24 @@ QT_LOCALES = {"zh": "zh_CN", "en": "en"}
 _installed: list[QTranslator] = []
 
 
+_override: ContextVar[Callable[[str], str] | None] = ContextVar("language_override", default=None)
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    """Translate a module-level text: into the language `using()` chose for this thread's
+    current work (an export in another language), else the application's language."""
+    override = _override.get()
+    return override(text) if override is not None else QCoreApplication.translate("", text)
+
+
+@contextmanager
+def using(lang: str) -> Iterator[None]:
+    """Within the block, module-level `tr()` speaks `lang` (only in this thread)."""
+    token = _override.set(translator_for(lang))
+    try:
+        yield
+    finally:
+        _override.reset(token)
 
 
 def system_language() -> str:

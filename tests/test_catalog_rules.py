@@ -76,7 +76,7 @@ e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 LIMIT = 8 * 1024 * 1024
 NOT_KEBAB = "is not kebab-case (lowercase letters, digits and single hyphens)"
 CAPABILITY_KEYS = ("id, name, description, category, kind, provider, requires, recommends, "
-                   "conflicts, provides, modes, xinchuang, data_class, customizable, roles, tags")
+                   "conflicts, provides, modes, xinchuang, data_class, customizable, roles, tags, value_drivers")
 
 
 def capability(ident: str, requires: str) -> str:

@@ -44,7 +44,18 @@ def run(args: argparse.Namespace) -> int:
     return exit_code(list(evaluation.findings))
 
 
+WORDS = {
+    "per_year": N_("per year"), "low": N_("low"), "expected": N_("expected"), "high": N_("high"),
+    "default": N_("default"), "none": N_("No quantified value drivers."), "annual": N_("Annual benefit"),
+    "first_year": N_("First-year cost"), "three_year": N_("Three-year cost"),
+    "net": N_("Net benefit over three years"), "roi": N_("Return on investment"), "payback": N_("Payback"),
+    "months": N_("months"),
+}
+
+
 def render_text(case: ValueCase, currency: str, lang: str, tr) -> str:
+    w = {key: tr(text) for key, text in WORDS.items()}
+
     def triple(values: dict, fmt) -> str:
         return " / ".join(fmt(values[c]) if values[c] is not None else "—" for c in CASES)
 
@@ -54,22 +65,21 @@ def render_text(case: ValueCase, currency: str, lang: str, tr) -> str:
     lines = []
     for result in case.drivers:
         d = result.driver
-        lines.append(f"{d.name.get(lang)} [{d.id}]: {cash(result.expected)} {tr(N_('per year'))} "
-                     f"({tr(N_('low'))} {cash(result.low)}, {tr(N_('high'))} {cash(result.high)})")
+        lines.append(f"{d.name.get(lang)} [{d.id}]: {cash(result.expected)} {w['per_year']} "
+                     f"({w['low']} {cash(result.low)}, {w['high']} {cash(result.high)})")
         for value in result.inputs:
-            mark = "" if value.given else f" ({tr(N_('default'))})"
+            mark = "" if value.given else f" ({w['default']})"
             lines.append(f"    {value.input.label.get(lang)} = {number(value.value)} {value.input.unit}{mark}"
                          f"  [{number(value.input.low)} – {number(value.input.high)}]")
     if not case.drivers:
-        lines.append(tr(N_("No quantified value drivers.")))
-    heading = f"{tr(N_('low'))} / {tr(N_('expected'))} / {tr(N_('high'))}"
-    months = tr(N_("months"))
+        lines.append(w["none"])
+    heading = f"{w['low']} / {w['expected']} / {w['high']}"
     lines += [
-        f"{tr(N_('Annual benefit'))} ({heading}): {triple(case.annual, cash)}",
-        f"{tr(N_('First-year cost'))}: {cash(case.first_year_cost)}",
-        f"{tr(N_('Three-year cost'))}: {cash(case.three_year_cost)}",
-        f"{tr(N_('Net benefit over three years'))}: {triple(case.net, cash)}",
-        f"{tr(N_('Return on investment'))}: {triple(case.roi_pct, lambda v: f'{v:.0f}%')}",
-        f"{tr(N_('Payback'))}: {triple(case.payback_months, lambda v: f'{v} {months}')}",
+        f"{w['annual']} ({heading}): {triple(case.annual, cash)}",
+        f"{w['first_year']}: {cash(case.first_year_cost)}",
+        f"{w['three_year']}: {cash(case.three_year_cost)}",
+        f"{w['net']}: {triple(case.net, cash)}",
+        f"{w['roi']}: {triple(case.roi_pct, lambda v: f'{v:.0f}%')}",
+        f"{w['payback']}: {triple(case.payback_months, lambda v: str(v) + ' ' + w['months'])}",
     ]
     return "\n".join(lines) + "\n"

@@ -233,14 +233,15 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
         node = loader.get_single_node()
         if node is None:
             return None, [make("YAML-EMPTY-008", Location(file, 1, 1))]
-        unique, expanded, depth, problem = _expanded_size(node, file)
-        if problem:
-            return None, [problem]
-        if depth > MAX_DEPTH:
-            return None, [make("YAML-DEPTH-007", loader.at(node), limit=MAX_DEPTH)]
-        limit = max(MIN_EXPANSION_LIMIT, unique * MAX_EXPANSION)
-        if expanded > limit:
-            return None, [make("YAML-ALIAS-004", loader.at(node), size=expanded, limit=limit)]
+        if "*" in text:  # aliases can only expand (or nest) what an alias mark refers to
+            unique, expanded, depth, problem = _expanded_size(node, file)
+            if problem:
+                return None, [problem]
+            if depth > MAX_DEPTH:
+                return None, [make("YAML-DEPTH-007", loader.at(node), limit=MAX_DEPTH)]
+            limit = max(MIN_EXPANSION_LIMIT, unique * MAX_EXPANSION)
+            if expanded > limit:
+                return None, [make("YAML-ALIAS-004", loader.at(node), size=expanded, limit=limit)]
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_finding(error, file)]

@@ -20,14 +20,27 @@ def _covers(family: str) -> bool:
     return all(metrics.inFontUcs4(ord(ch)) for ch in PROBE)
 
 
+BUNDLED_FAMILY = "Configurator Sans SC"
+
+
 def bundled_family() -> str | None:
-    """Register the bundled fonts once; return the family name Qt gives them."""
-    family = None
-    for path in sorted((resources_dir() / "fonts").glob("*.otf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        family = family or (families[0] if families else None)
-    return family
+    """Register the bundled fonts (once); return their family name, or None if unavailable."""
+    if BUNDLED_FAMILY not in QFontDatabase.families():
+        for path in sorted((resources_dir() / "fonts").glob("*.otf")):
+            QFontDatabase.addApplicationFont(str(path))
+    return BUNDLED_FAMILY if BUNDLED_FAMILY in QFontDatabase.families() else None
+
+
+def document_font(point_size: float) -> QFont:
+    """The font of exported documents: always the bundled one, so a PDF looks the same and
+    its text extracts the same whichever fonts the machine has."""
+    font = QFont(bundled_family() or QGuiApplication.font().family())
+    font.setPointSizeF(point_size)
+    # Localised digit forms and ligatures have no Unicode mapping in the PDF: copying or
+    # searching the text would lose "13,049" and "fi". The plain glyphs look the same.
+    for feature in ("locl", "liga"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
 
 
 def cjk_family() -> str:

@@ -235,14 +235,22 @@ def picture_bounds(picture: Picture, font: QFont) -> QRectF:
     return nodes.united(legend.translated(0, -legend.height() - 24)).adjusted(-10, -10, 10, 10)
 
 
-def paint_picture(painter: QPainter, picture: Picture) -> None:
+def paint_picture(painter: QPainter, picture: Picture, visible: QRectF | None = None) -> None:
+    """Paint the picture in its own coordinates; with `visible`, only what falls inside it
+    (so a page of a tiled picture carries only its own part)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     legend = legend_size(painter.font(), picture.legend_title, picture.legend)
-    paint_legend(painter, QPointF(0, -legend.height() - 24), picture.legend_title, picture.legend)
+    origin = QPointF(0, -legend.height() - 24)
+    if visible is None or visible.intersects(legend.translated(origin)):
+        paint_legend(painter, origin, picture.legend_title, picture.legend)
     for source, target in picture.edges:
-        paint_edge(painter, *edge_shapes(*edge_ends(picture.positions[source], picture.positions[target])))
+        curve, head = edge_shapes(*edge_ends(picture.positions[source], picture.positions[target]))
+        if visible is None or visible.intersects(curve.boundingRect().adjusted(-10, -10, 10, 10)):
+            paint_edge(painter, curve, head)
     for ident, look in picture.looks.items():
-        paint_node(painter, picture.positions[ident], look)
+        position = picture.positions[ident]
+        if visible is None or visible.intersects(node_rect().translated(position)):
+            paint_node(painter, position, look)
 
 
 def render_to(painter: QPainter, picture: Picture, target: QRectF) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument
 
 from configurator.core.bom import Bom, BomLine
 from configurator.core.catalog import VENDOR
@@ -17,12 +17,12 @@ from configurator.core.codes import translated
 from configurator.core.evaluate import evaluate
 from configurator.core.findings import Severity
 from configurator.export import style
-from configurator.export.fonts import ensure_gui_app
+from configurator.export.fonts import document_font, ensure_gui_app
 from configurator.export.graph_picture import Picture, build_picture, paint_picture, picture_bounds
 from configurator.export.numbers import long_date, money, number, share
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, text_section
 from configurator.export.value_chart import paint_value_chart
-from configurator.translations import tr
+from configurator.translations import tr, using
 
 MIN_GRAPH_SCALE = 0.55
 GANTT_ROW = 18
@@ -43,15 +43,19 @@ def render(bom: Bom, lang: str = "zh", author: str = "",
            progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> bytes:
     """The whole document as PDF bytes; `progress(page, pages)` returning False cancels."""
     ensure_gui_app()
+    with using(lang):
+        return _render(bom, lang, author, progress, today)
+
+
+def _render(bom: Bom, lang: str, author: str, progress, today: date | None) -> bytes:
     today = today or date.today()
-    font = QFont(QGuiApplication.font())
-    font.setPointSizeF(9.5)
+    font = document_font(9.5)
     s, catalog = bom.solution, bom.catalog
     errors = sum(1 for f in bom.findings if f.severity is Severity.ERROR)
     furniture = Furniture(
         header_left=s.name,
         header_right=s.customer.get("name", "") if isinstance(s.customer, dict) else "",
-        footer_left=f"{catalog.id} {catalog.version} · {tr('generated')} {long_date(today, lang)}",
+        footer_left=" · ".join((f"{catalog.id} {catalog.version}", tr("generated") + " " + long_date(today, lang))),
         not_validated=tr("NOT VALIDATED") if errors else None,
     )
     pdf = PdfDocument(s.name, furniture, font)
@@ -59,7 +63,7 @@ def render(bom: Bom, lang: str = "zh", author: str = "",
     sections = [
         Section(lambda size: 1, lambda p, i, r: _cover(p, r, bom, lang, author, today)),
         text_section(_document(_summary_html(bom, lang, errors), font)),
-        _value_page(bom, lang, font),
+        *([_value_page(bom, lang, font)] if bom.value is not None and bom.value.drivers else []),
         _architecture(build_picture(evaluation, lang, tr)),
         text_section(_document(_bom_html(bom, lang), font)),
         text_section(_document(_zones_html(bom, lang) + _compliance_html(bom, lang), font)),
@@ -82,7 +86,7 @@ STYLE_SHEET = """
 h1 { font-size: 16pt; color: #1b1f24; margin-bottom: 6px; }
 h2 { font-size: 12.5pt; color: #1b1f24; margin-top: 14px; margin-bottom: 4px; }
 table { border-collapse: collapse; }
-th { background-color: #e8edf3; font-weight: bold; padding: 3px; }
+th { background-color: #e8edf3; font-weight: bold; padding: 3px; text-align: left; }
 td { padding: 3px; }
 td.num, th.num { text-align: right; }
 tr.partner td { background-color: #fff4e5; }
@@ -90,6 +94,14 @@ tr.total td { font-weight: bold; background-color: #f3f5f8; }
 p.muted { color: #5f6b7a; }
 p.alert { color: #c5221f; font-weight: bold; }
 """
+
+
+def _h(level: int, text: str) -> str:
+    return f"<h{level}>{escape(text)}</h{level}>"
+
+
+def _p(text: str, css: str = "") -> str:
+    return f"<p class='{css}'>{escape(text)}</p>" if css else f"<p>{escape(text)}</p>"
 
 
 # -- cover
@@ -156,26 +168,26 @@ def _summary_html(bom: Bom, lang: str, errors: int) -> str:
     warnings = sum(1 for f in bom.findings if f.severity is Severity.WARNING)
     names = {line.capability: line.name.get(lang) for line in bom.lines}
     chain = " → ".join(names.get(c, c) for c in bom.critical_path)
-    parts = [f"<h1>{escape(tr('Summary'))}</h1>"]
+    parts = [_h(1, tr("Summary"))]
     if errors:
-        parts.append(f"<p class='alert'>{escape(tr('This solution has errors and is not validated.'))}</p>")
+        parts.append(_p(tr("This solution has errors and is not validated."), "alert"))
     parts += [
-        f"<h2>{escape(tr('Cost'))}</h2>",
+        _h(2, tr("Cost")),
         _table([(tr("One-time"), money(t.one_time, currency, lang)), (tr("Monthly"), money(t.monthly, currency, lang)),
                 (tr("Yearly"), money(t.yearly, currency, lang)), (tr("First year"), money(t.first_year, currency, lang))]),
-        f"<h2>{escape(tr('Who delivers'))}</h2>",
+        _h(2, tr("Who delivers")),
         _table([(tr("Vendor, first year"), money(t.vendor_first_year, currency, lang)),
                 (tr("Partners, first year"), money(t.partner_first_year, currency, lang)),
                 (tr("Partner share"), share(t.partner_share))]),
-        f"<h2>{escape(tr('Customer policy'))}</h2>",
+        _h(2, tr("Customer policy")),
         _table([(tr("Deployment"), words.get(policy.deployment, policy.deployment)),
                 (tr("Xinchuang level"), words.get(policy.xinchuang, policy.xinchuang)),
                 (tr("Network"), words.get(policy.network, policy.network))]),
-        f"<h2>{escape(tr('Checks'))}</h2>",
+        _h(2, tr("Checks")),
         _table([(tr("Errors"), str(errors)), (tr("Warnings"), str(warnings)),
                 (tr("Lines"), str(len(bom.lines)))]),
-        f"<h2>{escape(tr('Critical path'))}</h2>",
-        f"<p>{escape(tr('%s weeks') % number(bom.critical_weeks))}: {escape(chain)}</p>",
+        _h(2, tr("Critical path")),
+        _p(tr("%s weeks") % number(bom.critical_weeks) + ": " + chain),
     ]
     return "".join(parts)
 
@@ -204,9 +216,9 @@ def _value_page(bom: Bom, lang: str, font: QFont) -> Section:
 
 def _value_html(bom: Bom, lang: str) -> str:
     case, currency = bom.value, bom.catalog.currency
-    parts = [f"<h1>{escape(tr('Business value'))}</h1>"]
+    parts = [_h(1, tr("Business value"))]
     if case is None or not case.drivers:
-        parts.append(f"<p>{escape(tr('The catalog has no value drivers for this solution.'))}</p>")
+        parts.append(_p(tr("The catalog has no value drivers for this solution.")))
         return "".join(parts)
 
     def cash(value: float) -> str:
@@ -217,8 +229,9 @@ def _value_html(bom: Bom, lang: str) -> str:
         f"<tr><td>{escape(r.driver.name.get(lang))}</td><td class='num'>{cash(r.low)}</td>"
         f"<td class='num'>{cash(r.expected)}</td><td class='num'>{cash(r.high)}</td></tr>" for r in case.drivers)
     totals = "".join(f"<td class='num'>{cash(case.annual[c])}</td>" for c in ("low", "expected", "high"))
-    parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr><th>{escape(tr('Annual benefit'))}</th>"
-                 f"{head}</tr></thead>{rows}<tr class='total'><td>{escape(tr('Total'))}</td>{totals}</tr></table>")
+    first, total = escape(tr("Annual benefit")), escape(tr("Total"))
+    parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr><th>{first}</th>"
+                 f"{head}</tr></thead>{rows}<tr class='total'><td>{total}</td>{totals}</tr></table>")
 
     def triple(values, fmt) -> str:
         return " / ".join(fmt(values[c]) if values[c] is not None else "—" for c in ("low", "expected", "high"))
@@ -237,7 +250,7 @@ def _value_html(bom: Bom, lang: str) -> str:
         for r in case.drivers for v in r.inputs)
     assumption_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Assumption"), tr("Value"), tr("Plausible range"),
                                                                tr("Source")))
-    parts.append(f"<h2>{escape(tr('Assumptions'))}</h2><table width='100%' border='0' cellspacing='0'>"
+    parts.append(_h(2, tr("Assumptions")) + "<table width='100%' border='0' cellspacing='0'>"
                  f"<thead><tr>{assumption_head}</tr></thead>{assumptions}</table>")
     return "".join(parts)
 
@@ -245,45 +258,52 @@ def _value_html(bom: Bom, lang: str) -> str:
 # -- architecture
 
 def _architecture(picture: Picture) -> Section:
-    """The graph on one page when it fits at a readable scale, else tiled over several."""
+    """The graph on one page when it fits at a readable scale, else tiled over several pages
+    whose edges fall between node columns and rows, each page drawing only its own part."""
     state: dict[str, object] = {}
 
     def plan(size: QSizeF) -> int:
-        bounds = picture_bounds(picture, QGuiApplication.font())
+        bounds = picture_bounds(picture, document_font(9))
         area = QSizeF(size.width(), size.height() - 36)
         fit = min(1.25, area.width() / bounds.width(), area.height() / bounds.height())
         scale = max(fit, MIN_GRAPH_SCALE)
-        columns = math.ceil(bounds.width() * scale / area.width() - 1e-9)
-        rows = math.ceil(bounds.height() * scale / area.height() - 1e-9)
-        state.update(bounds=bounds, scale=scale, columns=columns, rows=rows, area=area)
+        if fit >= MIN_GRAPH_SCALE:
+            tile = QSizeF(bounds.width(), bounds.height())
+        else:  # whole node columns and rows per page, in picture units
+            pitch_x, pitch_y = style.NODE_WIDTH + style.COLUMN_GAP, style.NODE_HEIGHT + style.ROW_GAP
+            tile = QSizeF(max(1, int(area.width() / scale // pitch_x)) * pitch_x,
+                          max(1, int(area.height() / scale // pitch_y)) * pitch_y)
+        columns = math.ceil(bounds.width() / tile.width() - 1e-9)
+        rows = math.ceil(bounds.height() / tile.height() - 1e-9)
+        state.update(bounds=bounds, scale=scale, columns=columns, rows=rows, area=area, tile=tile)
         return columns * rows
 
     def draw(painter: QPainter, index: int, rect: QRectF) -> None:
-        bounds, scale, columns, area = state["bounds"], state["scale"], state["columns"], state["area"]
+        bounds, scale, columns, tile = state["bounds"], state["scale"], state["columns"], state["tile"]
+        pages = columns * state["rows"]
         heading = QFont(painter.font())
         heading.setPointSizeF(12.5)
         heading.setBold(True)
         painter.setFont(heading)
         painter.setPen(style.TEXT)
-        label = tr("Architecture")
-        if state["columns"] * state["rows"] > 1:
-            label += f" ({index + 1}/{state['columns'] * state['rows']})"
+        label = tr("Architecture") + (f" ({index + 1}/{pages})" if pages > 1 else "")
         painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 30), Qt.AlignmentFlag.AlignLeft, label)
         body = QFont(painter.font())
         body.setPointSizeF(9)
         body.setBold(False)
         painter.setFont(body)
         column, row = index % columns, index // columns
-        target = QRectF(rect.left(), rect.top() + 36, area.width(), area.height())
+        visible = QRectF(bounds.left() + column * tile.width(), bounds.top() + row * tile.height(),
+                         tile.width(), tile.height())
+        target = QRectF(rect.left(), rect.top() + 36, state["area"].width(), state["area"].height())
         painter.save()
         painter.setClipRect(target)
         painter.translate(target.topLeft())
-        if columns * state["rows"] == 1:  # centre a single page
-            painter.translate((area.width() - bounds.width() * scale) / 2, 0)
-        painter.translate(-column * area.width(), -row * area.height())
+        if pages == 1:  # centre a single page
+            painter.translate((target.width() - bounds.width() * scale) / 2, 0)
         painter.scale(scale, scale)
-        painter.translate(-bounds.topLeft())
-        paint_picture(painter, picture)
+        painter.translate(-visible.topLeft())
+        paint_picture(painter, picture, visible)
         painter.restore()
 
     return Section(plan, draw, landscape=True)
@@ -325,8 +345,8 @@ def _bom_html(bom: Bom, lang: str) -> str:
     currency = bom.catalog.currency
     head = "".join(f"<th class='num'>{escape(h)}</th>" if i >= 2 and i != 3 else f"<th>{escape(h)}</th>"
                    for i, h in enumerate(_headers()))
-    parts = [f"<h1>{escape(tr('Bill of materials'))}</h1>",
-             f"<p class='muted'>{escape(tr('◆ marks lines delivered by a partner.'))}</p>"]
+    parts = [_h(1, tr("Bill of materials")),
+             _p(tr("◆ marks lines delivered by a partner."), "muted")]
     for deliverer, lines in _groups(bom):
         label = bom.catalog.deliverer_name(deliverer, lang)
         parts.append(f"<h2>{escape(label)}</h2>")
@@ -341,7 +361,7 @@ def _bom_html(bom: Bom, lang: str) -> str:
                      + "".join(f"<td class='num'>{escape(money(v, currency, lang))}</td>" for v in subtotal)
                      + "</tr></table>")
     t = bom.totals
-    parts.append(f"<h2>{escape(tr('Total'))}</h2>")
+    parts.append(_h(2, tr("Total")))
     parts.append(_table([(tr("One-time"), money(t.one_time, currency, lang)), (tr("Monthly"), money(t.monthly, currency, lang)),
                          (tr("Yearly"), money(t.yearly, currency, lang)), (tr("First year"), money(t.first_year, currency, lang)),
                          (tr("Partner share"), share(t.partner_share))]))
@@ -349,6 +369,9 @@ def _bom_html(bom: Bom, lang: str) -> str:
 
 
 # -- zones and compliance
+
+ZONE_NAMES_SHOWN = 40  # a zone of hundreds of items lists the first ones and a count
+
 
 def zone_names() -> dict[str, str]:
     return {"public": tr("Public cloud (PUB, SAAS)"), "private": tr("Private (PRV)"),
@@ -361,14 +384,16 @@ def _zones_html(bom: Bom, lang: str) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Zone"), tr("Items"))) + "".join(
         f"<th class='num'>{escape(h)}</th>" for h in (tr("One-time"), tr("Monthly"), tr("First year")))
     rows = []
+    separator = "、" if lang == "zh" else ", "
     for zone, data in bom.zones.items():
-        items = "、".join(names[c] for c in data["capabilities"]) if lang == "zh" else ", ".join(
-            names[c] for c in data["capabilities"])
+        shown = [names[c] for c in data["capabilities"][:ZONE_NAMES_SHOWN]]
+        more = len(data["capabilities"]) - len(shown)
+        items = separator.join(shown) + (separator + tr("and %d more") % more if more > 0 else "")
         rows.append(f"<tr><td>{escape(zone_names()[zone])}</td><td>{escape(items or '—')}</td>"
                     + "".join(f"<td class='num'>{escape(money(data[k], currency, lang))}</td>"
                               for k in ("one_time", "monthly", "first_year")) + "</tr>")
-    return (f"<h1>{escape(tr('Zones and compliance'))}</h1><h2>{escape(tr('Where each part runs'))}</h2>"
-            f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>")
+    return (_h(1, tr("Zones and compliance")) + _h(2, tr("Where each part runs"))
+            + f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>")
 
 
 def requirement_titles() -> dict[str, str]:
@@ -400,14 +425,14 @@ def _compliance_html(bom: Bom, lang: str) -> str:
         f"<td>{escape(levels.get(e['xinchuang'], e['xinchuang']))}</td>"
         f"<td>{escape(', '.join(e['architectures']) or '—')}</td></tr>"
         for e in report["evidence"] if e["in_scope"])
-    parts = [f"<h2>{escape(tr('Compliance with the customer policy'))}</h2>",
-             f"<p>{escape(tr('Common CPU architecture'))}: {escape(report['architecture'] or tr('none'))} · "
-             f"{escape(tr('Domestic-technology share of first-year value'))}: {escape(share(report['domestic_ratio']))}</p>",
+    parts = [_h(2, tr("Compliance with the customer policy")),
+             _p(tr("Common CPU architecture") + ": " + (report["architecture"] or tr("none")) + " · "
+                + tr("Domestic-technology share of first-year value") + ": " + share(report["domestic_ratio"])),
              f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>"]
     if evidence:
         evidence_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("In scope"), tr("Mode"), tr("Xinchuang"),
                                                                   tr("Architectures")))
-        parts += [f"<h2>{escape(tr('Evidence: items in Xinchuang scope'))}</h2>",
+        parts += [_h(2, tr("Evidence: items in Xinchuang scope")),
                   f"<table width='100%' border='0' cellspacing='0'><thead><tr>{evidence_head}</tr></thead>"
                   f"{evidence}</table>"]
     return "".join(parts)
@@ -490,9 +515,9 @@ def _plan(bom: Bom, lang: str) -> Section:
 
 def _findings_html(bom: Bom) -> str:
     shown = [translated(f, tr) for f in bom.findings if f.severity is not Severity.INFO]
-    parts = [f"<h1>{escape(tr('Findings'))}</h1>"]
+    parts = [_h(1, tr("Findings"))]
     if not shown:
-        parts.append(f"<p>{escape(tr('No errors or warnings.'))}</p>")
+        parts.append(_p(tr("No errors or warnings.")))
         return "".join(parts)
     words = {"error": tr("error"), "warning": tr("warning")}
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Severity"), tr("Code"), tr("Message")))

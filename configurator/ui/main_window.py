@@ -215,33 +215,32 @@ class MainWindow(QMainWindow):
         self.banner.sig_reload.connect(self.reload_catalog)
 
     def retranslate(self) -> None:
-        t = self.tr
         texts = {
-            self.a_new: t("&New…"), self.a_open: t("&Open…"), self.a_save: t("&Save"),
-            self.a_save_as: t("Save &As…"), self.a_reload: t("&Reload catalog"), self.a_quit: t("&Quit"),
-            self.a_remove: t("&Remove item"), self.a_find: t("&Find capability"),
-            self.a_zoom_in: t("Zoom &in"), self.a_zoom_out: t("Zoom &out"), self.a_zoom_reset: t("Actual &size"),
-            self.a_fit: t("&Fit to window"), self.a_tidy: t("&Tidy layout"), self.a_about: t("&About"),
+            self.a_new: self.tr("&New…"), self.a_open: self.tr("&Open…"), self.a_save: self.tr("&Save"),
+            self.a_save_as: self.tr("Save &As…"), self.a_reload: self.tr("&Reload catalog"), self.a_quit: self.tr("&Quit"),
+            self.a_remove: self.tr("&Remove item"), self.a_find: self.tr("&Find capability"),
+            self.a_zoom_in: self.tr("Zoom &in"), self.a_zoom_out: self.tr("Zoom &out"), self.a_zoom_reset: self.tr("Actual &size"),
+            self.a_fit: self.tr("&Fit to window"), self.a_tidy: self.tr("&Tidy layout"), self.a_about: self.tr("&About"),
         }
         for action, text in texts.items():
             action.setText(text)
-        self.a_undo.setText(t("&Undo"))
-        self.a_redo.setText(t("&Redo"))
+        self.a_undo.setText(self.tr("&Undo"))
+        self.a_redo.setText(self.tr("&Redo"))
         for fmt, _, _ in EXPORTS:
-            self.a_exports[fmt].setText(t("Bill of materials as %s…") % fmt.upper())
-        self.a_export_pdf.setText(t("Proposal document (PDF)…"))
+            self.a_exports[fmt].setText(self.tr("Bill of materials as %s…") % fmt.upper())
+        self.a_export_pdf.setText(self.tr("Proposal document (PDF)…"))
         for fmt, _ in PICTURES:
-            self.a_pictures[fmt].setText(t("Graph picture as %s…") % fmt.upper())
-        self.m_file.setTitle(t("&File"))
-        self.m_edit.setTitle(t("&Edit"))
-        self.m_view.setTitle(t("&View"))
-        self.m_help.setTitle(t("&Help"))
-        self.m_recent.setTitle(t("Open &Recent"))
-        self.m_export.setTitle(t("&Export"))
-        self.m_language.setTitle(t("&Language"))
-        self.policy_bar.setWindowTitle(t("Policy"))
-        titles = {"catalog": t("Catalog"), "inspector": t("Inspector"), "bom": t("Bill of materials"),
-                  "findings": t("Findings"), "compliance": t("Compliance"), "value": t("Value")}
+            self.a_pictures[fmt].setText(self.tr("Graph picture as %s…") % fmt.upper())
+        self.m_file.setTitle(self.tr("&File"))
+        self.m_edit.setTitle(self.tr("&Edit"))
+        self.m_view.setTitle(self.tr("&View"))
+        self.m_help.setTitle(self.tr("&Help"))
+        self.m_recent.setTitle(self.tr("Open &Recent"))
+        self.m_export.setTitle(self.tr("&Export"))
+        self.m_language.setTitle(self.tr("&Language"))
+        self.policy_bar.setWindowTitle(self.tr("Policy"))
+        titles = {"catalog": self.tr("Catalog"), "inspector": self.tr("Inspector"), "bom": self.tr("Bill of materials"),
+                  "findings": self.tr("Findings"), "compliance": self.tr("Compliance"), "value": self.tr("Value")}
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         self._fill_recent()
@@ -345,7 +344,7 @@ class MainWindow(QMainWindow):
             return None
         job = PdfExportJob(self.document.evaluation.bom, path, self.lang, self.settings.get("document/author"))
         dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # modal dialogs re-enter the event loop
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(job.cancel)
         job.sig_progress.connect(lambda page, pages: (dialog.setMaximum(pages), dialog.setValue(page)))

@@ -5,1559 +5,2048 @@
     <name></name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>errors</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>warnings</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>infos</source>
-        <translation type="unfinished"></translation>
+        <translation>infos</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>a capability or interface</source>
-        <translation type="unfinished"></translation>
+        <translation>a capability or interface</translation>
     </message>
     <message>
         <source>a capability</source>
-        <translation type="unfinished"></translation>
+        <translation>a capability</translation>
     </message>
     <message>
         <source>an interface</source>
-        <translation type="unfinished"></translation>
+        <translation>an interface</translation>
     </message>
     <message>
         <source>&apos;vendor&apos; or a partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;vendor&apos; or a partner type</translation>
     </message>
     <message>
         <source>a partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>a partner type</translation>
     </message>
     <message>
         <source>a category</source>
-        <translation type="unfinished"></translation>
+        <translation>a category</translation>
     </message>
     <message>
         <source>capability</source>
-        <translation type="unfinished"></translation>
+        <translation>capability</translation>
     </message>
     <message>
         <source>interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interface</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario</translation>
     </message>
     <message>
         <source>names category</source>
-        <translation type="unfinished"></translation>
+        <translation>names category</translation>
     </message>
     <message>
         <source>names provider</source>
-        <translation type="unfinished"></translation>
+        <translation>names provider</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>requires</translation>
     </message>
     <message>
         <source>recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>recommends</translation>
     </message>
     <message>
         <source>conflicts with</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts with</translation>
     </message>
     <message>
         <source>provides</source>
-        <translation type="unfinished"></translation>
+        <translation>provides</translation>
     </message>
     <message>
         <source>names default</source>
-        <translation type="unfinished"></translation>
+        <translation>names default</translation>
     </message>
     <message>
         <source>names partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>names partner type</translation>
     </message>
     <message>
         <source>lists</source>
-        <translation type="unfinished"></translation>
+        <translation>lists</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>cannot be parsed: {detail}</source>
+        <translation>cannot be parsed: {detail}</translation>
+    </message>
+    <message>
+        <source>uses &apos;{detail}&apos;; only numbers, inputs, + - * /, parentheses, min and max are allowed</source>
+        <translation>uses &apos;{detail}&apos;; only numbers, inputs, + - * /, parentheses, min and max are allowed</translation>
+    </message>
+    <message>
+        <source>is too long: {detail}</source>
+        <translation>is too long: {detail}</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>does not exist</translation>
     </message>
     <message>
         <source>is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>is not a directory</translation>
     </message>
     <message>
         <source>it is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a directory, not a file</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>YAML syntax error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML syntax error: {problem}</translation>
     </message>
     <message>
         <source>duplicate key &apos;{key}&apos; (first defined at line {first_line})</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate key &apos;{key}&apos; (first defined at line {first_line})</translation>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; only plain YAML data is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>tag &apos;{tag}&apos; is not allowed; only plain YAML data is accepted</translation>
     </message>
     <message>
         <source>aliases expand to {size} nodes (limit {limit}); refusing a possible alias bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>aliases expand to {size} nodes (limit {limit}); refusing a possible alias bomb</translation>
     </message>
     <message>
         <source>file is {size} bytes, more than the limit of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>file is {size} bytes, more than the limit of {limit} bytes</translation>
     </message>
     <message>
         <source>file is not valid UTF-8 (byte 0x{byte:02x} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>file is not valid UTF-8 (byte 0x{byte:02x} at offset {offset})</translation>
     </message>
     <message>
         <source>data is nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>data is nested more than {limit} levels deep</translation>
     </message>
     <message>
         <source>file holds no data</source>
-        <translation type="unfinished"></translation>
+        <translation>file holds no data</translation>
     </message>
     <message>
         <source>mapping key must be a plain scalar, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping key must be a plain scalar, found {found}</translation>
     </message>
     <message>
         <source>cannot read file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read file: {reason}</translation>
     </message>
     <message>
         <source>an alias refers to a node that contains itself</source>
-        <translation type="unfinished"></translation>
+        <translation>an alias refers to a node that contains itself</translation>
     </message>
     <message>
         <source>value does not fit its tag {tag}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>value does not fit its tag {tag}: {problem}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is ignored: catalog files must end in .yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; is ignored: catalog files must end in .yaml</translation>
     </message>
     <message>
         <source>catalog directory &apos;{path}&apos; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog directory &apos;{path}&apos; {problem}</translation>
     </message>
     <message>
         <source>catalog has no catalog.yaml at its root</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog has no catalog.yaml at its root</translation>
     </message>
     <message>
         <source>{path}: required key &apos;{key}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: required key &apos;{key}&apos; is missing</translation>
     </message>
     <message>
         <source>{path}: unknown key &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: unknown key &apos;{key}&apos;</translation>
     </message>
     <message>
         <source>{path}: expected {expected}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: expected {expected}, found {found}</translation>
     </message>
     <message>
         <source>{path}: {found} is not allowed; expected one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {found} is not allowed; expected one of {allowed}</translation>
     </message>
     <message>
         <source>{path}: {found} is {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {found} is {problem}</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; belongs in {root_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos; belongs in {root_file}</translation>
     </message>
     <message>
         <source>{path}: id &apos;{id}&apos; is not kebab-case (lowercase letters, digits and single hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: id &apos;{id}&apos; is not kebab-case (lowercase letters, digits and single hyphens)</translation>
     </message>
     <message>
         <source>{kind} &apos;{subject}&apos; {field} unknown id &apos;{ref}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} &apos;{subject}&apos; {field} unknown id &apos;{ref}&apos;</translation>
     </message>
     <message>
         <source>requires cycle: {cycle}; edges: {edges}</source>
-        <translation type="unfinished"></translation>
+        <translation>requires cycle: {cycle}; edges: {edges}</translation>
     </message>
     <message>
         <source>capability &apos;{subject}&apos; has Xinchuang level &apos;{level}&apos; but lists no CPU architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>capability &apos;{subject}&apos; has Xinchuang level &apos;{level}&apos; but lists no CPU architectures</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; is defined twice: here and at {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>id &apos;{id}&apos; is defined twice: here and at {first}</translation>
     </message>
     <message>
         <source>{kind} &apos;{subject}&apos; {field} &apos;{ref}&apos;, which is {actual}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} &apos;{subject}&apos; {field} &apos;{ref}&apos;, which is {actual}, not {expected}</translation>
     </message>
     <message>
         <source>interface &apos;{subject}&apos; is provided by no capability</source>
-        <translation type="unfinished"></translation>
+        <translation>interface &apos;{subject}&apos; is provided by no capability</translation>
     </message>
     <message>
         <source>interface &apos;{subject}&apos; names default &apos;{default}&apos;, which does not provide it</source>
-        <translation type="unfinished"></translation>
+        <translation>interface &apos;{subject}&apos; names default &apos;{default}&apos;, which does not provide it</translation>
     </message>
     <message>
         <source>scenario &apos;{subject}&apos; requires &apos;{a}&apos; and &apos;{b}&apos;, which conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario &apos;{subject}&apos; requires &apos;{a}&apos; and &apos;{b}&apos;, which conflict</translation>
     </message>
     <message>
         <source>partner type &apos;{subject}&apos; is used by no capability and no partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner type &apos;{subject}&apos; is used by no capability and no partner</translation>
     </message>
     <message>
         <source>{path} has no {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} has no {language} text</translation>
     </message>
     <message>
         <source>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
+        <translation>value driver &apos;{subject}&apos;: the formula {problem}</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: the formula uses &apos;{name}&apos;, which is not one of its inputs ({inputs})</source>
+        <translation>value driver &apos;{subject}&apos;: the formula uses &apos;{name}&apos;, which is not one of its inputs ({inputs})</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: input &apos;{input}&apos; has default {default} outside its range {low} to {high}</source>
+        <translation>value driver &apos;{subject}&apos;: input &apos;{input}&apos; has default {default} outside its range {low} to {high}</translation>
     </message>
     <message>
         <source>partner_share warn threshold {warn} is above the error threshold {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>partner_share warn threshold {warn} is above the error threshold {error}</translation>
     </message>
     <message>
         <source>capability &apos;{subject}&apos; is not in catalog {catalog}; the item is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>capability &apos;{subject}&apos; is not in catalog {catalog}; the item is kept as written</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; has quantity {quantity}; it must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; has quantity {quantity}; it must be above 0</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; has discount {discount}; it must be at least 0 and below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; has discount {discount}; it must be at least 0 and below 1</translation>
     </message>
     <message>
         <source>capability &apos;{subject}&apos; is listed more than once; only the first item counts</source>
-        <translation type="unfinished"></translation>
+        <translation>capability &apos;{subject}&apos; is listed more than once; only the first item counts</translation>
     </message>
     <message>
         <source>solution was made for catalog {wanted_id} {wanted_version}, but catalog {id} {version} is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>solution was made for catalog {wanted_id} {wanted_version}, but catalog {id} {version} is loaded</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; names unknown partner &apos;{partner}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; names unknown partner &apos;{partner}&apos;</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is delivered by unknown partner type &apos;{delivered_by}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; is delivered by unknown partner type &apos;{delivered_by}&apos;</translation>
     </message>
     <message>
         <source>scenario &apos;{scenario}&apos; is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario &apos;{scenario}&apos; is not in the catalog</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is marked customised, but the catalog does not offer it customised</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; is marked customised, but the catalog does not offer it customised</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; recommends &apos;{requirement}&apos;, which is not in the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; recommends &apos;{requirement}&apos;, which is not in the solution</translation>
     </message>
     <message>
         <source>no provider of &apos;{requirement}&apos; (required by &apos;{subject}&apos;) fits: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>no provider of &apos;{requirement}&apos; (required by &apos;{subject}&apos;) fits: {reasons}</translation>
     </message>
     <message>
         <source>items require each other in a cycle: {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>items require each other in a cycle: {cycle}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; conflicts with &apos;{other}&apos;; they cannot be in one solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; conflicts with &apos;{other}&apos;; they cannot be in one solution</translation>
     </message>
     <message>
         <source>scenario &apos;{scenario}&apos; requires &apos;{subject}&apos;, which is not in the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario &apos;{scenario}&apos; requires &apos;{subject}&apos;, which is not in the solution</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is not offered in mode {mode}; it offers {offered}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; is not offered in mode {mode}; it offers {offered}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; runs in mode {mode}, which a {deployment} deployment does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; runs in mode {mode}, which a {deployment} deployment does not allow</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work</translation>
     </message>
     <message>
         <source>private &apos;{subject}&apos; depends on public &apos;{target}&apos;, but the policy allows dedicated lines only and the solution has none</source>
-        <translation type="unfinished"></translation>
+        <translation>private &apos;{subject}&apos; depends on public &apos;{target}&apos;, but the policy allows dedicated lines only and the solution has none</translation>
     </message>
     <message>
-        <source>public &apos;{subject}&apos; calls private &apos;{target}&apos;; put an API gateway and a web application firewall in front</source>
-        <translation type="unfinished"></translation>
+        <source>public &apos;{subject}&apos; calls private &apos;{target}&apos; without {role} in front</source>
+        <translation>public &apos;{subject}&apos; calls private &apos;{target}&apos; without {role} in front</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; processes {data_class} data, but mode {mode} is public and the policy allows at most {allowed} there</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; processes {data_class} data, but mode {mode} is public and the policy allows at most {allowed} there</translation>
     </message>
     <message>
         <source>core-banking &apos;{subject}&apos; cannot run on multi-tenant public cloud (mode {mode})</source>
-        <translation type="unfinished"></translation>
+        <translation>core-banking &apos;{subject}&apos; cannot run on multi-tenant public cloud (mode {mode})</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; runs on premises ({mode}) with Xinchuang level &apos;{found}&apos;; the {level} policy needs {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; runs on premises ({mode}) with Xinchuang level &apos;{found}&apos;; the {level} policy needs {required}</translation>
     </message>
     <message>
         <source>private-zone items share no CPU architecture ({architectures}): {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>private-zone items share no CPU architecture ({architectures}): {blockers}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is foreign technology, against the {level} Xinchuang policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; is foreign technology, against the {level} Xinchuang policy</translation>
     </message>
     <message>
         <source>a core Xinchuang policy needs {missing} on the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>a core Xinchuang policy needs {missing} on the solution</translation>
     </message>
     <message>
         <source>the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review</source>
-        <translation type="unfinished"></translation>
+        <translation>the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review</translation>
     </message>
     <message>
         <source>the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}</translation>
+    </message>
+    <message>
+        <source>scenario &apos;{subject}&apos; has no quantified value driver; add one so the customer sees the benefit</source>
+        <translation>scenario &apos;{subject}&apos; has no quantified value driver; add one so the customer sees the benefit</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: input &apos;{input}&apos; is {value}, outside its plausible range {low} to {high}</source>
+        <translation>value driver &apos;{subject}&apos;: input &apos;{input}&apos; is {value}, outside its plausible range {low} to {high}</translation>
+    </message>
+    <message>
+        <source>the expected payback is {months} months, beyond 36 months; consider phasing</source>
+        <translation>the expected payback is {months} months, beyond 36 months; consider phasing</translation>
+    </message>
+    <message>
+        <source>the value section sets &apos;{input}&apos; of &apos;{subject}&apos;, which the catalog does not define; it is kept</source>
+        <translation>the value section sets &apos;{input}&apos; of &apos;{subject}&apos;, which the catalog does not define; it is kept</translation>
     </message>
     <message>
         <source>partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}</source>
-        <translation type="unfinished"></translation>
+        <translation>partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is customised, but no delivery partner delivers any line of the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; is customised, but no delivery partner delivers any line of the solution</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is delivered by &apos;{delivered_by}&apos;, but partner &apos;{partner}&apos; is not of that type</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{subject}&apos; is delivered by &apos;{delivered_by}&apos;, but partner &apos;{partner}&apos; is not of that type</translation>
     </message>
     <message>
         <source>did you mean &apos;{suggestion}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>did you mean &apos;{suggestion}&apos;?</translation>
     </message>
     <message>
         <source>allowed keys: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed keys: {allowed}</translation>
     </message>
     <message>
         <source>put the value in quotes so that it stays text</source>
-        <translation type="unfinished"></translation>
+        <translation>put the value in quotes so that it stays text</translation>
     </message>
     <message>
         <source>split the file into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>split the file into smaller files</translation>
     </message>
     <message>
         <source>rename it to &apos;{suggestion}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rename it to &apos;{suggestion}&apos;</translation>
     </message>
     <message>
         <source>create catalog.yaml with format, id, version, name, currency and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>create catalog.yaml with format, id, version, name, currency and categories</translation>
     </message>
     <message>
         <source>add &apos;{subject}&apos; to the `provides` list of a capability</source>
-        <translation type="unfinished"></translation>
+        <translation>add &apos;{subject}&apos; to the `provides` list of a capability</translation>
     </message>
     <message>
         <source>move it to catalog.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>move it to catalog.yaml</translation>
     </message>
     <message>
         <source>keep one of them in `required` and move the other to `optional`</source>
-        <translation type="unfinished"></translation>
+        <translation>keep one of them in `required` and move the other to `optional`</translation>
     </message>
     <message>
         <source>add &apos;{suggestion}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>add &apos;{suggestion}&apos;</translation>
     </message>
     <message>
         <source>switch to mode {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>switch to mode {suggestion}</translation>
     </message>
     <message>
         <source>remove &apos;{subject}&apos; or &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>remove &apos;{subject}&apos; or &apos;{other}&apos;</translation>
     </message>
     <message>
         <source>let a delivery partner deliver this line, or add a delivery service</source>
-        <translation type="unfinished"></translation>
+        <translation>let a delivery partner deliver this line, or add a delivery service</translation>
     </message>
     <message>
         <source>fix the catalog, or remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>fix the catalog, or remove the item</translation>
     </message>
     <message>
         <source>get approval for an all-in project, or let a partner be the prime contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>get approval for an all-in project, or let a partner be the prime contractor</translation>
     </message>
     <message>
         <source>compliant alternatives: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>compliant alternatives: {choices}</translation>
+    </message>
+    <message>
+        <source>an API gateway</source>
+        <translation>an API gateway</translation>
+    </message>
+    <message>
+        <source>a web application firewall</source>
+        <translation>a web application firewall</translation>
+    </message>
+    <message>
+        <source>an HSM with SM2/SM3/SM4 cryptography</source>
+        <translation>an HSM with SM2/SM3/SM4 cryptography</translation>
+    </message>
+    <message>
+        <source>a commercial-cryptography assessment</source>
+        <translation>a commercial-cryptography assessment</translation>
     </message>
     <message>
         <source>switch &apos;{target}&apos; to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>switch &apos;{target}&apos; to {value}</translation>
     </message>
     <message>
         <source>replace &apos;{target}&apos; with &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>replace &apos;{target}&apos; with &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>add &apos;{target}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>add &apos;{target}&apos;</translation>
     </message>
     <message>
         <source>{architecture} lacks {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{architecture} lacks {items}</translation>
     </message>
     <message>
         <source>remove &apos;{target}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>remove &apos;{target}&apos;</translation>
     </message>
     <message>
         <source>an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>an empty value</translation>
     </message>
     <message>
         <source>boolean {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>boolean {value}</translation>
     </message>
     <message>
         <source>number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>number {value}</translation>
     </message>
     <message>
         <source>text &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>text &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>a mapping</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>a list</translation>
     </message>
     <message>
         <source>date {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>date {value}</translation>
     </message>
     <message>
         <source>a value of type {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>a value of type {value}</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} or {second}</translation>
     </message>
     <message>
         <source>below the minimum {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>below the minimum {bound}</translation>
     </message>
     <message>
         <source>above the maximum {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>above the maximum {bound}</translation>
     </message>
     <message>
         <source>not above {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>not above {bound}</translation>
     </message>
     <message>
         <source>not below {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>not below {bound}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>lists {values} more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>lists {values} more than once</translation>
     </message>
     <message>
         <source>{found} does not match the pattern {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} does not match the pattern {pattern}</translation>
     </message>
     <message>
         <source>it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a directory</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no such file</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>something else</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a calendar date</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; conflicts with &apos;{detail}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{candidate}&apos; conflicts with &apos;{detail}&apos;</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; is foreign technology, barred by the Xinchuang policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{candidate}&apos; is foreign technology, barred by the Xinchuang policy</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; has Xinchuang level &apos;{detail}&apos;, too low for the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{candidate}&apos; has Xinchuang level &apos;{detail}&apos;, too low for the policy</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; offers only {detail}, which the policy does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{candidate}&apos; offers only {detail}, which the policy does not allow</translation>
     </message>
     <message>
         <source>the catalog has no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>the catalog has no provider</translation>
     </message>
     <message>
         <source>a !!seq must be a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>a !!seq must be a sequence</translation>
     </message>
     <message>
         <source>a !!map must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>a !!map must be a mapping</translation>
     </message>
     <message>
         <source>a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>a sequence</translation>
     </message>
     <message>
         <source>a merge of a non-mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>a merge of a non-mapping</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>not a finite number</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not a regular file</translation>
     </message>
     <message>
         <source>Public cloud zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cloud zone</translation>
     </message>
     <message>
         <source>Private zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Private zone</translation>
     </message>
     <message>
         <source>Hybrid zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid zone</translation>
     </message>
     <message>
         <source>Chosen explicitly (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen explicitly (solid)</translation>
     </message>
     <message>
         <source>Pulled in as a dependency (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulled in as a dependency (dashed)</translation>
     </message>
     <message>
         <source>Has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Has errors</translation>
     </message>
     <message>
         <source>Has warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Has warnings</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend</translation>
     </message>
     <message>
         <source>public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>public cloud</translation>
     </message>
     <message>
         <source>private cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>private cloud</translation>
     </message>
     <message>
         <source>hybrid cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>hybrid cloud</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>not required</translation>
     </message>
     <message>
         <source>office systems</source>
-        <translation type="unfinished"></translation>
+        <translation>office systems</translation>
     </message>
     <message>
         <source>general systems</source>
-        <translation type="unfinished"></translation>
+        <translation>general systems</translation>
     </message>
     <message>
         <source>core systems</source>
-        <translation type="unfinished"></translation>
+        <translation>core systems</translation>
     </message>
     <message>
         <source>internet allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>internet allowed</translation>
     </message>
     <message>
         <source>dedicated line only</source>
-        <translation type="unfinished"></translation>
+        <translation>dedicated line only</translation>
     </message>
     <message>
         <source>air-gapped</source>
-        <translation type="unfinished"></translation>
+        <translation>air-gapped</translation>
     </message>
     <message>
         <source>NOT VALIDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT VALIDATED</translation>
     </message>
     <message>
         <source>Solution proposal and bill of materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution proposal and bill of materials</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog</translation>
     </message>
     <message>
         <source>List prices in %s from the catalog; sample catalogs carry illustrative prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>List prices in %s from the catalog; sample catalogs carry illustrative prices.</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>First year</translation>
     </message>
     <message>
         <source>Vendor, first year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor, first year</translation>
     </message>
     <message>
         <source>Partners, first year</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners, first year</translation>
     </message>
     <message>
         <source>Partner share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner share</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Xinchuang level</source>
-        <translation type="unfinished"></translation>
+        <translation>Xinchuang level</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>Three-year cost</source>
+        <translation>Three-year cost</translation>
+    </message>
+    <message>
+        <source>Net benefit over three years (low / expected / high)</source>
+        <translation>Net benefit over three years (low / expected / high)</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Return on investment</translation>
+    </message>
+    <message>
+        <source>Payback in months</source>
+        <translation>Payback in months</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>Plausible range</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capability</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>List price</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Public cloud (PUB, SAAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cloud (PUB, SAAS)</translation>
     </message>
     <message>
         <source>Private (PRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private (PRV)</translation>
     </message>
     <message>
         <source>Hybrid (HYB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid (HYB)</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Deployment modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment modes</translation>
     </message>
     <message>
         <source>Network policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Network policy</translation>
     </message>
     <message>
         <source>Data class on public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Data class on public cloud</translation>
     </message>
     <message>
         <source>Core banking not on shared cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Core banking not on shared cloud</translation>
     </message>
     <message>
         <source>Domestic variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic variants</translation>
     </message>
     <message>
         <source>One CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>One CPU architecture</translation>
     </message>
     <message>
         <source>No foreign technology</source>
-        <translation type="unfinished"></translation>
+        <translation>No foreign technology</translation>
     </message>
     <message>
         <source>SM cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>SM cryptography</translation>
     </message>
     <message>
         <source>Cybersecurity review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersecurity review</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-live date</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>pass</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>fail</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>check</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Items concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Items concerned</translation>
     </message>
     <message>
         <source>certified</source>
-        <translation type="unfinished"></translation>
+        <translation>certified</translation>
     </message>
     <message>
         <source>adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>adapted</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>In scope</translation>
     </message>
     <message>
         <source>Xinchuang</source>
-        <translation type="unfinished"></translation>
+        <translation>Xinchuang</translation>
     </message>
     <message>
         <source>Architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Architectures</translation>
     </message>
     <message>
         <source>Delivery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery plan</translation>
     </message>
     <message>
         <source>Weeks from order; red bars form the critical path (%s weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks from order; red bars form the critical path (%s weeks).</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Add %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %s</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %s</translation>
     </message>
     <message>
         <source>Set mode of %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Set mode of %s to %s</translation>
     </message>
     <message>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %s</translation>
     </message>
     <message>
         <source>Change policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Change policy</translation>
     </message>
     <message>
         <source>Edit solution details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit solution details</translation>
+    </message>
+    <message>
+        <source>Set %s</source>
+        <translation>Set %s</translation>
     </message>
     <message>
         <source>Fix: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix: %s</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Save the changes to “%s” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes to “%s” first?</translation>
     </message>
     <message>
         <source>an unsaved solution</source>
-        <translation type="unfinished"></translation>
+        <translation>an unsaved solution</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover unsaved work</translation>
     </message>
     <message>
         <source>The configurator did not close properly. Restore the unsaved changes to %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>The configurator did not close properly. Restore the unsaved changes to %s?</translation>
     </message>
     <message>
         <source>Open solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Open solution</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <source>… and %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %d more</translation>
     </message>
     <message>
         <source>Chosen explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen explicitly</translation>
     </message>
     <message>
         <source>Required by: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Required by: %s</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <source>No quantified value drivers.</source>
+        <translation>No quantified value drivers.</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>break-even: month %d</source>
+        <translation>break-even: month %d</translation>
+    </message>
+    <message>
+        <source>cumulative cost</source>
+        <translation>cumulative cost</translation>
+    </message>
+    <message>
+        <source>cumulative benefit (expected)</source>
+        <translation>cumulative benefit (expected)</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Annual benefit</source>
+        <translation>Annual benefit</translation>
+    </message>
+    <message>
+        <source>First-year cost</source>
+        <translation>First-year cost</translation>
+    </message>
+    <message>
+        <source>Net benefit over three years</source>
+        <translation>Net benefit over three years</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>generated</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>This solution has errors and is not validated.</source>
+        <translation>This solution has errors and is not validated.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Who delivers</source>
+        <translation>Who delivers</translation>
+    </message>
+    <message>
+        <source>Customer policy</source>
+        <translation>Customer policy</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Critical path</translation>
+    </message>
+    <message>
+        <source>%s weeks</source>
+        <translation>%s weeks</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Business value</translation>
+    </message>
+    <message>
+        <source>The catalog has no value drivers for this solution.</source>
+        <translation>The catalog has no value drivers for this solution.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Bill of materials</translation>
+    </message>
+    <message>
+        <source>◆ marks lines delivered by a partner.</source>
+        <translation>◆ marks lines delivered by a partner.</translation>
+    </message>
+    <message>
+        <source>Zones and compliance</source>
+        <translation>Zones and compliance</translation>
+    </message>
+    <message>
+        <source>Where each part runs</source>
+        <translation>Where each part runs</translation>
+    </message>
+    <message>
+        <source>Compliance with the customer policy</source>
+        <translation>Compliance with the customer policy</translation>
+    </message>
+    <message>
+        <source>Common CPU architecture</source>
+        <translation>Common CPU architecture</translation>
+    </message>
+    <message>
+        <source>Domestic-technology share of first-year value</source>
+        <translation>Domestic-technology share of first-year value</translation>
+    </message>
+    <message>
+        <source>Evidence: items in Xinchuang scope</source>
+        <translation>Evidence: items in Xinchuang scope</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>No errors or warnings.</translation>
     </message>
 </context>
 <context>
     <name>BomPanel</name>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capability</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>List price</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>First year</translation>
     </message>
     <message>
         <source>Delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered by</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy table</translation>
     </message>
     <message>
         <source>Copy the bill of materials as a table for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the bill of materials as a table for Excel</translation>
     </message>
     <message>
         <source>One-time %s · Monthly %s · First year %s · Partner share %s</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time %s · Monthly %s · First year %s · Partner share %s</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>CatalogPanel</name>
     <message>
         <source>Search by Chinese or English name, id or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by Chinese or English name, id or tag</translation>
     </message>
     <message>
         <source>Add to solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to solution</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Capability</translation>
     </message>
     <message>
         <source>Xinchuang certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Xinchuang certified</translation>
     </message>
     <message>
         <source>Xinchuang adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>Xinchuang adapted</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Xinchuang · partner</source>
+        <translation>Xinchuang · partner</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Adapted</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Vendor and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor and partners</translation>
     </message>
     <message>
         <source>Vendor-delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor-delivered</translation>
     </message>
     <message>
         <source>Partner-delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-delivered</translation>
     </message>
     <message>
         <source>Any Xinchuang level</source>
-        <translation type="unfinished"></translation>
+        <translation>Any Xinchuang level</translation>
     </message>
     <message>
         <source>No Xinchuang variant</source>
-        <translation type="unfinished"></translation>
+        <translation>No Xinchuang variant</translation>
     </message>
     <message>
         <source>Any mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Any mode</translation>
     </message>
 </context>
 <context>
     <name>CompliancePanel</name>
     <message>
         <source>Deployment modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment modes</translation>
     </message>
     <message>
         <source>Network policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Network policy</translation>
     </message>
     <message>
         <source>Data class on public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Data class on public cloud</translation>
     </message>
     <message>
         <source>Core banking not on shared cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Core banking not on shared cloud</translation>
     </message>
     <message>
         <source>Domestic variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Domestic variants</translation>
     </message>
     <message>
         <source>One CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>One CPU architecture</translation>
     </message>
     <message>
         <source>No foreign technology</source>
-        <translation type="unfinished"></translation>
+        <translation>No foreign technology</translation>
     </message>
     <message>
         <source>SM cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>SM cryptography</translation>
     </message>
     <message>
         <source>Cybersecurity review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersecurity review</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-live date</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>pass</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>fail</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>check</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>not required</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>none in common</source>
-        <translation type="unfinished"></translation>
+        <translation>none in common</translation>
     </message>
     <message>
         <source>CPU architecture: %s · Domestic-technology share: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU architecture: %s · Domestic-technology share: %s</translation>
     </message>
     <message>
         <source>Compliance: %d failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance: %d failed</translation>
     </message>
     <message>
         <source>Compliance: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance: passed</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>New solution</source>
-        <translation type="unfinished"></translation>
+        <translation>New solution</translation>
     </message>
     <message>
         <source>Cannot open solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open solution</translation>
     </message>
     <message>
         <source>“%s” could not be read; the current solution is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” could not be read; the current solution is unchanged.</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>“%s” could not be written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” could not be written: %s</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix</translation>
     </message>
     <message>
         <source>Errors: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors: %d</translation>
     </message>
     <message>
         <source>Warnings: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings: %d</translation>
     </message>
     <message>
         <source>Infos: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos: %d</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <source>Delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered by</translation>
     </message>
     <message>
         <source>Named partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Named partner</translation>
     </message>
     <message>
         <source>Customised</source>
-        <translation type="unfinished"></translation>
+        <translation>Customised</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Remove from solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from solution</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Institution type</translation>
+    </message>
+    <message>
+        <source>State-owned bank</source>
+        <translation>State-owned bank</translation>
+    </message>
+    <message>
+        <source>Joint-stock bank</source>
+        <translation>Joint-stock bank</translation>
+    </message>
+    <message>
+        <source>City commercial bank</source>
+        <translation>City commercial bank</translation>
+    </message>
+    <message>
+        <source>Rural bank</source>
+        <translation>Rural bank</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Securities firm</source>
+        <translation>Securities firm</translation>
+    </message>
+    <message>
+        <source>Consumer finance company</source>
+        <translation>Consumer finance company</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing selected</translation>
     </message>
     <message>
         <source>Select an item in the graph or the bill of materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an item in the graph or the bill of materials.</translation>
     </message>
     <message>
         <source>Chosen explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen explicitly</translation>
     </message>
     <message>
         <source>Pulled in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulled in: %s</translation>
     </message>
     <message>
         <source>Pulled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulled in</translation>
     </message>
     <message>
         <source>As in the catalog (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>As in the catalog (%s)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>The catalog does not offer this capability customised</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalog does not offer this capability customised</translation>
     </message>
     <message>
         <source>First year: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>First year: %s</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New solution</source>
-        <translation type="unfinished"></translation>
+        <translation>New solution</translation>
     </message>
     <message>
         <source>%d errors · %d warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%d errors · %d warnings</translation>
     </message>
     <message>
         <source>Partner share %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner share %s</translation>
     </message>
     <message>
         <source>First year %s</source>
-        <translation type="unfinished"></translation>
+        <translation>First year %s</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>%s[*] — Solution configurator</source>
-        <translation type="unfinished"></translation>
+        <translation>%s[*] — Solution configurator</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>“%s” could not be written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>“%s” could not be written: %s</translation>
     </message>
     <message>
         <source>Exported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %s</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the proposal document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the proposal document…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; nothing was written</translation>
     </message>
     <message>
         <source>Catalog has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog has errors</translation>
     </message>
     <message>
         <source>The changed catalog has errors; the last good catalog stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changed catalog has errors; the last good catalog stays in use.</translation>
     </message>
     <message>
         <source>Catalog reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog reloaded</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Solution configurator %s
 Catalog: %s %s (%d capabilities)
 Prices are illustrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution configurator %s
+Catalog: %s %s (%d capabilities)
+Prices are illustrative.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload catalog</source>
+        <translation>&amp;Reload catalog</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>&amp;Find capability</source>
+        <translation>&amp;Find capability</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>Actual &amp;size</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy layout</source>
+        <translation>&amp;Tidy layout</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Bill of materials as %s…</source>
+        <translation>Bill of materials as %s…</translation>
+    </message>
+    <message>
+        <source>Proposal document (PDF)…</source>
+        <translation>Proposal document (PDF)…</translation>
+    </message>
+    <message>
+        <source>Graph picture as %s…</source>
+        <translation>Graph picture as %s…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Bill of materials</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
     <name>PolicyBar</name>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Xinchuang</source>
-        <translation type="unfinished"></translation>
+        <translation>Xinchuang</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Public data up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Public data up to</translation>
     </message>
     <message>
         <source>Go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-live</translation>
     </message>
     <message>
         <source>CII operator</source>
-        <translation type="unfinished"></translation>
+        <translation>CII operator</translation>
     </message>
     <message>
         <source>Partner share warning above</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner share warning above</translation>
     </message>
     <message>
         <source>error above</source>
-        <translation type="unfinished"></translation>
+        <translation>error above</translation>
     </message>
     <message>
         <source>The most sensitive data class allowed on public cloud or SaaS</source>
-        <translation type="unfinished"></translation>
+        <translation>The most sensitive data class allowed on public cloud or SaaS</translation>
     </message>
     <message>
         <source>The customer operates critical information infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer operates critical information infrastructure</translation>
     </message>
     <message>
         <source>Target go-live date; the earliest date means none</source>
-        <translation type="unfinished"></translation>
+        <translation>Target go-live date; the earliest date means none</translation>
     </message>
     <message>
         <source>Public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cloud</translation>
     </message>
     <message>
         <source>Private cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Private cloud</translation>
     </message>
     <message>
         <source>Hybrid cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid cloud</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <source>Office systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Office systems</translation>
     </message>
     <message>
         <source>General systems</source>
-        <translation type="unfinished"></translation>
+        <translation>General systems</translation>
     </message>
     <message>
         <source>Core systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Core systems</translation>
     </message>
     <message>
         <source>Internet allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet allowed</translation>
     </message>
     <message>
         <source>Dedicated line only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedicated line only</translation>
     </message>
     <message>
         <source>Air-gapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Air-gapped</translation>
     </message>
 </context>
 <context>
     <name>ReloadBanner</name>
     <message>
         <source>The catalog&apos;s files changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalog&apos;s files changed on disk.</translation>
     </message>
     <message>
         <source>Reload catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload catalog</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore</translation>
     </message>
 </context>
 <context>
     <name>ScenarioGallery</name>
     <message>
         <source>New solution</source>
-        <translation type="unfinished"></translation>
+        <translation>New solution</translation>
     </message>
     <message>
         <source>Empty solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty solution</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Start with no items and add capabilities from the catalog.</source>
+        <translation>Start with no items and add capabilities from the catalog.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Often added</source>
+        <translation>Often added</translation>
+    </message>
+    <message>
+        <source>Suggested policy</source>
+        <translation>Suggested policy</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>The catalog has no value drivers for this solution.</source>
+        <translation>The catalog has no value drivers for this solution.</translation>
+    </message>
+    <message>
+        <source>Plausible range %s to %s; default %s</source>
+        <translation>Plausible range %s to %s; default %s</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> per year</translation>
+    </message>
+    <message>
+        <source>Annual benefit (low / expected / high)</source>
+        <translation>Annual benefit (low / expected / high)</translation>
+    </message>
+    <message>
+        <source>First-year cost</source>
+        <translation>First-year cost</translation>
+    </message>
+    <message>
+        <source>Three-year cost</source>
+        <translation>Three-year cost</translation>
+    </message>
+    <message>
+        <source>Net benefit over three years</source>
+        <translation>Net benefit over three years</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Return on investment</translation>
+    </message>
+    <message>
+        <source>Payback in months</source>
+        <translation>Payback in months</translation>
     </message>
 </context>
 </TS>

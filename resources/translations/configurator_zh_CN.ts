@@ -5,1559 +5,2048 @@
     <name></name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>infos</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>a capability or interface</source>
-        <translation type="unfinished"></translation>
+        <translation>能力或接口</translation>
     </message>
     <message>
         <source>a capability</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>an interface</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <source>&apos;vendor&apos; or a partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>“vendor”或合作伙伴类型</translation>
     </message>
     <message>
         <source>a partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴类型</translation>
     </message>
     <message>
         <source>a category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>capability</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>interface</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>names category</source>
-        <translation type="unfinished"></translation>
+        <translation>的类别指向</translation>
     </message>
     <message>
         <source>names provider</source>
-        <translation type="unfinished"></translation>
+        <translation>的提供方指向</translation>
     </message>
     <message>
         <source>requires</source>
-        <translation type="unfinished"></translation>
+        <translation>需要</translation>
     </message>
     <message>
         <source>recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>conflicts with</source>
-        <translation type="unfinished"></translation>
+        <translation>的冲突项指向</translation>
     </message>
     <message>
         <source>provides</source>
-        <translation type="unfinished"></translation>
+        <translation>提供</translation>
     </message>
     <message>
         <source>names default</source>
-        <translation type="unfinished"></translation>
+        <translation>的默认实现指向</translation>
     </message>
     <message>
         <source>names partner type</source>
-        <translation type="unfinished"></translation>
+        <translation>的合作伙伴类型指向</translation>
     </message>
     <message>
         <source>lists</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>cannot be parsed: {detail}</source>
+        <translation>无法解析：{detail}</translation>
+    </message>
+    <message>
+        <source>uses &apos;{detail}&apos;; only numbers, inputs, + - * /, parentheses, min and max are allowed</source>
+        <translation>使用了“{detail}”；只允许使用数字、输入项、+ - * /、括号、min 和 max</translation>
+    </message>
+    <message>
+        <source>is too long: {detail}</source>
+        <translation>过长：{detail}</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <source>is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文件夹</translation>
     </message>
     <message>
         <source>it is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>YAML syntax error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 语法错误：{problem}</translation>
     </message>
     <message>
         <source>duplicate key &apos;{key}&apos; (first defined at line {first_line})</source>
-        <translation type="unfinished"></translation>
+        <translation>键“{key}”重复（首次定义于第 {first_line} 行）</translation>
     </message>
     <message>
         <source>tag &apos;{tag}&apos; is not allowed; only plain YAML data is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用标签“{tag}”；只接受普通 YAML 数据</translation>
     </message>
     <message>
         <source>aliases expand to {size} nodes (limit {limit}); refusing a possible alias bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>别名展开后有 {size} 个节点（上限 {limit}）；疑似别名炸弹，拒绝处理</translation>
     </message>
     <message>
         <source>file is {size} bytes, more than the limit of {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限</translation>
     </message>
     <message>
         <source>file is not valid UTF-8 (byte 0x{byte:02x} at offset {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 UTF-8 编码（偏移量 {offset} 处的字节为 0x{byte:02x}）</translation>
     </message>
     <message>
         <source>data is nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>数据嵌套超过 {limit} 层</translation>
     </message>
     <message>
         <source>file holds no data</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有数据</translation>
     </message>
     <message>
         <source>mapping key must be a plain scalar, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的键必须是普通标量，实际为{found}</translation>
     </message>
     <message>
         <source>cannot read file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
         <source>an alias refers to a node that contains itself</source>
-        <translation type="unfinished"></translation>
+        <translation>别名引用了包含其自身的节点</translation>
     </message>
     <message>
         <source>value does not fit its tag {tag}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>值与其标签 {tag} 不符：{problem}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is ignored: catalog files must end in .yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略“{name}”：目录文件必须以 .yaml 结尾</translation>
     </message>
     <message>
         <source>catalog directory &apos;{path}&apos; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件夹“{path}”{problem}</translation>
     </message>
     <message>
         <source>catalog has no catalog.yaml at its root</source>
-        <translation type="unfinished"></translation>
+        <translation>目录的根文件夹中没有 catalog.yaml</translation>
     </message>
     <message>
         <source>{path}: required key &apos;{key}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：缺少必需的键“{key}”</translation>
     </message>
     <message>
         <source>{path}: unknown key &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未知的键“{key}”</translation>
     </message>
     <message>
         <source>{path}: expected {expected}, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：应为{expected}，实际为{found}</translation>
     </message>
     <message>
         <source>{path}: {found} is not allowed; expected one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：不允许使用{found}；应为以下之一：{allowed}</translation>
     </message>
     <message>
         <source>{path}: {found} is {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{found}{problem}</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{problem}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; belongs in {root_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”应写在 {root_file} 中</translation>
     </message>
     <message>
         <source>{path}: id &apos;{id}&apos; is not kebab-case (lowercase letters, digits and single hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：id“{id}”不符合 kebab-case 格式（只能使用小写字母、数字和单个连字符）</translation>
     </message>
     <message>
         <source>{kind} &apos;{subject}&apos; {field} unknown id &apos;{ref}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}“{subject}”{field}未知的 id“{ref}”</translation>
     </message>
     <message>
         <source>requires cycle: {cycle}; edges: {edges}</source>
-        <translation type="unfinished"></translation>
+        <translation>requires 依赖形成循环：{cycle}；涉及的边：{edges}</translation>
     </message>
     <message>
         <source>capability &apos;{subject}&apos; has Xinchuang level &apos;{level}&apos; but lists no CPU architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>能力“{subject}”的信创级别为“{level}”，但未列出任何 CPU 架构</translation>
     </message>
     <message>
         <source>id &apos;{id}&apos; is defined twice: here and at {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>id“{id}”重复定义：此处和 {first}</translation>
     </message>
     <message>
         <source>{kind} &apos;{subject}&apos; {field} &apos;{ref}&apos;, which is {actual}, not {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}“{subject}”{field}“{ref}”，但它是{actual}，而不是{expected}</translation>
     </message>
     <message>
         <source>interface &apos;{subject}&apos; is provided by no capability</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何能力提供接口“{subject}”</translation>
     </message>
     <message>
         <source>interface &apos;{subject}&apos; names default &apos;{default}&apos;, which does not provide it</source>
-        <translation type="unfinished"></translation>
+        <translation>接口“{subject}”的默认实现为“{default}”，但后者并不提供该接口</translation>
     </message>
     <message>
         <source>scenario &apos;{subject}&apos; requires &apos;{a}&apos; and &apos;{b}&apos;, which conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>场景“{subject}”同时需要“{a}”和“{b}”，而二者互相冲突</translation>
     </message>
     <message>
         <source>partner type &apos;{subject}&apos; is used by no capability and no partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴类型“{subject}”未被任何能力或合作伙伴使用</translation>
     </message>
     <message>
         <source>{path} has no {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 缺少{language}文本</translation>
     </message>
     <message>
         <source>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</source>
-        <translation type="unfinished"></translation>
+        <translation>场景“{subject}”将“{ref}”同时列为必选项和可选项</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
+        <translation>价值驱动因素“{subject}”：公式{problem}</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: the formula uses &apos;{name}&apos;, which is not one of its inputs ({inputs})</source>
+        <translation>价值驱动因素“{subject}”：公式使用了“{name}”，但它不是该因素的输入项（{inputs}）</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: input &apos;{input}&apos; has default {default} outside its range {low} to {high}</source>
+        <translation>价值驱动因素“{subject}”：输入项“{input}”的默认值 {default} 超出其范围 {low} 至 {high}</translation>
     </message>
     <message>
         <source>partner_share warn threshold {warn} is above the error threshold {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>partner_share 的警告阈值 {warn} 高于错误阈值 {error}</translation>
     </message>
     <message>
         <source>capability &apos;{subject}&apos; is not in catalog {catalog}; the item is kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>能力“{subject}”不在目录 {catalog} 中；该条目按原样保留</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; has quantity {quantity}; it must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”的数量为 {quantity}；数量必须大于 0</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; has discount {discount}; it must be at least 0 and below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”的折扣为 {discount}；折扣必须大于等于 0 且小于 1</translation>
     </message>
     <message>
         <source>capability &apos;{subject}&apos; is listed more than once; only the first item counts</source>
-        <translation type="unfinished"></translation>
+        <translation>能力“{subject}”被列出多次；只有第一条有效</translation>
     </message>
     <message>
         <source>solution was made for catalog {wanted_id} {wanted_version}, but catalog {id} {version} is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>方案基于目录 {wanted_id} {wanted_version} 制作，但当前加载的是目录 {id} {version}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; names unknown partner &apos;{partner}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”指定了未知的合作伙伴“{partner}”</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is delivered by unknown partner type &apos;{delivered_by}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”的交付方是未知的合作伙伴类型“{delivered_by}”</translation>
     </message>
     <message>
         <source>scenario &apos;{scenario}&apos; is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有场景“{scenario}”</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is marked customised, but the catalog does not offer it customised</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”被标记为定制，但目录不提供该能力的定制版本</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”依赖“{requirement}”，但方案中没有该项</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; recommends &apos;{requirement}&apos;, which is not in the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”推荐搭配“{requirement}”，但方案中没有该项</translation>
     </message>
     <message>
         <source>no provider of &apos;{requirement}&apos; (required by &apos;{subject}&apos;) fits: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{requirement}”（“{subject}”所需）没有合适的提供方：{reasons}</translation>
     </message>
     <message>
         <source>items require each other in a cycle: {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>条目之间存在循环依赖：{cycle}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; conflicts with &apos;{other}&apos;; they cannot be in one solution</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”与“{other}”冲突；二者不能出现在同一方案中</translation>
     </message>
     <message>
         <source>scenario &apos;{scenario}&apos; requires &apos;{subject}&apos;, which is not in the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>场景“{scenario}”需要“{subject}”，但方案中没有该项</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is not offered in mode {mode}; it offers {offered}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”不提供 {mode} 模式；可用模式：{offered}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; runs in mode {mode}, which a {deployment} deployment does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”以 {mode} 模式运行，而 {deployment} 部署不允许该模式</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”以 {mode} 模式运行，但现场为物理隔离环境：只能采用私有化（PRV）部署</translation>
     </message>
     <message>
         <source>private &apos;{subject}&apos; depends on public &apos;{target}&apos;, but the policy allows dedicated lines only and the solution has none</source>
-        <translation type="unfinished"></translation>
+        <translation>私有部署的“{subject}”依赖公有云上的“{target}”，但策略只允许专线连接，而方案中没有专线</translation>
     </message>
     <message>
-        <source>public &apos;{subject}&apos; calls private &apos;{target}&apos;; put an API gateway and a web application firewall in front</source>
-        <translation type="unfinished"></translation>
+        <source>public &apos;{subject}&apos; calls private &apos;{target}&apos; without {role} in front</source>
+        <translation>公有云上的“{subject}”调用私有部署的“{target}”，但前面没有 {role}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; processes {data_class} data, but mode {mode} is public and the policy allows at most {allowed} there</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”处理 {data_class} 级数据，但 {mode} 模式属于公有云，而策略在公有云上最多只允许 {allowed} 级数据</translation>
     </message>
     <message>
         <source>core-banking &apos;{subject}&apos; cannot run on multi-tenant public cloud (mode {mode})</source>
-        <translation type="unfinished"></translation>
+        <translation>核心银行系统“{subject}”不能运行在多租户公有云上（{mode} 模式）</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; runs on premises ({mode}) with Xinchuang level &apos;{found}&apos;; the {level} policy needs {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”本地部署（{mode}），信创级别为“{found}”；{level} 信创策略要求 {required}</translation>
     </message>
     <message>
         <source>private-zone items share no CPU architecture ({architectures}): {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>私有区的条目没有共同的 CPU 架构（{architectures}）：{blockers}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is foreign technology, against the {level} Xinchuang policy</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”属于国外技术，不符合 {level} 信创策略</translation>
     </message>
     <message>
         <source>a core Xinchuang policy needs {missing} on the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>核心系统信创策略要求方案包含{missing}</translation>
     </message>
     <message>
         <source>the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review</source>
-        <translation type="unfinished"></translation>
+        <translation>客户运营关键信息基础设施：国外技术或 SaaS 组件（{items}）可能需要通过网络安全审查</translation>
     </message>
     <message>
         <source>the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>关键路径需要 {weeks} 周，但距上线日期（{go_live}）只剩 {left} 周：{chain}</translation>
+    </message>
+    <message>
+        <source>scenario &apos;{subject}&apos; has no quantified value driver; add one so the customer sees the benefit</source>
+        <translation>场景“{subject}”没有量化的价值驱动因素；请添加一个，让客户看到收益</translation>
+    </message>
+    <message>
+        <source>value driver &apos;{subject}&apos;: input &apos;{input}&apos; is {value}, outside its plausible range {low} to {high}</source>
+        <translation>价值驱动因素“{subject}”：输入项“{input}”为 {value}，超出其合理范围 {low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>the expected payback is {months} months, beyond 36 months; consider phasing</source>
+        <translation>预期回收期为 {months} 个月，超过 36 个月；建议考虑分期实施</translation>
+    </message>
+    <message>
+        <source>the value section sets &apos;{input}&apos; of &apos;{subject}&apos;, which the catalog does not define; it is kept</source>
+        <translation>价值部分设置了“{subject}”的“{input}”，但目录中没有定义该项；已原样保留</translation>
     </message>
     <message>
         <source>partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴交付部分占首年金额的 {share_pct}，超过{level}阈值 {threshold_pct}</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is customised, but no delivery partner delivers any line of the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”为定制项，但方案中没有任何一行由交付合作伙伴交付</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; is delivered by &apos;{delivered_by}&apos;, but partner &apos;{partner}&apos; is not of that type</source>
-        <translation type="unfinished"></translation>
+        <translation>“{subject}”的交付方为“{delivered_by}”，但合作伙伴“{partner}”不属于该类型</translation>
     </message>
     <message>
         <source>did you mean &apos;{suggestion}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否应为“{suggestion}”？</translation>
     </message>
     <message>
         <source>allowed keys: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的键：{allowed}</translation>
     </message>
     <message>
         <source>put the value in quotes so that it stays text</source>
-        <translation type="unfinished"></translation>
+        <translation>请给该值加上引号，使其保持为文本</translation>
     </message>
     <message>
         <source>split the file into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>请将文件拆分为多个较小的文件</translation>
     </message>
     <message>
         <source>rename it to &apos;{suggestion}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其重命名为“{suggestion}”</translation>
     </message>
     <message>
         <source>create catalog.yaml with format, id, version, name, currency and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>请创建 catalog.yaml，并写入 format、id、version、name、currency 和 categories</translation>
     </message>
     <message>
         <source>add &apos;{subject}&apos; to the `provides` list of a capability</source>
-        <translation type="unfinished"></translation>
+        <translation>请将“{subject}”加入某个能力的 `provides` 列表</translation>
     </message>
     <message>
         <source>move it to catalog.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其移到 catalog.yaml</translation>
     </message>
     <message>
         <source>keep one of them in `required` and move the other to `optional`</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 `required` 中保留其中一项，并将另一项移到 `optional`</translation>
     </message>
     <message>
         <source>add &apos;{suggestion}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加“{suggestion}”</translation>
     </message>
     <message>
         <source>switch to mode {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到 {suggestion} 模式</translation>
     </message>
     <message>
         <source>remove &apos;{subject}&apos; or &apos;{other}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>移除“{subject}”或“{other}”</translation>
     </message>
     <message>
         <source>let a delivery partner deliver this line, or add a delivery service</source>
-        <translation type="unfinished"></translation>
+        <translation>请改由交付合作伙伴交付此行，或添加交付服务</translation>
     </message>
     <message>
         <source>fix the catalog, or remove the item</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正目录，或移除该条目</translation>
     </message>
     <message>
         <source>get approval for an all-in project, or let a partner be the prime contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>请为整体打包项目申请审批，或改由合作伙伴担任总包方</translation>
     </message>
     <message>
         <source>compliant alternatives: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>合规的替代方案：{choices}</translation>
+    </message>
+    <message>
+        <source>an API gateway</source>
+        <translation>API 网关</translation>
+    </message>
+    <message>
+        <source>a web application firewall</source>
+        <translation>Web 应用防火墙（WAF）</translation>
+    </message>
+    <message>
+        <source>an HSM with SM2/SM3/SM4 cryptography</source>
+        <translation>支持 SM2/SM3/SM4 国密算法的密码机（HSM）</translation>
+    </message>
+    <message>
+        <source>a commercial-cryptography assessment</source>
+        <translation>商用密码应用安全性评估（密评）</translation>
     </message>
     <message>
         <source>switch &apos;{target}&apos; to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{target}”切换为 {value}</translation>
     </message>
     <message>
         <source>replace &apos;{target}&apos; with &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{target}”替换为“{value}”</translation>
     </message>
     <message>
         <source>add &apos;{target}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加“{target}”</translation>
     </message>
     <message>
         <source>{architecture} lacks {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} 缺少 {architecture} 版本</translation>
     </message>
     <message>
         <source>remove &apos;{target}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>移除“{target}”</translation>
     </message>
     <message>
         <source>an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>空值</translation>
     </message>
     <message>
         <source>boolean {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值 {value}</translation>
     </message>
     <message>
         <source>number {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 {value}</translation>
     </message>
     <message>
         <source>text &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>文本“{value}”</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>date {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 {value}</translation>
     </message>
     <message>
         <source>a value of type {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 类型的值</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}或{second}</translation>
     </message>
     <message>
         <source>below the minimum {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>低于最小值 {bound}</translation>
     </message>
     <message>
         <source>above the maximum {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>高于最大值 {bound}</translation>
     </message>
     <message>
         <source>not above {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>不大于 {bound}</translation>
     </message>
     <message>
         <source>not below {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>不小于 {bound}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>lists {values} more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>重复列出了 {values}</translation>
     </message>
     <message>
         <source>{found} does not match the pattern {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>{found}不符合模式 {pattern}</translation>
     </message>
     <message>
         <source>it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他内容</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的日期</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; conflicts with &apos;{detail}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{candidate}”与“{detail}”冲突</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; is foreign technology, barred by the Xinchuang policy</source>
-        <translation type="unfinished"></translation>
+        <translation>“{candidate}”属于国外技术，被信创策略禁止</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; has Xinchuang level &apos;{detail}&apos;, too low for the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>“{candidate}”的信创级别为“{detail}”，低于策略要求</translation>
     </message>
     <message>
         <source>&apos;{candidate}&apos; offers only {detail}, which the policy does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>“{candidate}”只提供 {detail}，而策略不允许</translation>
     </message>
     <message>
         <source>the catalog has no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有提供方</translation>
     </message>
     <message>
         <source>a !!seq must be a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>!!seq 必须是序列</translation>
     </message>
     <message>
         <source>a !!map must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>!!map 必须是映射</translation>
     </message>
     <message>
         <source>a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>序列</translation>
     </message>
     <message>
         <source>a merge of a non-mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>对非映射的合并</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有限数值</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件</translation>
     </message>
     <message>
         <source>Public cloud zone</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云区</translation>
     </message>
     <message>
         <source>Private zone</source>
-        <translation type="unfinished"></translation>
+        <translation>私有区</translation>
     </message>
     <message>
         <source>Hybrid zone</source>
-        <translation type="unfinished"></translation>
+        <translation>混合区</translation>
     </message>
     <message>
         <source>Chosen explicitly (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择（实线）</translation>
     </message>
     <message>
         <source>Pulled in as a dependency (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>作为依赖自动引入（虚线）</translation>
     </message>
     <message>
         <source>Has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>有错误</translation>
     </message>
     <message>
         <source>Has warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>有警告</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>图例</translation>
     </message>
     <message>
         <source>public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云</translation>
     </message>
     <message>
         <source>private cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>私有云</translation>
     </message>
     <message>
         <source>hybrid cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>混合云</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求</translation>
     </message>
     <message>
         <source>office systems</source>
-        <translation type="unfinished"></translation>
+        <translation>办公系统</translation>
     </message>
     <message>
         <source>general systems</source>
-        <translation type="unfinished"></translation>
+        <translation>一般系统</translation>
     </message>
     <message>
         <source>core systems</source>
-        <translation type="unfinished"></translation>
+        <translation>核心系统</translation>
     </message>
     <message>
         <source>internet allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许互联网</translation>
     </message>
     <message>
         <source>dedicated line only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限专线</translation>
     </message>
     <message>
         <source>air-gapped</source>
-        <translation type="unfinished"></translation>
+        <translation>物理隔离</translation>
     </message>
     <message>
         <source>NOT VALIDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过校验</translation>
     </message>
     <message>
         <source>Solution proposal and bill of materials</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案建议书及物料清单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>编制人</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>List prices in %s from the catalog; sample catalogs carry illustrative prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价以 %s 计；示例目录中的价格仅作示意。</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性费用</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月费</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>年费</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>首年费用</translation>
     </message>
     <message>
         <source>Vendor, first year</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商首年费用</translation>
     </message>
     <message>
         <source>Partners, first year</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴首年费用</translation>
     </message>
     <message>
         <source>Partner share</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴占比</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>部署方式</translation>
     </message>
     <message>
         <source>Xinchuang level</source>
-        <translation type="unfinished"></translation>
+        <translation>信创级别</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>保守</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>乐观</translation>
+    </message>
+    <message>
+        <source>Three-year cost</source>
+        <translation>三年成本</translation>
+    </message>
+    <message>
+        <source>Net benefit over three years (low / expected / high)</source>
+        <translation>三年净收益（保守 / 预期 / 乐观）</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Payback in months</source>
+        <translation>回收期（月）</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>合理范围</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>小计</translation>
     </message>
     <message>
         <source>Public cloud (PUB, SAAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云（PUB、SAAS）</translation>
     </message>
     <message>
         <source>Private (PRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>私有化（PRV）</translation>
     </message>
     <message>
         <source>Hybrid (HYB)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合（HYB）</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Deployment modes</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模式</translation>
     </message>
     <message>
         <source>Network policy</source>
-        <translation type="unfinished"></translation>
+        <translation>网络策略</translation>
     </message>
     <message>
         <source>Data class on public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云数据等级</translation>
     </message>
     <message>
         <source>Core banking not on shared cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>核心银行系统不上共享云</translation>
     </message>
     <message>
         <source>Domestic variants</source>
-        <translation type="unfinished"></translation>
+        <translation>国产化版本</translation>
     </message>
     <message>
         <source>One CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>统一 CPU 架构</translation>
     </message>
     <message>
         <source>No foreign technology</source>
-        <translation type="unfinished"></translation>
+        <translation>无国外技术</translation>
     </message>
     <message>
         <source>SM cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>国密算法</translation>
     </message>
     <message>
         <source>Cybersecurity review</source>
-        <translation type="unfinished"></translation>
+        <translation>网络安全审查</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>上线日期</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核查</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Items concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及条目</translation>
     </message>
     <message>
         <source>certified</source>
-        <translation type="unfinished"></translation>
+        <translation>已认证</translation>
     </message>
     <message>
         <source>adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>已适配</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内</translation>
     </message>
     <message>
         <source>Xinchuang</source>
-        <translation type="unfinished"></translation>
+        <translation>信创</translation>
     </message>
     <message>
         <source>Architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Delivery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>交付计划</translation>
     </message>
     <message>
         <source>Weeks from order; red bars form the critical path (%s weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>自下单起的周数；红色条为关键路径（%s 周）。</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Add %s</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %s</translation>
     </message>
     <message>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %s</translation>
     </message>
     <message>
         <source>Set mode of %s to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %s 的模式设为 %s</translation>
     </message>
     <message>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %s</translation>
     </message>
     <message>
         <source>Change policy</source>
-        <translation type="unfinished"></translation>
+        <translation>修改策略</translation>
     </message>
     <message>
         <source>Edit solution details</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑方案信息</translation>
+    </message>
+    <message>
+        <source>Set %s</source>
+        <translation>设置 %s</translation>
     </message>
     <message>
         <source>Fix: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>修复：%s</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Save the changes to “%s” first?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否先保存对“%s”的更改？</translation>
     </message>
     <message>
         <source>an unsaved solution</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的方案</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <source>The configurator did not close properly. Restore the unsaved changes to %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>配置器上次未正常关闭。是否恢复对 %s 的未保存更改？</translation>
     </message>
     <message>
         <source>Open solution</source>
-        <translation type="unfinished"></translation>
+        <translation>打开方案</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>… and %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 %d 项</translation>
     </message>
     <message>
         <source>Chosen explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择</translation>
     </message>
     <message>
         <source>Required by: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖来源：%s</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>已不被任何项需要</translation>
+    </message>
+    <message>
+        <source>No quantified value drivers.</source>
+        <translation>没有量化的价值驱动因素。</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>break-even: month %d</source>
+        <translation>盈亏平衡：第 %d 个月</translation>
+    </message>
+    <message>
+        <source>cumulative cost</source>
+        <translation>累计成本</translation>
+    </message>
+    <message>
+        <source>cumulative benefit (expected)</source>
+        <translation>累计收益（预期）</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>/年</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Annual benefit</source>
+        <translation>年收益</translation>
+    </message>
+    <message>
+        <source>First-year cost</source>
+        <translation>首年成本</translation>
+    </message>
+    <message>
+        <source>Net benefit over three years</source>
+        <translation>三年净收益</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <source>generated</source>
+        <translation>生成于</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>This solution has errors and is not validated.</source>
+        <translation>本方案有错误，未通过校验。</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Who delivers</source>
+        <translation>交付分工</translation>
+    </message>
+    <message>
+        <source>Customer policy</source>
+        <translation>客户策略</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>关键路径</translation>
+    </message>
+    <message>
+        <source>%s weeks</source>
+        <translation>%s 周</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>业务价值</translation>
+    </message>
+    <message>
+        <source>The catalog has no value drivers for this solution.</source>
+        <translation>目录中没有适用于本方案的价值驱动因素。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>◆ marks lines delivered by a partner.</source>
+        <translation>◆ 表示由合作伙伴交付的行。</translation>
+    </message>
+    <message>
+        <source>Zones and compliance</source>
+        <translation>部署区域与合规</translation>
+    </message>
+    <message>
+        <source>Where each part runs</source>
+        <translation>各部分的部署位置</translation>
+    </message>
+    <message>
+        <source>Compliance with the customer policy</source>
+        <translation>客户策略合规性</translation>
+    </message>
+    <message>
+        <source>Common CPU architecture</source>
+        <translation>共同 CPU 架构</translation>
+    </message>
+    <message>
+        <source>Domestic-technology share of first-year value</source>
+        <translation>首年金额中的国产化占比</translation>
+    </message>
+    <message>
+        <source>Evidence: items in Xinchuang scope</source>
+        <translation>依据：信创范围内的条目</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>没有错误或警告。</translation>
     </message>
 </context>
 <context>
     <name>BomPanel</name>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>目录价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性费用</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月费</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>首年费用</translation>
     </message>
     <message>
         <source>Delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>交付方</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>复制表格</translation>
     </message>
     <message>
         <source>Copy the bill of materials as a table for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>将物料清单复制为表格，可直接粘贴到 Excel</translation>
     </message>
     <message>
         <source>One-time %s · Monthly %s · First year %s · Partner share %s</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性费用 %s · 月费 %s · 首年费用 %s · 合作伙伴占比 %s</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>CatalogPanel</name>
     <message>
         <source>Search by Chinese or English name, id or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>按中英文名称、id 或标签搜索</translation>
     </message>
     <message>
         <source>Add to solution</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到方案</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>Xinchuang certified</source>
-        <translation type="unfinished"></translation>
+        <translation>信创认证</translation>
     </message>
     <message>
         <source>Xinchuang adapted</source>
-        <translation type="unfinished"></translation>
+        <translation>信创适配</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Xinchuang · partner</source>
+        <translation>信创 · 合作伙伴</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>已适配</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Vendor and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商和合作伙伴</translation>
     </message>
     <message>
         <source>Vendor-delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商交付</translation>
     </message>
     <message>
         <source>Partner-delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴交付</translation>
     </message>
     <message>
         <source>Any Xinchuang level</source>
-        <translation type="unfinished"></translation>
+        <translation>任意信创级别</translation>
     </message>
     <message>
         <source>No Xinchuang variant</source>
-        <translation type="unfinished"></translation>
+        <translation>无信创版本</translation>
     </message>
     <message>
         <source>Any mode</source>
-        <translation type="unfinished"></translation>
+        <translation>任意模式</translation>
     </message>
 </context>
 <context>
     <name>CompliancePanel</name>
     <message>
         <source>Deployment modes</source>
-        <translation type="unfinished"></translation>
+        <translation>部署模式</translation>
     </message>
     <message>
         <source>Network policy</source>
-        <translation type="unfinished"></translation>
+        <translation>网络策略</translation>
     </message>
     <message>
         <source>Data class on public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云数据等级</translation>
     </message>
     <message>
         <source>Core banking not on shared cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>核心银行系统不上共享云</translation>
     </message>
     <message>
         <source>Domestic variants</source>
-        <translation type="unfinished"></translation>
+        <translation>国产化版本</translation>
     </message>
     <message>
         <source>One CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>统一 CPU 架构</translation>
     </message>
     <message>
         <source>No foreign technology</source>
-        <translation type="unfinished"></translation>
+        <translation>无国外技术</translation>
     </message>
     <message>
         <source>SM cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>国密算法</translation>
     </message>
     <message>
         <source>Cybersecurity review</source>
-        <translation type="unfinished"></translation>
+        <translation>网络安全审查</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>上线日期</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核查</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>none in common</source>
-        <translation type="unfinished"></translation>
+        <translation>无共同架构</translation>
     </message>
     <message>
         <source>CPU architecture: %s · Domestic-technology share: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 架构：%s · 国产化占比：%s</translation>
     </message>
     <message>
         <source>Compliance: %d failed</source>
-        <translation type="unfinished"></translation>
+        <translation>合规：%d 项未通过</translation>
     </message>
     <message>
         <source>Compliance: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合规：已通过</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>New solution</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案</translation>
     </message>
     <message>
         <source>Cannot open solution</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开方案</translation>
     </message>
     <message>
         <source>“%s” could not be read; the current solution is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%s”；当前方案保持不变。</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <source>“%s” could not be written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%s”：%s</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <source>Errors: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%d</translation>
     </message>
     <message>
         <source>Warnings: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%d</translation>
     </message>
     <message>
         <source>Infos: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%d</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>交付方</translation>
     </message>
     <message>
         <source>Named partner</source>
-        <translation type="unfinished"></translation>
+        <translation>指定合作伙伴</translation>
     </message>
     <message>
         <source>Customised</source>
-        <translation type="unfinished"></translation>
+        <translation>定制</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Remove from solution</source>
-        <translation type="unfinished"></translation>
+        <translation>从方案中移除</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <source>State-owned bank</source>
+        <translation>国有大型银行</translation>
+    </message>
+    <message>
+        <source>Joint-stock bank</source>
+        <translation>股份制银行</translation>
+    </message>
+    <message>
+        <source>City commercial bank</source>
+        <translation>城市商业银行</translation>
+    </message>
+    <message>
+        <source>Rural bank</source>
+        <translation>农村商业银行</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Securities firm</source>
+        <translation>证券公司</translation>
+    </message>
+    <message>
+        <source>Consumer finance company</source>
+        <translation>消费金融公司</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何项</translation>
     </message>
     <message>
         <source>Select an item in the graph or the bill of materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在关系图或物料清单中选择一项。</translation>
     </message>
     <message>
         <source>Chosen explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择</translation>
     </message>
     <message>
         <source>Pulled in: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>自动引入：%s</translation>
     </message>
     <message>
         <source>Pulled in</source>
-        <translation type="unfinished"></translation>
+        <translation>自动引入</translation>
     </message>
     <message>
         <source>As in the catalog (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>与目录一致（%s）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>The catalog does not offer this capability customised</source>
-        <translation type="unfinished"></translation>
+        <translation>目录不提供该能力的定制版本</translation>
     </message>
     <message>
         <source>First year: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>首年费用：%s</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New solution</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案</translation>
     </message>
     <message>
         <source>%d errors · %d warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 个错误 · %d 个警告</translation>
     </message>
     <message>
         <source>Partner share %s</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴占比 %s</translation>
     </message>
     <message>
         <source>First year %s</source>
-        <translation type="unfinished"></translation>
+        <translation>首年费用 %s</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>%s[*] — Solution configurator</source>
-        <translation type="unfinished"></translation>
+        <translation>%s[*] — 解决方案配置器</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>“%s” could not be written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%s”：%s</translation>
     </message>
     <message>
         <source>Exported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %s</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the proposal document…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成方案建议书…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出；未写入任何文件</translation>
     </message>
     <message>
         <source>Catalog has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>目录有错误</translation>
     </message>
     <message>
         <source>The changed catalog has errors; the last good catalog stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后的目录有错误；继续使用上一个正确的目录。</translation>
     </message>
     <message>
         <source>Catalog reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>目录已重新加载</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>Solution configurator %s
 Catalog: %s %s (%d capabilities)
 Prices are illustrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案配置器 %s
+目录：%s %s（%d 项能力）
+价格仅作示意。</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload catalog</source>
+        <translation>重新加载目录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>移除条目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find capability</source>
+        <translation>查找能力(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Actual &amp;size</source>
+        <translation>实际大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy layout</source>
+        <translation>整理布局(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bill of materials as %s…</source>
+        <translation>物料清单（%s）…</translation>
+    </message>
+    <message>
+        <source>Proposal document (PDF)…</source>
+        <translation>方案建议书（PDF）…</translation>
+    </message>
+    <message>
+        <source>Graph picture as %s…</source>
+        <translation>关系图图片（%s）…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
     </message>
 </context>
 <context>
     <name>PolicyBar</name>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>部署方式</translation>
     </message>
     <message>
         <source>Xinchuang</source>
-        <translation type="unfinished"></translation>
+        <translation>信创</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Public data up to</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云数据上限</translation>
     </message>
     <message>
         <source>Go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>上线日期</translation>
     </message>
     <message>
         <source>CII operator</source>
-        <translation type="unfinished"></translation>
+        <translation>关基运营者</translation>
     </message>
     <message>
         <source>Partner share warning above</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴占比警告阈值</translation>
     </message>
     <message>
         <source>error above</source>
-        <translation type="unfinished"></translation>
+        <translation>错误阈值</translation>
     </message>
     <message>
         <source>The most sensitive data class allowed on public cloud or SaaS</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云或 SaaS 上允许的最高数据敏感等级</translation>
     </message>
     <message>
         <source>The customer operates critical information infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>客户是关键信息基础设施运营者</translation>
     </message>
     <message>
         <source>Target go-live date; the earliest date means none</source>
-        <translation type="unfinished"></translation>
+        <translation>目标上线日期；选最早的日期表示不设上线日期</translation>
     </message>
     <message>
         <source>Public cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云</translation>
     </message>
     <message>
         <source>Private cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>私有云</translation>
     </message>
     <message>
         <source>Hybrid cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>混合云</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求</translation>
     </message>
     <message>
         <source>Office systems</source>
-        <translation type="unfinished"></translation>
+        <translation>办公系统</translation>
     </message>
     <message>
         <source>General systems</source>
-        <translation type="unfinished"></translation>
+        <translation>一般系统</translation>
     </message>
     <message>
         <source>Core systems</source>
-        <translation type="unfinished"></translation>
+        <translation>核心系统</translation>
     </message>
     <message>
         <source>Internet allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许互联网</translation>
     </message>
     <message>
         <source>Dedicated line only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限专线</translation>
     </message>
     <message>
         <source>Air-gapped</source>
-        <translation type="unfinished"></translation>
+        <translation>物理隔离</translation>
     </message>
 </context>
 <context>
     <name>ReloadBanner</name>
     <message>
         <source>The catalog&apos;s files changed on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件已在磁盘上被修改。</translation>
     </message>
     <message>
         <source>Reload catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载目录</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
 </context>
 <context>
     <name>ScenarioGallery</name>
     <message>
         <source>New solution</source>
-        <translation type="unfinished"></translation>
+        <translation>新建方案</translation>
     </message>
     <message>
         <source>Empty solution</source>
-        <translation type="unfinished"></translation>
+        <translation>空白方案</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Start with no items and add capabilities from the catalog.</source>
+        <translation>从空白方案开始，再从目录中添加能力。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必选</translation>
+    </message>
+    <message>
+        <source>Often added</source>
+        <translation>常用可选</translation>
+    </message>
+    <message>
+        <source>Suggested policy</source>
+        <translation>建议策略</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>The catalog has no value drivers for this solution.</source>
+        <translation>目录中没有适用于本方案的价值驱动因素。</translation>
+    </message>
+    <message>
+        <source>Plausible range %s to %s; default %s</source>
+        <translation>合理范围 %s 至 %s；默认值 %s</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> /年</translation>
+    </message>
+    <message>
+        <source>Annual benefit (low / expected / high)</source>
+        <translation>年收益（保守 / 预期 / 乐观）</translation>
+    </message>
+    <message>
+        <source>First-year cost</source>
+        <translation>首年成本</translation>
+    </message>
+    <message>
+        <source>Three-year cost</source>
+        <translation>三年成本</translation>
+    </message>
+    <message>
+        <source>Net benefit over three years</source>
+        <translation>三年净收益</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Payback in months</source>
+        <translation>回收期（月）</translation>
     </message>
 </context>
 </TS>
