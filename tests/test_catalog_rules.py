@@ -198,6 +198,56 @@ CASES = {
     "value-not-fitting-tag": Case(
         {"extra.yaml": "interfaces:\n  - !!int abc\n"}, "YAML-VALUE-013", "error", ("extra.yaml", 2, 5),
         re.compile(r"value does not fit its tag !!int: invalid literal"), also=("CAT-TYPE-022",)),
+    "value-formula-refused": Case(
+        {"extra.yaml": """\
+            scenarios:
+              - id: scn-x
+                name: {en: X, zh: 甲}
+                required: [app]
+                value_drivers:
+                  - id: saving
+                    name: {en: Saving, zh: 节省}
+                    kind: cost_saving
+                    unit: CNY/year
+                    formula: "__import__('os')"
+                    inputs:
+                      - {id: a, label: {en: A, zh: 甲}, unit: x, default: 1, low: 0, high: 2}
+            """}, "CAT-VALUE-040", "error", ("extra.yaml", 10, 18),
+        "value driver 'saving': the formula uses '__import__('os')'; only numbers, inputs, "
+        "+ - * /, parentheses, min and max are allowed", subject="saving"),
+    "value-formula-unknown-input": Case(
+        {"extra.yaml": """\
+            scenarios:
+              - id: scn-x
+                name: {en: X, zh: 甲}
+                required: [app]
+                value_drivers:
+                  - id: saving
+                    name: {en: Saving, zh: 节省}
+                    kind: cost_saving
+                    unit: CNY/year
+                    formula: a * bb
+                    inputs:
+                      - {id: a, label: {en: A, zh: 甲}, unit: x, default: 1, low: 0, high: 2}
+            """}, "CAT-VALUE-041", "error", ("extra.yaml", 10, 18),
+        "value driver 'saving': the formula uses 'bb', which is not one of its inputs (a)",
+        subject="saving"),
+    "value-default-outside-range": Case(
+        {"extra.yaml": """\
+            scenarios:
+              - id: scn-x
+                name: {en: X, zh: 甲}
+                required: [app]
+                value_drivers:
+                  - id: saving
+                    name: {en: Saving, zh: 节省}
+                    kind: cost_saving
+                    unit: CNY/year
+                    formula: a * 2
+                    inputs:
+                      - {id: a, label: {en: A, zh: 甲}, unit: x, default: 5, low: 0, high: 2}
+            """}, "CAT-VALUE-042", "warning", ("extra.yaml", 12, 13),
+        "value driver 'saving': input 'a' has default 5 outside its range 0 to 2", subject="saving"),
     "yml-extension": Case(
         {"extra.yml": "interfaces: []\n"}, "YAML-EXT-012", "warning", ("extra.yml", None, None),
         "'extra.yml' is ignored: catalog files must end in .yaml", hint="rename it to 'extra.yaml'"),

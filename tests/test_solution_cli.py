@@ -68,7 +68,7 @@ def made(tmp_path_factory) -> dict[str, Path]:
     files: dict[str, Path] = {}
     for scenario in SCENARIOS:
         path = folder / f"{scenario}.yaml"
-        run = cli("new", "--scenario", scenario, "-o", path)
+        run = cli("new", "--scenario", scenario, "--lang", "zh", "-o", path)
         assert run.code == 0, (scenario, run.err)
         assert "Traceback" not in run.err
         files[scenario] = path
@@ -86,7 +86,7 @@ def test_new_writes_a_solution_of_the_scenario(scenario: str, made: dict[str, Pa
     assert findings == []
     assert solution.scenario == scenario
     assert (solution.catalog_id, solution.catalog_version) == (SAMPLE.id, SAMPLE.version)
-    assert solution.name == SAMPLE.scenarios[scenario].name.zh  # --lang defaults to zh
+    assert solution.name == SAMPLE.scenarios[scenario].name.zh  # made with --lang zh
     policy = SAMPLE.scenarios[scenario].policy
     assert (solution.policy.deployment, solution.policy.xinchuang, solution.policy.network) == (
         policy.deployment, policy.xinchuang, policy.network)

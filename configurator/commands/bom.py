@@ -14,6 +14,7 @@ from configurator.commands.common import (
     write_output,
 )
 from configurator.commands.output import exit_code, language_option, summary_line, translator
+from configurator.core.codes import N_
 from configurator.export import csv_bom, json_bom, yaml_bom
 
 WRITERS = {"yaml": yaml_bom, "json": json_bom, "csv": csv_bom}
@@ -58,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"configurator bom: cannot write {args.output}: {error.strerror or error}",
               file=sys.stderr)
         return 2
-    print(summary_line(list(evaluation.findings), f"bom {args.solution}", translator(lang_of(args))),
+    tr = translator(lang_of(args))
+    print(summary_line(list(evaluation.findings), tr(N_("bill of materials {name}")).format(name=args.solution), tr),
           file=sys.stderr)
     return exit_code(list(evaluation.findings))

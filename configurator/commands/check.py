@@ -9,6 +9,7 @@ from pathlib import Path
 
 from configurator.commands.common import Stop, add_catalog_option, evaluate_file
 from configurator.commands.output import exit_code, language_option, print_findings, translator
+from configurator.core.codes import N_
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
 from configurator.core.fixes import Fix, fixes_for
@@ -70,7 +71,8 @@ def apply_fixes(evaluation: Evaluation) -> tuple[Evaluation, list[str]]:
             break
         removed = [i.capability for i in before.items if i.valid and i.explicit and after.item(i.capability) is None]
         note = f" (removes explicit item {', '.join(removed)})" if removed else ""
-        changes.append(f"fixed {finding.code} {finding.subject or ''}: {fix.label}{note}".replace("  ", " "))
+        subject = f" {finding.subject}" if finding.subject else ""
+        changes.append(f"fixed {finding.code}{subject}: {fix.label}{note}")
         evaluation = evaluate(evaluation.catalog, after)
     return evaluation, changes
 
@@ -84,8 +86,8 @@ def run(args: argparse.Namespace) -> int:
         fixed, changes = apply_fixes(evaluation)
         for change in changes:
             print(change, file=sys.stderr)
-        print(f"{len(changes)} fixes applied" + (f"; saved {args.solution}" if changes else ""),
-              file=sys.stderr)
+        count = f"{len(changes)} fix applied" if len(changes) == 1 else f"{len(changes)} fixes applied"
+        print(count + (f"; saved {args.solution}" if changes else ""), file=sys.stderr)
         if changes:
             save_solution(fixed.solution, args.solution)
             evaluation = evaluate_file(args, args.format)  # findings located in the saved file
@@ -95,7 +97,8 @@ def run(args: argparse.Namespace) -> int:
         extra["explain"] = explain(evaluation, args.explain)
         if args.format == "text":
             print(extra["explain"]["text"])
-    print_findings(findings, args.format, f"solution {args.solution}", extra=extra, tr=translator(args.lang))
+    tr = translator(args.lang)
+    print_findings(findings, args.format, tr(N_("solution {name}")).format(name=args.solution), extra=extra, tr=tr)
     if args.explain and extra["explain"]["origin"] is None:
         return 2
     return exit_code(findings)

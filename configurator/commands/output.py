@@ -16,10 +16,11 @@ def exit_code(findings: list[Finding]) -> int:
     return 1 if has_errors(findings) else 0
 
 
-def format_line(finding: Finding) -> str:
+def format_line(finding: Finding, tr: Callable[[str], str] = str) -> str:
+    """FILE:LINE:COL: SEVERITY CODE message (the severity word stays English: tools parse it)."""
     line = f"{finding.location}: {finding.severity.value} {finding.code} {finding.message}"
     if finding.hint:
-        line += f" (hint: {finding.hint})"
+        line += " " + tr(N_("(hint: {hint})")).format(hint=finding.hint)
     return line
 
 
@@ -70,5 +71,5 @@ def print_findings(findings: list[Finding], fmt: str, subject: str, out: TextIO 
         out.write("\n")
         return
     for finding in findings:
-        out.write(format_line(finding) + "\n")
+        out.write(format_line(finding, tr) + "\n")
     out.write(summary_line(findings, subject, tr) + "\n")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from configurator.commands.output import exit_code, language_option, print_findings, translator
 from configurator.core.catalog_load import load_catalog
+from configurator.core.codes import N_
 from configurator.paths import catalog_dir
 
 
@@ -24,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     root = args.catalog or catalog_dir()
     result = load_catalog(root)
     catalog = result.catalog
-    subject = f"catalog {catalog.id} {catalog.version}".strip() if catalog and catalog.id else f"catalog {root}"
-    print_findings(result.findings, args.format, subject, tr=translator(args.lang))
+    tr = translator(args.lang)
+    name = f"{catalog.id} {catalog.version}" if catalog and catalog.id else str(root)
+    print_findings(result.findings, args.format, tr(N_("catalog {name}")).format(name=name), tr=tr)
     return 2 if result.unreadable else exit_code(result.findings)

@@ -99,8 +99,7 @@ class Bom:
             "solution": {"name": s.name, "customer": s.customer.get("name", ""), "scenario": s.scenario},
             "catalog": {"id": self.catalog.id, "version": self.catalog.version},
             "currency": self.catalog.currency,
-            "policy": {"deployment": policy.deployment, "xinchuang": policy.xinchuang,
-                       "network": policy.network},
+            "policy": _policy_data(policy),
             "lines": [line.to_dict() for line in self.lines],
             "totals": self.totals.to_dict(),
             "critical_path": {"weeks": self.critical_weeks, "capabilities": list(self.critical_path)},
@@ -109,6 +108,16 @@ class Bom:
             "compliance": self.compliance,
             "value": self.value.to_dict() if self.value is not None else None,
         }
+
+
+def _policy_data(policy) -> dict[str, Any]:
+    data: dict[str, Any] = {"deployment": policy.deployment, "xinchuang": policy.xinchuang,
+                            "network": policy.network, "cii_operator": policy.cii_operator,
+                            "public_data_class": policy.public_data_class,
+                            "go_live": policy.go_live.isoformat() if policy.go_live else None}
+    if policy.partner_share is not None:
+        data["partner_share"] = {"warn": policy.partner_share.warn, "error": policy.partner_share.error}
+    return data
 
 
 def line_costs(list_price: float, quantity: float, discount: float, billing: str) -> tuple[float, float, float]:

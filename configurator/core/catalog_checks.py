@@ -224,5 +224,5 @@ def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
             for index, value_input in enumerate(driver.inputs):
                 if not value_input.low <= value_input.default <= value_input.high:
                     yield make("CAT-VALUE-042", driver.origin.at("inputs", index), subject=driver.id,
-                               input=value_input.id, default=value_input.default, low=value_input.low,
-                               high=value_input.high)
+                               input=value_input.id, default=f"{value_input.default:g}",
+                               low=f"{value_input.low:g}", high=f"{value_input.high:g}")

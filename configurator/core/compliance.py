@@ -15,7 +15,7 @@ from typing import Any
 
 from configurator.core.catalog import Capability
 from configurator.core.catalog_checks import conflict_map
-from configurator.core.codes import N_, Phrase, make, phrase
+from configurator.core.codes import N_, Phrase, make, phrase, translated
 from configurator.core.findings import Finding, Severity
 from configurator.core.policy import (
     LOCAL_MODES,
@@ -32,6 +32,19 @@ from configurator.core.policy import (
 )
 from configurator.core.resolve import allowed_modes, choose_mode
 from configurator.core.solution import Item
+
+DEPLOYMENT_WORDS = {"public": N_("public"), "private": N_("private"), "hybrid": N_("hybrid")}
+LEVEL_WORDS = {"none": N_("none"), "office": N_("office"), "general": N_("general"), "core": N_("core"),
+               "certified": N_("certified"), "adapted": N_("adapted")}
+
+
+def _either(levels: tuple[str, ...]) -> Phrase:
+    words = [phrase(LEVEL_WORDS[level]) for level in levels]
+    result = words[0]
+    for word in words[1:]:
+        result = phrase(N_("{first} or {second}"), first=result, second=word)
+    return result
+
 
 ROLE_WORDS = {
     "api-gateway": N_("an API gateway"), "waf": N_("a web application firewall"),
@@ -113,7 +126,7 @@ def _modes(ctx) -> Iterator[Finding]:
             continue  # MODE-AVAIL-010
         if not deployment_allows(item.mode, policy):
             yield make("MODE-POLICY-011", ctx.at(item), subject=cap.id, mode=item.mode,
-                       deployment=policy.deployment, **_with(_variants(ctx, item, cap)))
+                       deployment=phrase(DEPLOYMENT_WORDS[policy.deployment]), **_with(_variants(ctx, item, cap)))
         if policy.network == "air_gapped" and item.mode != "PRV":
             yield make("MODE-AIRGAP-012", ctx.at(item), subject=cap.id, mode=item.mode,
                        **_with(_variants(ctx, item, cap)))
@@ -164,11 +177,12 @@ def _xinchuang(ctx) -> Iterator[Finding]:
         if foreign_barred(cap, policy):
             severity = Severity.ERROR if policy.xinchuang == "core" else Severity.WARNING
             yield make("XC-FOREIGN-023", ctx.at(item), subject=cap.id, severity=severity,
-                       level=policy.xinchuang, **_with(_variants(ctx, item, cap)))
+                       level=phrase(LEVEL_WORDS[policy.xinchuang]), **_with(_variants(ctx, item, cap)))
         if item.mode in cap.modes and not xinchuang_ok(catalog, cap, item.mode, policy):
             yield make("XC-VARIANT-020", ctx.at(item), subject=cap.id, mode=item.mode,
-                       found=cap.xinchuang.level, level=policy.xinchuang,
-                       required=" or ".join(required_levels(policy)), **_with(_variants(ctx, item, cap)))
+                       found=phrase(LEVEL_WORDS.get(cap.xinchuang.level, cap.xinchuang.level)),
+                       level=phrase(LEVEL_WORDS[policy.xinchuang]), required=_either(required_levels(policy)),
+                       **_with(_variants(ctx, item, cap)))
     yield from _architecture(ctx)
     if policy.xinchuang == "core":
         for role in ("sm-crypto", "crypto-assessment"):
@@ -273,7 +287,7 @@ def compliance_report(ctx, findings: list[Finding]) -> dict[str, Any]:
         else:
             status = "pass"
         requirements.append({"id": requirement, "status": status, "codes": list(codes),
-                             "findings": [f.subject or f.message for f in hits]})
+                             "items": sorted({f.subject for f in hits if f.subject})})
     evidence = [{"capability": cap.id, "mode": item.mode, "zone": ZONE_OF_MODE.get(item.mode),
                  "xinchuang": cap.xinchuang.level, "architectures": list(cap.xinchuang.architectures),
                  "in_scope": in_xinchuang_scope(ctx.catalog, cap, item.mode, ctx.solution.policy)}
@@ -289,3 +303,11 @@ def compliance_report(ctx, findings: list[Finding]) -> dict[str, Any]:
         "requirements": requirements,
         "evidence": evidence,
     }
+
+
+def concerned(requirement: dict[str, Any], findings: list[Finding], tr) -> str:
+    """What a requirement's row names: its items, or the findings' messages when they concern
+    the whole solution (cryptography, cybersecurity review, go-live)."""
+    if requirement["items"]:
+        return tr(", ").join(requirement["items"])
+    return tr("; ").join(translated(f, tr).message for f in findings if f.code in requirement["codes"])

@@ -144,7 +144,7 @@ def _ranges(ctx) -> Iterator[Finding]:
         for value in result.inputs:
             if value.given and not value.in_range:
                 yield make("VAL-RANGE-051", ctx.top("value"), subject=result.driver.id, input=value.input.id,
-                           value=value.value, low=value.input.low, high=value.input.high)
+                           value=f"{value.value:g}", low=f"{value.input.low:g}", high=f"{value.input.high:g}")
     known = {r.driver.id: r.driver for r in ctx.value.drivers}
     for driver_id, inputs in ctx.solution.value.items():
         for input_id in inputs:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument
 from configurator.core.bom import Bom, BomLine
 from configurator.core.catalog import VENDOR
 from configurator.core.codes import translated
+from configurator.core.compliance import concerned
 from configurator.core.evaluate import evaluate
 from configurator.core.findings import Severity
 from configurator.export import style
@@ -416,7 +417,7 @@ def _compliance_html(bom: Bom, lang: str) -> str:
     rows = "".join(
         f"<tr><td>{escape(titles.get(r['id'], r['id']))}</td>"
         f"<td style='color:{colours[r['status']]}'>{escape(words[r['status']])}</td>"
-        f"<td>{escape(', '.join(r['findings']))}</td></tr>" for r in report["requirements"])
+        f"<td>{escape(concerned(r, bom.findings, tr))}</td></tr>" for r in report["requirements"])
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Requirement"), tr("Status"), tr("Items concerned")))
     names = {line.capability: line.name.get(lang) for line in bom.lines}
     levels = {"certified": tr("certified"), "adapted": tr("adapted"), "none": tr("none")}

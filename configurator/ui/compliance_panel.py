@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.compliance import concerned
 from configurator.export.numbers import share
+from configurator.translations import tr
 from configurator.ui.document import SolutionDocument
 
 STATUS_COLOURS = {"pass": "#1e8e3e", "fail": "#c5221f", "warn": "#b06000", "n/a": "#5f6b7a"}
@@ -61,7 +63,7 @@ class CompliancePanel(QWidget):
         for row, requirement in enumerate(report["requirements"]):
             status = requirement["status"]
             cells = (titles.get(requirement["id"], requirement["id"]), words[status],
-                     ", ".join(requirement["findings"]))
+                     concerned(requirement, self.document.evaluation.findings, tr))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 1:

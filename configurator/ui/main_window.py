@@ -137,10 +137,9 @@ class MainWindow(QMainWindow):
         self.a_save_as = self._action(self.files.save_as, S.SaveAs)
         self.a_reload = self._action(self.reload_catalog, "F5")
         self.a_quit = self._action(self.close, S.Quit)
-        self.a_undo = self.undo_stack.createUndoAction(self)
-        self.a_undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
-        self.a_redo = self.undo_stack.createRedoAction(self)
-        self.a_redo.setShortcuts(QKeySequence.keyBindings(S.Redo))
+        self.a_undo = self._action(self.undo_stack.undo, S.Undo)
+        self.a_redo = self._action(self.undo_stack.redo, S.Redo)
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.a_remove = self._action(lambda: self.remove(self.selection.current))
         self.a_find = self._action(self.find, S.Find)
         self.a_zoom_in = self._action(self.view.zoom_in, S.ZoomIn)
@@ -217,15 +216,14 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         texts = {
             self.a_new: self.tr("&New…"), self.a_open: self.tr("&Open…"), self.a_save: self.tr("&Save"),
-            self.a_save_as: self.tr("Save &As…"), self.a_reload: self.tr("&Reload catalog"), self.a_quit: self.tr("&Quit"),
-            self.a_remove: self.tr("&Remove item"), self.a_find: self.tr("&Find capability"),
+            self.a_save_as: self.tr("Save &As…"), self.a_reload: self.tr("Re&load catalog"), self.a_quit: self.tr("&Quit"),
+            self.a_remove: self.tr("Remo&ve item"), self.a_find: self.tr("&Find capability"),
             self.a_zoom_in: self.tr("Zoom &in"), self.a_zoom_out: self.tr("Zoom &out"), self.a_zoom_reset: self.tr("Actual &size"),
             self.a_fit: self.tr("&Fit to window"), self.a_tidy: self.tr("&Tidy layout"), self.a_about: self.tr("&About"),
         }
         for action, text in texts.items():
             action.setText(text)
-        self.a_undo.setText(self.tr("&Undo"))
-        self.a_redo.setText(self.tr("&Redo"))
+        self._update_undo_actions()
         for fmt, _, _ in EXPORTS:
             self.a_exports[fmt].setText(self.tr("Bill of materials as %s…") % fmt.upper())
         self.a_export_pdf.setText(self.tr("Proposal document (PDF)…"))
@@ -255,11 +253,21 @@ class MainWindow(QMainWindow):
         evaluation = self.document.evaluation
         counts = summarize(list(evaluation.findings))
         totals, currency = evaluation.bom.totals, self.document.catalog.currency
-        self.status_findings.setText(self.tr("%d errors · %d warnings") % (counts["errors"], counts["warnings"]))
+        self.status_findings.setText(self.tr("Errors: %d · Warnings: %d") % (counts["errors"], counts["warnings"]))
         self.status_share.setText(self.tr("Partner share %s") % share(totals.partner_share))
         self.status_totals.setText(self.tr("First year %s") % money(totals.first_year, currency, self.lang))
         self.status_compliance.setText(self.compliance_panel.indicator())
         self.a_remove.setEnabled(bool(self.selection.current))
+
+    def _update_undo_actions(self, *args) -> None:
+        """Undo/Redo name the step in the interface's language (commands keep the language
+        they were made in)."""
+        for action, label, can, text in ((self.a_undo, self.tr("&Undo"), self.undo_stack.canUndo(),
+                                          self.undo_stack.undoText()),
+                                         (self.a_redo, self.tr("&Redo"), self.undo_stack.canRedo(),
+                                          self.undo_stack.redoText())):
+            action.setText(f"{label} {text}" if can and text else label)
+            action.setEnabled(can)
 
     def _update_title(self, *args) -> None:
         name = self.files.display_name() or self.tr("Untitled")

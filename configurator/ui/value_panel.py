@@ -67,13 +67,13 @@ class ValuePanel(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(right, 1)
         self.spins: dict[tuple[str, str], QDoubleSpinBox] = {}
-        self._drivers_shown: tuple = ()
+        self._drivers_shown: tuple | None = None
         document.sig_solution_changed.connect(self.refresh)
         self.refresh()
 
     def set_language(self, lang: str) -> None:
         self.lang = self.chart.lang = lang
-        self._drivers_shown = ()
+        self._drivers_shown = None
         self.refresh()
 
     def retranslate(self) -> None:

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>(hint: {hint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -500,6 +504,30 @@
         <translation>compliant alternatives: {choices}</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an API gateway</source>
         <translation>an API gateway</translation>
     </message>
@@ -928,6 +956,10 @@
         <translation>Items</translation>
     </message>
     <message>
+        <source>and %d more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deployment modes</source>
         <translation>Deployment modes</translation>
     </message>
@@ -1246,6 +1278,18 @@
     <message>
         <source>No errors or warnings.</source>
         <translation>No errors or warnings.</translation>
+    </message>
+    <message>
+        <source>bill of materials {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solution {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,10 +1713,6 @@
         <translation>New solution</translation>
     </message>
     <message>
-        <source>%d errors · %d warnings</source>
-        <translation>%d errors · %d warnings</translation>
-    </message>
-    <message>
         <source>Partner share %s</source>
         <translation>Partner share %s</translation>
     </message>
@@ -1757,16 +1797,8 @@ Prices are illustrative.</translation>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <source>&amp;Reload catalog</source>
-        <translation>&amp;Reload catalog</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Remove item</source>
-        <translation>&amp;Remove item</translation>
     </message>
     <message>
         <source>&amp;Find capability</source>
@@ -1797,6 +1829,10 @@ Prices are illustrative.</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>Errors: %d · Warnings: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1807,6 +1843,14 @@ Prices are illustrative.</translation>
     <message>
         <source>Bill of materials as %s…</source>
         <translation>Bill of materials as %s…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposal document (PDF)…</source>

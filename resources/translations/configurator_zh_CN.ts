@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>(hint: {hint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -500,6 +504,30 @@
         <translation>合规的替代方案：{choices}</translation>
     </message>
     <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an API gateway</source>
         <translation>API 网关</translation>
     </message>
@@ -928,6 +956,10 @@
         <translation>条目</translation>
     </message>
     <message>
+        <source>and %d more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deployment modes</source>
         <translation>部署模式</translation>
     </message>
@@ -1246,6 +1278,18 @@
     <message>
         <source>No errors or warnings.</source>
         <translation>没有错误或警告。</translation>
+    </message>
+    <message>
+        <source>bill of materials {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solution {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,10 +1713,6 @@
         <translation>新方案</translation>
     </message>
     <message>
-        <source>%d errors · %d warnings</source>
-        <translation>%d 个错误 · %d 个警告</translation>
-    </message>
-    <message>
         <source>Partner share %s</source>
         <translation>合作伙伴占比 %s</translation>
     </message>
@@ -1757,16 +1797,8 @@ Prices are illustrative.</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Reload catalog</source>
-        <translation>重新加载目录(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove item</source>
-        <translation>移除条目(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find capability</source>
@@ -1797,6 +1829,10 @@ Prices are illustrative.</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>Errors: %d · Warnings: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1807,6 +1843,14 @@ Prices are illustrative.</source>
     <message>
         <source>Bill of materials as %s…</source>
         <translation>物料清单（%s）…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proposal document (PDF)…</source>
