@@ -273,10 +273,6 @@ def test_every_translatable_literal_in_the_code_is_in_the_ts_files():
                                    for (c, s), where in sorted(missing.items()))
 
 
-@pytest.mark.xfail(strict=True, reason="pyside6-lupdate does not see tr() inside f-strings "
-                   "(export/pdf_bom.py, commands/value.py, ui/scenario_gallery.py) nor "
-                   "MainWindow.retranslate's `t = self.tr` alias; those .ts entries are kept "
-                   "by hand and the documented lupdate run drops them")
 def test_lupdate_keeps_every_committed_entry(lupdate_result):
     dropped = keys(TS_FILES["zh"]) - lupdate_result["zh"]
     assert not dropped, "entries lupdate drops:\n" + "\n".join(f"[{c}] {s!r}"

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>(hint: {hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>(hint: {hint})</translation>
     </message>
     <message>
         <source>error</source>
@@ -505,27 +505,27 @@
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>private</translation>
     </message>
     <message>
         <source>hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>office</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>general</translation>
     </message>
     <message>
         <source>core</source>
-        <translation type="unfinished"></translation>
+        <translation>core</translation>
     </message>
     <message>
         <source>an API gateway</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>and %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>and %d more</translation>
     </message>
     <message>
         <source>Deployment modes</source>
@@ -1281,15 +1281,15 @@
     </message>
     <message>
         <source>bill of materials {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>bill of materials {name}</translation>
     </message>
     <message>
         <source>solution {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>solution {name}</translation>
     </message>
     <message>
         <source>catalog {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog {name}</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1830,7 @@ Prices are illustrative.</translation>
     </message>
     <message>
         <source>Errors: %d · Warnings: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors: %d · Warnings: %d</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1846,11 +1846,11 @@ Prices are illustrative.</translation>
     </message>
     <message>
         <source>Re&amp;load catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;load catalog</translation>
     </message>
     <message>
         <source>Remo&amp;ve item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve item</translation>
     </message>
     <message>
         <source>Proposal document (PDF)…</source>

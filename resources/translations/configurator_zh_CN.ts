@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>(hint: {hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>（提示：{hint}）</translation>
     </message>
     <message>
         <source>error</source>
@@ -505,27 +505,27 @@
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>私有云</translation>
     </message>
     <message>
         <source>hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>混合云</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>办公系统</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>一般业务系统</translation>
     </message>
     <message>
         <source>core</source>
-        <translation type="unfinished"></translation>
+        <translation>核心系统</translation>
     </message>
     <message>
         <source>an API gateway</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>and %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>等另外 %d 项</translation>
     </message>
     <message>
         <source>Deployment modes</source>
@@ -1281,15 +1281,15 @@
     </message>
     <message>
         <source>bill of materials {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>物料清单 {name}</translation>
     </message>
     <message>
         <source>solution {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 {name}</translation>
     </message>
     <message>
         <source>catalog {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 {name}</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1830,7 @@ Prices are illustrative.</source>
     </message>
     <message>
         <source>Errors: %d · Warnings: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%d · 警告：%d</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1846,11 +1846,11 @@ Prices are illustrative.</source>
     </message>
     <message>
         <source>Re&amp;load catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载目录(&amp;L)</translation>
     </message>
     <message>
         <source>Remo&amp;ve item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除项(&amp;V)</translation>
     </message>
     <message>
         <source>Proposal document (PDF)…</source>
