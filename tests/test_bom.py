@@ -544,9 +544,10 @@ def test_bom_document_keys_and_order(bom):
     assert doc["catalog"] == {"id": "tiny", "version": "1.0"}
     assert list(doc["catalog"]) == ["id", "version"]
     assert doc["currency"] == "CNY"
-    assert doc["policy"] == {"deployment": "hybrid", "xinchuang": "none",
-                             "network": "internet_allowed"}
-    assert list(doc["policy"]) == ["deployment", "xinchuang", "network"]
+    # the contract's three keys first, then the optional policy fields
+    assert list(doc["policy"])[:3] == ["deployment", "xinchuang", "network"]
+    assert doc["policy"] == {"deployment": "hybrid", "xinchuang": "none", "network": "internet_allowed",
+                             "cii_operator": False, "public_data_class": "C1", "go_live": None}
     assert contract_keys(doc["totals"], TOTALS_KEYS) == TOTALS_KEYS
     assert doc["critical_path"] == {"weeks": 17, "capabilities": ["base-net", "store", "app"]}
     assert list(doc["critical_path"]) == ["weeks", "capabilities"]

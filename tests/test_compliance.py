@@ -810,8 +810,8 @@ def test_report_statuses_when_requirements_apply(cat):
     assert evidence["portal"]["zone"] == "public" and evidence["portal"]["in_scope"] is False
     assert evidence["db-foreign"]["zone"] == "private"
     assert evidence["db-foreign"]["in_scope"] is True
-    findings = {r["id"]: r["findings"] for r in report["requirements"]}
-    assert findings["core-banking-placement"] == ["core-sys"]
+    items = {r["id"]: r["items"] for r in report["requirements"]}
+    assert items["core-banking-placement"] == ["core-sys"]
 
 
 def test_domestic_ratio_is_certified_first_year_over_total(cat):
@@ -864,7 +864,7 @@ def test_fix_replaces_an_explicit_item_and_says_so(cat, catalog_root, tmp_path):
     [line] = fix_lines(run)
     assert line.startswith("fixed XC-FOREIGN-023 db-foreign: ")
     assert "db-cert" in line and "removes explicit item db-foreign" in line
-    assert "1 fixes applied" in run.err
+    assert "1 fix applied" in run.err
     solution, findings = load_solution(path)
     assert findings == []
     assert solution.item("db-foreign") is None

@@ -27,6 +27,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _DEEP_BLOCK = re.compile(rf"^[ \t]{{{MAX_DEPTH * 4},}}\S|(?:[-?][ \t]+){{{MAX_DEPTH},}}", re.M)
 _FLOW_CHARS = re.compile(r"[\[\]{}]")
+_INDENTED = re.compile(rf"^[ \t]{{{MAX_DEPTH},}}\S", re.M)
 _QUOTED_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*')
 
 
@@ -233,7 +234,7 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
         node = loader.get_single_node()
         if node is None:
             return None, [make("YAML-EMPTY-008", Location(file, 1, 1))]
-        if "*" in text:  # aliases can only expand (or nest) what an alias mark refers to
+        if "*" in text or _INDENTED.search(text):  # only aliases or deep indentation can nest deeply
             unique, expanded, depth, problem = _expanded_size(node, file)
             if problem:
                 return None, [problem]
