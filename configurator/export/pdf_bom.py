@@ -203,10 +203,15 @@ def _value_page(bom: Bom, lang: str, font: QFont) -> Section:
     document = _document(_value_html(bom, lang), font)
 
     def draw(painter: QPainter, index: int, rect: QRectF) -> None:
-        document.setPageSize(QSizeF(rect.width(), rect.height() - CHART_HEIGHT - 10))
+        room = rect.height() - CHART_HEIGHT - 10
+        document.setPageSize(QSizeF(rect.width(), 1e6))  # one long page: measure, then fit
+        height = document.documentLayout().documentSize().height()
+        scale = min(1.0, room / height) if height else 1.0  # many assumptions: shrink to one page
         painter.save()
         painter.translate(rect.topLeft())
-        document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height() - CHART_HEIGHT - 10))
+        painter.scale(scale, scale)
+        document.setPageSize(QSizeF(rect.width() / scale, room / scale))
+        document.drawContents(painter, QRectF(0, 0, rect.width() / scale, room / scale))
         painter.restore()
         if bom.value is not None and bom.value.drivers:
             chart = QRectF(rect.left(), rect.bottom() - CHART_HEIGHT, rect.width(), CHART_HEIGHT)
@@ -246,13 +251,15 @@ def _value_html(bom: Bom, lang: str) -> str:
     ], width="100%"))
     assumptions = "".join(
         f"<tr><td>{escape(v.input.label.get(lang))}</td><td class='num'>{escape(number(v.value))} {escape(v.input.unit)}</td>"
-        f"<td class='num'>{escape(number(v.input.low))} – {escape(number(v.input.high))}</td>"
-        f"<td>{escape(r.driver.source.get(lang))}</td></tr>"
+        f"<td class='num'>{escape(number(v.input.low))} – {escape(number(v.input.high))}</td></tr>"
         for r in case.drivers for v in r.inputs)
-    assumption_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Assumption"), tr("Value"), tr("Plausible range"),
-                                                               tr("Source")))
+    assumption_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Assumption"), tr("Value"), tr("Plausible range")))
     parts.append(_h(2, tr("Assumptions")) + "<table width='100%' border='0' cellspacing='0'>"
                  f"<thead><tr>{assumption_head}</tr></thead>{assumptions}</table>")
+    sources = "".join(f"<li><b>{escape(r.driver.name.get(lang))}</b>: {escape(r.driver.source.get(lang))}</li>"
+                      for r in case.drivers if r.driver.source.get(lang))
+    if sources:
+        parts.append(_h(2, tr("Sources")) + f"<ul>{sources}</ul>")
     return "".join(parts)
 
 

@@ -900,10 +900,6 @@
         <translation>Plausible range</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
@@ -1238,6 +1234,10 @@
     <message>
         <source>Assumptions</source>
         <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Bill of materials</source>

@@ -900,10 +900,6 @@
         <translation>合理范围</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Architecture</source>
         <translation>架构</translation>
     </message>
@@ -1238,6 +1234,10 @@
     <message>
         <source>Assumptions</source>
         <translation>假设</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Bill of materials</source>
