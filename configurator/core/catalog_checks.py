@@ -10,6 +10,7 @@ import networkx as nx
 from configurator.core.catalog import VENDOR, Catalog, Origin, Text
 from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location
+from configurator.core.yamlio import position_of
 
 Refs = Iterable[tuple[Location, str]]
 
@@ -200,6 +201,12 @@ def _thresholds(catalog: Catalog, declared) -> Iterator[Finding]:
         defaults = catalog.meta_origin.node.get("defaults", {})
         where = Location(catalog.meta_origin.file, *defaults.get("partner_share", defaults).pos)
         yield make("CAT-SHARE-016", where, warn=share.warn, error=share.error)
+    for scenario in catalog.scenarios.values():
+        limits = scenario.partner_share
+        if limits is not None and limits.warn > limits.error:
+            policy = scenario.origin.node.get("policy", {})
+            where = Location(scenario.origin.file, *position_of(policy, "partner_share"))
+            yield make("CAT-SHARE-016", where, subject=scenario.id, warn=limits.warn, error=limits.error)
 
 
 FORMULA_PROBLEMS = {

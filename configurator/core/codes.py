@@ -141,7 +141,7 @@ _RULES = [
     Rule("XC-ARCH-021", E, N_("private-zone items share no CPU architecture ({architectures}): {blockers}")),
     Rule("XC-FOREIGN-023", E, N_("'{subject}' is foreign technology, against the {level} Xinchuang policy")),
     Rule("XC-CRYPTO-024", W, N_("a core Xinchuang policy needs {missing} on the solution")),
-    Rule("XC-CII-025", W, N_("the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review")),
+    Rule("XC-CII-025", W, N_("the customer operates critical information infrastructure: foreign or public-cloud components ({items}) may need a cybersecurity review")),
     # PLAN: delivery planning
     Rule("PLAN-LEAD-060", W, N_("the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}")),
     # VAL: the value case

@@ -84,6 +84,9 @@ def _variants(ctx, item: Item, cap: Capability) -> list[Alternative]:
              if mode != item.mode and compliant(catalog, cap, mode, policy)]
     conflicts = conflict_map(catalog)
     present = set(ctx.items) - {cap.id}
+    if any(cap.id in ctx.catalog.capabilities[p].requires for p in ctx.graph.predecessors(cap.id)
+           if p in ctx.catalog.capabilities):
+        return found  # required by name: another provider would not take its place
     for interface in cap.provides:
         for other in catalog.providers_of(interface):
             other_cap = catalog.capabilities[other]
@@ -133,8 +136,12 @@ def _modes(ctx) -> Iterator[Finding]:
 
 
 def _edges(ctx) -> Iterator[tuple[Item, Item]]:
+    """Dependency edges between items in a mode their capability offers (others are
+    MODE-AVAIL-010 findings, and their zone is unknown)."""
+    offered = {item.capability for item, cap in ctx.known if item.mode in cap.modes}
     for source, target in ctx.graph.edges:
-        yield ctx.items[source], ctx.items[target]
+        if source in offered and target in offered:
+            yield ctx.items[source], ctx.items[target]
 
 
 def _links(ctx) -> Iterator[Finding]:
@@ -158,6 +165,8 @@ def _links(ctx) -> Iterator[Finding]:
 def _data(ctx) -> Iterator[Finding]:
     policy = ctx.solution.policy
     for item, cap in ctx.known:
+        if item.mode not in cap.modes:
+            continue  # MODE-AVAIL-010
         if item.mode in PUBLIC_MODES and "core-banking" in cap.roles:
             yield make("DR-CORE-031", ctx.at(item), subject=cap.id, mode=item.mode,
                        **_with(_variants(ctx, item, cap)))

@@ -64,9 +64,9 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution,
             bad_items.add(err_path[1])
         elif err_path:
             bad_keys.add(err_path[0])
-    if "policy" not in bad_keys and not _valid_go_live(data, name, findings):
-        bad_keys.add("policy")
-    return _build(data, bad_items, bad_keys), findings
+    bad_date = "policy" not in bad_keys and not _valid_go_live(data, name, findings)
+    solution = _build(data, bad_items, bad_keys, bad_date)
+    return solution, findings
 
 
 def _dates_as_text(data: dict) -> None:
@@ -91,7 +91,9 @@ def _valid_go_live(data: dict, name: str, findings: list[Finding]) -> bool:
     return True
 
 
-def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
+def _build(data: dict, bad_items: set[int], bad_keys: set[str], bad_date: bool = False) -> Solution:
+    """`bad_date`: the policy's go-live is no calendar date; the rest of the policy still
+    applies, and the policy is saved back as written."""
     def good(key: str, kind: type) -> Any:
         value = data.get(key)
         return value if key not in bad_keys and isinstance(value, kind) else None
@@ -112,6 +114,9 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str]) -> Solution:
             notes=raw.get("notes", ""), line=line, column=column))
     policy_data = good("policy", dict)
     raw = {k: _plain(v) for k, v in data.items() if k in bad_keys and k != "items" or k not in TOP_KEYS}
+    if bad_date:
+        raw["policy"] = _plain(policy_data)
+        policy_data = {k: v for k, v in policy_data.items() if k != "go_live"}
     return Solution(
         name=good("name", str) or "",
         catalog_id=catalog.get("id", "") if isinstance(catalog.get("id"), str) else "",

@@ -181,11 +181,17 @@ def _scenario(ctx: Context) -> Iterator[Finding]:
     if scenario is None:
         yield make("SOL-SCENARIO-009", ctx.top("scenario"), scenario=scenario_id)
         return
+    conflicts = conflict_map(ctx.catalog)
     for requirement in scenario.required:
-        if not ctx.met(requirement):
-            suggestion = requirement
-            if requirement in ctx.catalog.interfaces:
-                suggestion = ctx.catalog.interfaces[requirement].default or requirement
+        if ctx.met(requirement):
+            continue
+        suggestion = requirement
+        if requirement in ctx.catalog.interfaces:
+            suggestion, _ = pick_provider(ctx.catalog, requirement, ctx.items, ctx.solution.policy, conflicts)
+        if suggestion is None or conflicts.get(suggestion, frozenset()) & ctx.items.keys():
+            # adding it would conflict with what is there: no one-click fix, just the finding
+            yield make("SCN-REQ-007", ctx.top("scenario"), subject=requirement, scenario=scenario_id)
+        else:
             yield make("SCN-REQ-007", ctx.top("scenario"), subject=requirement, hint="add_item",
                        scenario=scenario_id, suggestion=suggestion)
 

@@ -404,8 +404,8 @@
         <translation>a core Xinchuang policy needs {missing} on the solution</translation>
     </message>
     <message>
-        <source>the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review</source>
-        <translation>the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review</translation>
+        <source>the customer operates critical information infrastructure: foreign or public-cloud components ({items}) may need a cybersecurity review</source>
+        <translation>the customer operates critical information infrastructure: foreign or public-cloud components ({items}) may need a cybersecurity review</translation>
     </message>
     <message>
         <source>the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}</source>

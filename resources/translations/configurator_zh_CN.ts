@@ -404,8 +404,8 @@
         <translation>核心系统信创策略要求方案包含{missing}</translation>
     </message>
     <message>
-        <source>the customer operates critical information infrastructure: foreign or SaaS components ({items}) may need a cybersecurity review</source>
-        <translation>客户运营关键信息基础设施：国外技术或 SaaS 组件（{items}）可能需要通过网络安全审查</translation>
+        <source>the customer operates critical information infrastructure: foreign or public-cloud components ({items}) may need a cybersecurity review</source>
+        <translation>客户为关键信息基础设施运营者：境外或公有云组件（{items}）可能需要网络安全审查</translation>
     </message>
     <message>
         <source>the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}</source>
