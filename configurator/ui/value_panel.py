@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QUndoCommand
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -31,7 +31,7 @@ class ValueChart(QWidget):
     def __init__(self, document: SolutionDocument, lang: str) -> None:
         super().__init__()
         self.document, self.lang = document, lang
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(150)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 240)
@@ -58,14 +58,13 @@ class ValuePanel(QWidget):
         scroll.setWidget(self.inputs_box)
         self.results = QLabel()
         self.results.setWordWrap(True)
+        self.results.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart = ValueChart(document, lang)
-        right = QVBoxLayout()
-        right.addWidget(self.results)
-        right.addWidget(self.chart, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(right, 1)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self.results, 2)
+        layout.addWidget(self.chart, 3)
         self.spins: dict[tuple[str, str], QDoubleSpinBox] = {}
         self._drivers_shown: tuple | None = None
         document.sig_solution_changed.connect(self.refresh)
@@ -107,7 +106,8 @@ class ValuePanel(QWidget):
             form = QFormLayout(box)
             for value in result.inputs:
                 spin = QDoubleSpinBox()
-                spin.setDecimals(2)
+                whole = all(float(v).is_integer() for v in (value.input.default, value.input.low, value.input.high))
+                spin.setDecimals(0 if whole else 2)
                 spin.setRange(-1e12, 1e12)
                 spin.setSuffix(f" {value.input.unit}")
                 spin.setAccelerated(True)
