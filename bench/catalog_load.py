@@ -59,13 +59,20 @@ GOAL_RATIO = 2.0
 GOAL_GROWTH = 4.5
 
 CATEGORIES = [
-    ("iaas", "Infrastructure", "基础设施"), ("paas", "Platform services", "平台服务"),
-    ("database", "Databases", "数据库"), ("bigdata", "Big data", "大数据"),
-    ("ai", "Artificial intelligence", "人工智能"), ("security", "Security", "安全"),
-    ("communication", "Communication", "通信"), ("collaboration", "Collaboration", "协同办公"),
-    ("marketing", "Marketing", "营销"), ("risk", "Risk control", "风控"),
-    ("blockchain", "Blockchain", "区块链"), ("solutions", "Solutions", "解决方案"),
-    ("services", "Services", "服务"), ("third-party", "Third-party products", "第三方产品"),
+    ("iaas", "Infrastructure", "基础设施"),
+    ("paas", "Platform services", "平台服务"),
+    ("database", "Databases", "数据库"),
+    ("bigdata", "Big data", "大数据"),
+    ("ai", "Artificial intelligence", "人工智能"),
+    ("security", "Security", "安全"),
+    ("communication", "Communication", "通信"),
+    ("collaboration", "Collaboration", "协同办公"),
+    ("marketing", "Marketing", "营销"),
+    ("risk", "Risk control", "风控"),
+    ("blockchain", "Blockchain", "区块链"),
+    ("solutions", "Solutions", "解决方案"),
+    ("services", "Services", "服务"),
+    ("third-party", "Third-party products", "第三方产品"),
 ]
 PARTNER_TYPES = [
     ("solution", "Solution partner", "解决方案合作伙伴"),
@@ -85,8 +92,14 @@ MODE_TERMS = {
 }
 ARCHITECTURES = ("aarch64", "x86_64", "loongarch64", "sw64", "mips64el")
 NOUNS = [
-    ("gateway", "网关"), ("engine", "引擎"), ("platform", "平台"), ("service", "服务"),
-    ("store", "存储"), ("console", "控制台"), ("analyser", "分析器"), ("connector", "连接器"),
+    ("gateway", "网关"),
+    ("engine", "引擎"),
+    ("platform", "平台"),
+    ("service", "服务"),
+    ("store", "存储"),
+    ("console", "控制台"),
+    ("analyser", "分析器"),
+    ("connector", "连接器"),
 ]
 
 
@@ -110,7 +123,7 @@ class Timing:
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _write_parts(root: Path, folder: str, section: str, entries: list[str]) -> None:
@@ -121,8 +134,7 @@ def _write_parts(root: Path, folder: str, section: str, entries: list[str]) -> N
 
 
 def _meta() -> str:
-    categories = "\n".join(f"  - {{id: {c}, name: {{en: {en}, zh: {zh}}}}}"
-                           for c, en, zh in CATEGORIES)
+    categories = "\n".join(f"  - {{id: {c}, name: {{en: {en}, zh: {zh}}}}}" for c, en, zh in CATEGORIES)
     return (
         "format: catalog/1\n"
         "id: bench-synthetic\n"
@@ -136,30 +148,44 @@ def _meta() -> str:
     )
 
 
-def _capability(index: int, ident: str, category: str, rng: random.Random, *, provider: str,
-                requires: list[str], recommends: list[str], conflicts: list[str],
-                provides: list[str]) -> str:
+def _capability(
+    index: int,
+    ident: str,
+    category: str,
+    rng: random.Random,
+    *,
+    provider: str,
+    requires: list[str],
+    recommends: list[str],
+    conflicts: list[str],
+    provides: list[str],
+) -> str:
     noun_en, noun_zh = NOUNS[index % len(NOUNS)]
     lines = [
         f"  - id: {ident}",
         f"    name: {{en: Synthetic {category} {noun_en} {index}, zh: 合成{noun_zh}第{index}号}}",
         "    description:",
-        f"      en: Synthetic {noun_en} number {index} for the {category} category, used to measure"
-        " catalog loading.",
+        f"      en: Synthetic {noun_en} number {index} for the {category} category, used to measure catalog loading.",
         f"      zh: 用于测量目录加载性能的第{index}号合成{noun_zh}，属于{category}类别。",
         f"    category: {category}",
         f"    kind: {KINDS[index % len(KINDS)]}",
         f"    provider: {provider}",
     ]
-    for key, ids in (("requires", requires), ("recommends", recommends),
-                     ("conflicts", conflicts), ("provides", provides)):
+    for key, ids in (
+        ("requires", requires),
+        ("recommends", recommends),
+        ("conflicts", conflicts),
+        ("provides", provides),
+    ):
         if ids:
             lines.append(f"    {key}: [{', '.join(ids)}]")
     lines.append("    modes:")
     for code in MODE_PAIRS[index % len(MODE_PAIRS)]:
         model, unit, billing, price = MODE_TERMS[code]
-        lines.append(f"      {code}: {{price_model: {model}, unit: {unit}, billing: {billing}, "
-                     f"list_price: {price + index % 97}, lead_weeks: {1 + index % 12}}}")
+        lines.append(
+            f"      {code}: {{price_model: {model}, unit: {unit}, billing: {billing}, "
+            f"list_price: {price + index % 97}, lead_weeks: {1 + index % 12}}}"
+        )
     if index % 3:
         level = "certified" if index % 3 == 1 else "adapted"
         archs = ", ".join(rng.sample(ARCHITECTURES, 2))
@@ -183,8 +209,7 @@ def generate(root: Path, size: int, seed: int = 2026) -> None:
     iface_count = max(1, size // CAPS_PER_INTERFACE)
     # Interface k is provided by two or three capabilities of block k.
     providers = {
-        k: sorted(rng.sample(range(k * CAPS_PER_INTERFACE, (k + 1) * CAPS_PER_INTERFACE),
-                             rng.choice((2, 3))))
+        k: sorted(rng.sample(range(k * CAPS_PER_INTERFACE, (k + 1) * CAPS_PER_INTERFACE), rng.choice((2, 3))))
         for k in range(iface_count)
     }
     provided_by: dict[int, list[str]] = {}
@@ -205,11 +230,19 @@ def generate(root: Path, size: int, seed: int = 2026) -> None:
         recommends = [cap_ids[rng.randrange(size)]] if i % 6 == 0 else []
         recommends = [r for r in recommends if r != cap_ids[i] and r not in requires]
         provider = partner_ids[i % kinds] if i % 7 == 0 else "vendor"
-        capabilities.append(_capability(
-            i, cap_ids[i], CATEGORIES[i % len(CATEGORIES)][0], rng, provider=provider,
-            requires=requires, recommends=recommends,
-            conflicts=[cap_ids[conflict_of[i]]] if i in conflict_of else [],
-            provides=provided_by.get(i, [])))
+        capabilities.append(
+            _capability(
+                i,
+                cap_ids[i],
+                CATEGORIES[i % len(CATEGORIES)][0],
+                rng,
+                provider=provider,
+                requires=requires,
+                recommends=recommends,
+                conflicts=[cap_ids[conflict_of[i]]] if i in conflict_of else [],
+                provides=provided_by.get(i, []),
+            )
+        )
 
     interfaces = [
         f"  - id: iface-{k:04d}\n"
@@ -234,10 +267,10 @@ def generate(root: Path, size: int, seed: int = 2026) -> None:
             f"      zh: 用于加载基准测试的第{s}号合成场景模板。\n"
             f"    required: [{', '.join(required)}]\n"
             f"    optional: [{', '.join(picked[4:])}]\n"
-            "    policy: {deployment: hybrid, xinchuang: general, network: dedicated_line_only}\n")
+            "    policy: {deployment: hybrid, xinchuang: general, network: dedicated_line_only}\n"
+        )
 
-    partner_types = [f"  - {{id: {p}, name: {{en: {en}, zh: {zh}}}, role: {p}}}"
-                     for p, en, zh in PARTNER_TYPES]
+    partner_types = [f"  - {{id: {p}, name: {{en: {en}, zh: {zh}}}, role: {p}}}" for p, en, zh in PARTNER_TYPES]
     partners = [
         f"  - id: partner-{p:04d}\n"
         f"    name: {{en: Synthetic Partner Co. {p}, zh: 合成合作伙伴公司{p}}}\n"
@@ -251,8 +284,8 @@ def generate(root: Path, size: int, seed: int = 2026) -> None:
     _write_parts(root, "scenarios", "scenarios", scenarios)
     sections = {"partner_types": partner_types, "partners": partners}
     (root / "partners.yaml").write_text(
-        "\n".join(f"{key}:\n" + "\n".join(entries) + "\n" for key, entries in sections.items()),
-        encoding="utf-8")
+        "\n".join(f"{key}:\n" + "\n".join(entries) + "\n" for key, entries in sections.items()), encoding="utf-8"
+    )
 
 
 def best_of(action: Callable[[], object], repeats: int = REPEATS) -> Seconds:
@@ -317,23 +350,28 @@ def report(timings: list[Timing]) -> None:
     if 5_000 in by_size:
         t = by_size[5_000]
         wall, cpu = t.load.wall / t.floor.wall, t.load.cpu / t.floor.cpu
-        print(f"\nload/floor at 5,000: wall {wall:.2f} (goal ≤ {GOAL_RATIO}: "
-              f"{_verdict(wall, GOAL_RATIO)}), CPU {cpu:.2f}")
+        print(
+            f"\nload/floor at 5,000: wall {wall:.2f} (goal ≤ {GOAL_RATIO}: {_verdict(wall, GOAL_RATIO)}), CPU {cpu:.2f}"
+        )
     if 5_000 in by_size and 20_000 in by_size:
         small, large = by_size[5_000], by_size[20_000]
         for label, pick in (("wall", lambda s: s.wall), ("CPU ", lambda s: s.cpu)):
             floor = pick(large.floor) / pick(small.floor)
             load = pick(large.load) / pick(small.load)
-            print(f"growth 5,000 → 20,000, {label}: floor ×{floor:.2f}, load ×{load:.2f} "
-                  f"(goal load ≤ ×{GOAL_GROWTH}: {_verdict(load, GOAL_GROWTH)})")
+            print(
+                f"growth 5,000 → 20,000, {label}: floor ×{floor:.2f}, load ×{load:.2f} "
+                f"(goal load ≤ ×{GOAL_GROWTH}: {_verdict(load, GOAL_GROWTH)})"
+            )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES),
-                        help="catalog sizes in capabilities (default: %(default)s)")
-    parser.add_argument("--profile", action="store_true",
-                        help=f"also cProfile one load of {PROFILE_SIZE:,} capabilities")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=list(SIZES), help="catalog sizes in capabilities (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help=f"also cProfile one load of {PROFILE_SIZE:,} capabilities"
+    )
     args = parser.parse_args(argv)
     validator = jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
     timings = []

@@ -182,14 +182,18 @@ def guard_reference_leak() -> None:
         return
     import PySide6
 
-    print(f"warning: PySide6 {PySide6.__version__} on Python {sys.version.split()[0]} loses "
-          f"{none_leak:g} reference to None per void Qt call and {true_leak:g} to True per signal "
-          f"emit (references now: None {sys.getrefcount(None):,}, True {sys.getrefcount(True):,}).")
+    print(
+        f"warning: PySide6 {PySide6.__version__} on Python {sys.version.split()[0]} loses "
+        f"{none_leak:g} reference to None per void Qt call and {true_leak:g} to True per signal "
+        f"emit (references now: None {sys.getrefcount(None):,}, True {sys.getrefcount(True):,})."
+    )
     if sys.version_info < (3, 12):
         for singleton in (None, True, False):
             add_references(singleton, REFCOUNT_PAD)
-        print("         This benchmark adds 2**40 spare references to each so that it survives; "
-              "the app itself aborts once the real ones run out.\n")
+        print(
+            "         This benchmark adds 2**40 spare references to each so that it survives; "
+            "the app itself aborts once the real ones run out.\n"
+        )
 
 
 # -- start-up in fresh interpreters
@@ -223,8 +227,9 @@ def cold_start(snippet: str, env: dict[str, str]) -> Start:
     """Run `snippet` in a fresh interpreter; time it from inside and from the spawn."""
     code = textwrap.dedent(snippet).replace("REPO", repr(str(REPO)))
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO
+    )
     line = process.stdout.readline()  # printed as soon as the window is shown
     spawned = time.perf_counter() - start
     _, errors = process.communicate()
@@ -239,10 +244,13 @@ def cold_starts(count: int) -> dict[str, list[Start]]:
     hits them alike, after one unmeasured round (fills the bytecode and OS file caches)."""
     with tempfile.TemporaryDirectory(prefix="bench-gui-pyc-") as cache:
         cached, compiling = child_env(Path(cache)), child_env(None)
-        variants = {"floor": (FLOOR_SNIPPET, cached), "catalog load": (CATALOG_SNIPPET, cached),
-                    "app": (APP_SNIPPET, cached),
-                    "catalog, no .pyc": (CATALOG_SNIPPET, compiling),
-                    "app, no .pyc": (APP_SNIPPET, compiling)}
+        variants = {
+            "floor": (FLOOR_SNIPPET, cached),
+            "catalog load": (CATALOG_SNIPPET, cached),
+            "app": (APP_SNIPPET, cached),
+            "catalog, no .pyc": (CATALOG_SNIPPET, compiling),
+            "app, no .pyc": (APP_SNIPPET, compiling),
+        }
         runs: dict[str, list[Start]] = {name: [] for name in variants}
         for round_ in range(count + 1):
             for name, (snippet, env) in variants.items():
@@ -258,40 +266,50 @@ def median_phases(starts: list[Start]) -> dict[str, float]:
 
 def report_startup(count: int) -> None:
     runs = cold_starts(count)
-    print(f"Start-up to first show, cold interpreter each time ({count} runs each, interleaved, "
-          "after one warm-up round):")
+    print(
+        f"Start-up to first show, cold interpreter each time ({count} runs each, interleaved, after one warm-up round):"
+    )
     print(f"{'':>17} {'median ms':>10} {'min ms':>8} {'spawn→shown ms':>15}")
     for name, starts in runs.items():
         inside = [s.inside for s in starts]
         spawned = statistics.median(s.spawned for s in starts)
-        print(f"{name:>17} {statistics.median(inside) * 1e3:>10.0f} {min(inside) * 1e3:>8.0f} "
-              f"{spawned * 1e3:>15.0f}")
-    print("  median/min: from the snippet's first statement; spawn→shown: from Popen, with "
-          "interpreter start-up.\n  Rows without a suffix use a bytecode cache (as installed); "
-          "'no .pyc': PYTHONDONTWRITEBYTECODE=1,\n  the project's modules compiled at each start.")
+        print(f"{name:>17} {statistics.median(inside) * 1e3:>10.0f} {min(inside) * 1e3:>8.0f} {spawned * 1e3:>15.0f}")
+    print(
+        "  median/min: from the snippet's first statement; spawn→shown: from Popen, with "
+        "interpreter start-up.\n  Rows without a suffix use a bytecode cache (as installed); "
+        "'no .pyc': PYTHONDONTWRITEBYTECODE=1,\n  the project's modules compiled at each start."
+    )
     for name, starts in runs.items():
         aborted = [s.exit_code for s in starts if s.exit_code != 0]
         if aborted:
-            print(f"  {name}: {len(aborted)} of {len(starts)} runs ended abnormally after the "
-                  f"window was shown (exit codes {sorted(set(aborted))})")
+            print(
+                f"  {name}: {len(aborted)} of {len(starts)} runs ended abnormally after the "
+                f"window was shown (exit codes {sorted(set(aborted))})"
+            )
     for name in ("app", "app, no .pyc"):
         phases = median_phases(runs[name])
-        print(f"  {name} phases (median ms): " + ", ".join(
-            f"{k} {v * 1e3:.0f}" for k, v in phases.items() if k != "shown"))
+        print(
+            f"  {name} phases (median ms): "
+            + ", ".join(f"{k} {v * 1e3:.0f}" for k, v in phases.items() if k != "shown")
+        )
     catalog = median_phases(runs["catalog load"])
-    print(f"  catalog alone (median ms): import {catalog['import'] * 1e3:.0f}, "
-          f"load_catalog {catalog['load'] * 1e3:.0f}")
+    print(
+        f"  catalog alone (median ms): import {catalog['import'] * 1e3:.0f}, load_catalog {catalog['load'] * 1e3:.0f}"
+    )
     for app_name, load_name in (("app", "catalog load"), ("app, no .pyc", "catalog, no .pyc")):
-        print(f"\n{app_name}: app / (floor + catalog load), and the goal "
-              f"app ≤ {GOAL_START_FACTOR:g} × floor + catalog load:")
+        print(
+            f"\n{app_name}: app / (floor + catalog load), and the goal "
+            f"app ≤ {GOAL_START_FACTOR:g} × floor + catalog load:"
+        )
         for statistic, pick in (("best", min), ("median", statistics.median)):
-            floor, load, app = (pick(s.inside for s in runs[name])
-                                for name in ("floor", load_name, app_name))
+            floor, load, app = (pick(s.inside for s in runs[name]) for name in ("floor", load_name, app_name))
             budget = GOAL_START_FACTOR * floor + load
             verdict = "met" if app <= budget else "MISSED"
-            print(f"  {statistic:>6}: {app * 1e3:.0f} / ({floor * 1e3:.0f} + {load * 1e3:.0f}) = "
-                  f"{app / (floor + load):.2f}; budget {budget * 1e3:.0f} ms: {verdict} "
-                  f"(app is {app / budget:.2f}× that)")
+            print(
+                f"  {statistic:>6}: {app * 1e3:.0f} / ({floor * 1e3:.0f} + {load * 1e3:.0f}) = "
+                f"{app / (floor + load):.2f}; budget {budget * 1e3:.0f} ms: {verdict} "
+                f"(app is {app / budget:.2f}× that)"
+            )
 
 
 # -- edits inside a window
@@ -341,9 +359,11 @@ def absent_capabilities(catalog, solution, count: int) -> list[str]:
     return random.Random(SEED).sample(absent, min(count, len(absent)))
 
 
-def time_adds(window, capabilities: list[str],
-              wrap: Callable[[Callable[[], None]], None] | None = None,
-              ) -> tuple[list[float], list[float], list[float], float]:
+def time_adds(
+    window,
+    capabilities: list[str],
+    wrap: Callable[[Callable[[], None]], None] | None = None,
+) -> tuple[list[float], list[float], list[float], float]:
     """Add each capability through the window, process events, undo. Returns the add, event
     and undo times and the mean number of items an add brought."""
     from PySide6.QtWidgets import QApplication
@@ -387,16 +407,18 @@ def measure_edits(adds: int, profile: bool) -> tuple[list[EditTiming], cProfile.
         home = Path(tmp)
         sample = load_catalog(catalog_dir()).catalog
         synthetic = load_synthetic(home / "catalog", SYNTHETIC_CAPABILITIES)
-        for label, catalog, items in (("sample", sample, 50), ("synthetic", synthetic, 50),
-                                      ("synthetic", synthetic, PROFILE_ITEMS)):
+        for label, catalog, items in (
+            ("sample", sample, 50),
+            ("synthetic", synthetic, 50),
+            ("synthetic", synthetic, PROFILE_ITEMS),
+        ):
             window = make_window(catalog, home)
             solution = build_solution(catalog, items)
             load_into(window, solution)
             targets = absent_capabilities(catalog, solution, adds)
             time_adds(window, targets[:1])  # warm-up: first-use costs (fonts, caches)
             add, events, undo, added = time_adds(window, targets)
-            timings.append(EditTiming(label, items, len(catalog.capabilities), added, add, events,
-                                      undo))
+            timings.append(EditTiming(label, items, len(catalog.capabilities), added, add, events, undo))
             if profile and label == "synthetic" and items == PROFILE_ITEMS:
                 profiler = cProfile.Profile()
                 time_adds(window, targets, wrap=profiler.runcall)
@@ -409,8 +431,7 @@ def measure_edits(adds: int, profile: bool) -> tuple[list[EditTiming], cProfile.
 
 
 def print_profile(profiler: cProfile.Profile, adds: int, top: int = 25) -> None:
-    print(f"\ncProfile of {adds} window.add calls on a {PROFILE_ITEMS}-item solution "
-          f"(top {top} by cumulative time):")
+    print(f"\ncProfile of {adds} window.add calls on a {PROFILE_ITEMS}-item solution (top {top} by cumulative time):")
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.sort_stats("cumulative").print_stats(top)
     print(f"Same run, top {top} by own (tottime) time:")
@@ -419,32 +440,32 @@ def print_profile(profiler: cProfile.Profile, adds: int, top: int = 25) -> None:
 
 def report_edits(timings: list[EditTiming]) -> None:
     print(f"\nOne add through the window (mean of {len(timings[0].add)} adds, each undone):")
-    print(f"{'catalog':>10} {'caps':>5} {'items':>6} {'+items':>6} | {'add ms':>7} {'max':>7} | "
-          f"{'repaint ms':>10} | {'add+paint':>9} | {'undo ms':>7}")
+    print(
+        f"{'catalog':>10} {'caps':>5} {'items':>6} {'+items':>6} | {'add ms':>7} {'max':>7} | "
+        f"{'repaint ms':>10} | {'add+paint':>9} | {'undo ms':>7}"
+    )
     for t in timings:
         add, events, undo = (statistics.fmean(v) * 1e3 for v in (t.add, t.events, t.undo))
-        print(f"{t.label:>10} {t.capabilities:>5} {t.items:>6} {t.added:>6.1f} | {add:>7.1f} "
-              f"{max(t.add) * 1e3:>7.1f} | {events:>10.1f} | {add + events:>9.1f} | {undo:>7.1f}")
-    print("  add: window.add(), handlers included; repaint: the processEvents() after it; "
-          "undo: undo_stack.undo()")
+        print(
+            f"{t.label:>10} {t.capabilities:>5} {t.items:>6} {t.added:>6.1f} | {add:>7.1f} "
+            f"{max(t.add) * 1e3:>7.1f} | {events:>10.1f} | {add + events:>9.1f} | {undo:>7.1f}"
+        )
+    print("  add: window.add(), handlers included; repaint: the processEvents() after it; undo: undo_stack.undo()")
     for t in timings:
         if t.items == PROFILE_ITEMS:
             mean = statistics.fmean(t.add) * 1e3
             verdict = "met" if mean < GOAL_ADD_MS else "MISSED"
-            print(f"add at {t.items} items: {mean:.1f} ms "
-                  f"(goal well under {GOAL_ADD_MS:g} ms: {verdict})")
+            print(f"add at {t.items} items: {mean:.1f} ms (goal well under {GOAL_ADD_MS:g} ms: {verdict})")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--starts", type=int, default=STARTS,
-                        help="cold starts per figure (default: %(default)s)")
-    parser.add_argument("--adds", type=int, default=ADDS,
-                        help="adds averaged per solution (default: %(default)s)")
-    parser.add_argument("--skip-startup", action="store_true",
-                        help="only measure edits in the window")
-    parser.add_argument("--profile", action="store_true",
-                        help=f"also cProfile the adds on the {PROFILE_ITEMS}-item solution")
+    parser.add_argument("--starts", type=int, default=STARTS, help="cold starts per figure (default: %(default)s)")
+    parser.add_argument("--adds", type=int, default=ADDS, help="adds averaged per solution (default: %(default)s)")
+    parser.add_argument("--skip-startup", action="store_true", help="only measure edits in the window")
+    parser.add_argument(
+        "--profile", action="store_true", help=f"also cProfile the adds on the {PROFILE_ITEMS}-item solution"
+    )
     args = parser.parse_args(argv)
     load = os.getloadavg()[0]
     if load > (os.cpu_count() or 1) * 0.5:

@@ -70,8 +70,19 @@ SEED = 2026
 LAYERS = (0.03, 0.08, 0.18, 0.35, 0.60, 1.0)
 PER_FILE = 200
 CAPS_PER_INTERFACE = 20
-CATEGORIES = ("iaas", "paas", "database", "bigdata", "ai", "security", "communication",
-              "marketing", "risk", "solutions", "services")
+CATEGORIES = (
+    "iaas",
+    "paas",
+    "database",
+    "bigdata",
+    "ai",
+    "security",
+    "communication",
+    "marketing",
+    "risk",
+    "solutions",
+    "services",
+)
 PARTNER_TYPES = ("solution", "delivery", "agent", "consulting")
 MODE_PAIRS = (("PUB", "PRV"), ("SAAS", "PRV"), ("PUB", "HYB"), ("PRV", "HYB"))
 MODE_TERMS = {
@@ -96,8 +107,9 @@ def layer_bounds(size: int) -> list[int]:
     return bounds
 
 
-def _requirements(index: int, bounds: list[int], eligible_ifaces: Callable[[int], int],
-                  rng: random.Random) -> list[str]:
+def _requirements(
+    index: int, bounds: list[int], eligible_ifaces: Callable[[int], int], rng: random.Random
+) -> list[str]:
     """~3 requires: two on the layer just below, one on any lower layer, a quarter of them
     replaced by an interface whose providers all sit below the requiring layer."""
     layer = next(n for n, end in enumerate(bounds) if index < end)
@@ -114,8 +126,9 @@ def _requirements(index: int, bounds: list[int], eligible_ifaces: Callable[[int]
     return requires
 
 
-def _capability(index: int, requires: list[str], recommends: list[str], conflicts: list[str],
-                provides: list[str]) -> str:
+def _capability(
+    index: int, requires: list[str], recommends: list[str], conflicts: list[str], provides: list[str]
+) -> str:
     category = CATEGORIES[index % len(CATEGORIES)]
     provider = PARTNER_TYPES[index % len(PARTNER_TYPES)] if index % 7 == 0 else "vendor"
     lines = [
@@ -125,15 +138,21 @@ def _capability(index: int, requires: list[str], recommends: list[str], conflict
         f"    kind: {('atomic', 'atomic', 'solution-module', 'service')[index % 4]}",
         f"    provider: {provider}",
     ]
-    for key, ids in (("requires", requires), ("recommends", recommends),
-                     ("conflicts", conflicts), ("provides", provides)):
+    for key, ids in (
+        ("requires", requires),
+        ("recommends", recommends),
+        ("conflicts", conflicts),
+        ("provides", provides),
+    ):
         if ids:
             lines.append(f"    {key}: [{', '.join(ids)}]")
     lines.append("    modes:")
     for code in MODE_PAIRS[index % len(MODE_PAIRS)]:
         model, unit, billing, price = MODE_TERMS[code]
-        lines.append(f"      {code}: {{price_model: {model}, unit: {unit}, billing: {billing}, "
-                     f"list_price: {price + index % 97}, lead_weeks: {1 + index % 12}}}")
+        lines.append(
+            f"      {code}: {{price_model: {model}, unit: {unit}, billing: {billing}, "
+            f"list_price: {price + index % 97}, lead_weeks: {1 + index % 12}}}"
+        )
     if index % 3:
         level = "certified" if index % 3 == 1 else "adapted"
         lines.append(f"    xinchuang: {{level: {level}, architectures: [aarch64, x86_64]}}")
@@ -146,7 +165,7 @@ def _capability(index: int, requires: list[str], recommends: list[str], conflict
 
 def _chunks(entries: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(entries), size):
-        yield entries[start:start + size]
+        yield entries[start : start + size]
 
 
 def generate_catalog(root: Path, size: int, seed: int = SEED) -> None:
@@ -156,10 +175,15 @@ def generate_catalog(root: Path, size: int, seed: int = SEED) -> None:
     rng = random.Random(seed)
     bounds = layer_bounds(size)
     iface_count = max(1, size // CAPS_PER_INTERFACE)
-    providers = {k: sorted(rng.sample(range(k * CAPS_PER_INTERFACE,
-                                            min(size, (k + 1) * CAPS_PER_INTERFACE)),
-                                      min(rng.choice((2, 3)), size - k * CAPS_PER_INTERFACE)))
-                 for k in range(iface_count)}
+    providers = {
+        k: sorted(
+            rng.sample(
+                range(k * CAPS_PER_INTERFACE, min(size, (k + 1) * CAPS_PER_INTERFACE)),
+                min(rng.choice((2, 3)), size - k * CAPS_PER_INTERFACE),
+            )
+        )
+        for k in range(iface_count)
+    }
     provided_by: dict[int, list[str]] = {}
     for k, caps in providers.items():
         for i in caps:
@@ -175,32 +199,42 @@ def generate_catalog(root: Path, size: int, seed: int = SEED) -> None:
         requires = _requirements(i, bounds, eligible, rng)
         recommends = [cap_id(rng.randrange(i))] if i % 6 == 0 and i else []
         recommends = [r for r in recommends if r not in requires]
-        capabilities.append(_capability(i, requires, recommends,
-                                        [cap_id(conflict_of[i])] if i in conflict_of else [],
-                                        provided_by.get(i, [])))
-    interfaces = [f"  - {{id: iface-{k:04d}, name: {{en: Interface {k}, zh: 接口{k}}}, "
-                  f"default: {cap_id(caps[0])}}}" for k, caps in providers.items()]
+        capabilities.append(
+            _capability(
+                i, requires, recommends, [cap_id(conflict_of[i])] if i in conflict_of else [], provided_by.get(i, [])
+            )
+        )
+    interfaces = [
+        f"  - {{id: iface-{k:04d}, name: {{en: Interface {k}, zh: 接口{k}}}, default: {cap_id(caps[0])}}}"
+        for k, caps in providers.items()
+    ]
     categories = "\n".join(f"  - {{id: {c}, name: {{en: {c}, zh: 类别{c}}}}}" for c in CATEGORIES)
     (root / "catalog.yaml").write_text(
-        "format: catalog/1\nid: bench-engine\nversion: \"1.0\"\n"
+        'format: catalog/1\nid: bench-engine\nversion: "1.0"\n'
         "name: {en: Engine benchmark catalog, zh: 引擎基准目录}\ncurrency: CNY\n"
         "vendor: {name: {en: Financial Cloud, zh: 金融云}}\n"
         f"categories:\n{categories}\n"
-        "defaults:\n  partner_share: {warn: 0.40, error: 0.60}\n", encoding="utf-8")
+        "defaults:\n  partner_share: {warn: 0.40, error: 0.60}\n",
+        encoding="utf-8",
+    )
     (root / "capabilities").mkdir()
     for number, chunk in enumerate(_chunks(capabilities, PER_FILE), start=1):
         (root / "capabilities" / f"part-{number:04d}.yaml").write_text(
-            "capabilities:\n" + "".join(chunk), encoding="utf-8")
+            "capabilities:\n" + "".join(chunk), encoding="utf-8"
+        )
     top = range(bounds[-2], size)
     required = [cap_id(j) for j in rng.sample(top, min(3, len(top)))]
     (root / "other.yaml").write_text(
-        "interfaces:\n" + "\n".join(interfaces) + "\n\npartner_types:\n"
-        + "\n".join(f"  - {{id: {p}, name: {{en: {p} partner, zh: {p}合作伙伴}}, role: {p}}}"
-                    for p in PARTNER_TYPES)
+        "interfaces:\n"
+        + "\n".join(interfaces)
+        + "\n\npartner_types:\n"
+        + "\n".join(f"  - {{id: {p}, name: {{en: {p} partner, zh: {p}合作伙伴}}, role: {p}}}" for p in PARTNER_TYPES)
         + "\n\npartners:\n  - {id: partner-0001, name: {en: Partner Co., zh: 合作伙伴公司}, "
-          "types: [delivery, solution]}\n"
+        "types: [delivery, solution]}\n"
         + "\nscenarios:\n  - id: scn-bench\n    name: {en: Bench scenario, zh: 基准场景}\n"
-          f"    required: [{', '.join(required)}]\n", encoding="utf-8")
+        f"    required: [{', '.join(required)}]\n",
+        encoding="utf-8",
+    )
 
 
 def load_synthetic(root: Path, size: int) -> Catalog:
@@ -236,21 +270,25 @@ def build_solution(catalog: Catalog, size: int, seed: int = SEED) -> Solution:
     rng = random.Random(seed)
     candidates = list(catalog.capabilities)
     rng.shuffle(candidates)
-    solution = Solution(name="bench", catalog_id=catalog.id, catalog_version=catalog.version,
-                        scenario=next(iter(catalog.scenarios), None))
+    solution = Solution(
+        name="bench",
+        catalog_id=catalog.id,
+        catalog_version=catalog.version,
+        scenario=next(iter(catalog.scenarios), None),
+    )
     batch, position, filled = max(1, size // 8), 0, False
     while len(solution.items) < size and position < len(candidates):
         present = {i.capability for i in solution.items}
         fill = batch == 1 and not filled
         if fill:  # once close, first add every capability whose needs are all present
             filled = True
-            ready = [c for c in candidates[position:]
-                     if c not in present and _ready(catalog, c, present)]
-            chunk = ready[:size - len(solution.items)]
+            ready = [c for c in candidates[position:] if c not in present and _ready(catalog, c, present)]
+            chunk = ready[: size - len(solution.items)]
         else:
-            chunk = [c for c in candidates[position:position + batch] if c not in present]
-        trial = resolve(catalog, solution.with_items(
-            [*solution.items, *(_explicit(catalog, solution, c) for c in chunk)])).solution
+            chunk = [c for c in candidates[position : position + batch] if c not in present]
+        trial = resolve(
+            catalog, solution.with_items([*solution.items, *(_explicit(catalog, solution, c) for c in chunk)])
+        ).solution
         if len(trial.items) <= size:
             solution = trial
             position += 0 if fill else batch
@@ -281,8 +319,7 @@ class Timing:
     edits: int
 
 
-def best_of(action: Callable[[], object], repeats: int = REPEATS,
-            budget: float = TIME_BUDGET) -> float:
+def best_of(action: Callable[[], object], repeats: int = REPEATS, budget: float = TIME_BUDGET) -> float:
     """The shortest wall time of at least `repeats` calls, more while they take under
     `MIN_SPENT` seconds in all (up to `MAX_REPEATS`), fewer once `budget` is spent."""
     best, spent, runs = float("inf"), 0.0, 0
@@ -294,8 +331,7 @@ def best_of(action: Callable[[], object], repeats: int = REPEATS,
     return best
 
 
-def mean_of(actions: list[Callable[[], object]],
-            budget: float = TIME_BUDGET) -> tuple[float, float, int]:
+def mean_of(actions: list[Callable[[], object]], budget: float = TIME_BUDGET) -> tuple[float, float, int]:
     """Mean wall time and mean CPU time (`process_time`, which waiting for a busy CPU does not
     inflate) per action, and how many actions ran (fewer once over budget)."""
     walls: list[float] = []
@@ -310,15 +346,21 @@ def mean_of(actions: list[Callable[[], object]],
     return statistics.fmean(walls), statistics.fmean(cpus), len(walls)
 
 
-def edit_targets(catalog: Catalog, solution: Solution, count: int,
-                 seed: int = SEED) -> tuple[list[str], list[tuple[str, str]]]:
+def edit_targets(
+    catalog: Catalog, solution: Solution, count: int, seed: int = SEED
+) -> tuple[list[str], list[tuple[str, str]]]:
     """`count` capabilities not in the solution, and `count` (explicit item, other mode) pairs."""
     rng = random.Random(seed + 1)
     present = {i.capability for i in solution.items}
     absent = [c for c in catalog.capabilities if c not in present]
     adds = rng.sample(absent, min(count, len(absent)))
-    switchable = [(i.capability, m) for i in solution.items if i.explicit
-                  for m in catalog.capabilities[i.capability].modes if m != i.mode]
+    switchable = [
+        (i.capability, m)
+        for i in solution.items
+        if i.explicit
+        for m in catalog.capabilities[i.capability].modes
+        if m != i.mode
+    ]
     modes = rng.sample(switchable, min(count, len(switchable)))
     return adds, modes
 
@@ -346,12 +388,21 @@ def measure(size: int, edits: int) -> Timing:
     t_evaluate = best_of(lambda: evaluate(catalog, solution))
     t_resolve = best_of(lambda: resolve(catalog, solution))
     t_add, cpu_add, n_add = mean_of([lambda c=c: edit_add(catalog, solution, c) for c in adds])
-    t_mode, cpu_mode, n_mode = mean_of([lambda c=c, m=m: edit_mode(catalog, solution, c, m)
-                              for c, m in modes])
-    return Timing(size, len(catalog.capabilities), sum(i.explicit for i in solution.items),
-                  t_evaluate, t_resolve, t_add, t_mode, cpu_add, cpu_mode,
-                  statistics.fmean(added[:n_add]),
-                  len(evaluation.findings), min(n_add, n_mode))
+    t_mode, cpu_mode, n_mode = mean_of([lambda c=c, m=m: edit_mode(catalog, solution, c, m) for c, m in modes])
+    return Timing(
+        size,
+        len(catalog.capabilities),
+        sum(i.explicit for i in solution.items),
+        t_evaluate,
+        t_resolve,
+        t_add,
+        t_mode,
+        cpu_add,
+        cpu_mode,
+        statistics.fmean(added[:n_add]),
+        len(evaluation.findings),
+        min(n_add, n_mode),
+    )
 
 
 def profile(size: int, edits: int, top: int = 25) -> None:
@@ -366,8 +417,10 @@ def profile(size: int, edits: int, top: int = 25) -> None:
     for capability in adds:
         edit_add(catalog, solution, capability)
     profiler.disable()
-    print(f"\ncProfile of {len(adds)} add edits (add_item + evaluate) on a {size:,}-item solution "
-          f"(top {top} by cumulative time):")
+    print(
+        f"\ncProfile of {len(adds)} add edits (add_item + evaluate) on a {size:,}-item solution "
+        f"(top {top} by cumulative time):"
+    )
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.sort_stats("cumulative").print_stats(top)
     print(f"Same run, top {top} by own (tottime) time:")
@@ -386,56 +439,69 @@ def _us(seconds: float, items: int) -> str:
 
 
 def report(timings: list[Timing], edits: int) -> None:
-    print(f"{'items':>6} {'caps':>6} {'expl':>5} {'find':>5} | {'evaluate':>9} {'µs/item':>7} | "
-          f"{'resolve':>9} {'µs/item':>7} | {'edit add':>9} {'cpu':>9} {'µs/item':>7} "
-          f"{'+items':>6} | "
-          f"{'edit mode':>9} {'cpu':>9} {'µs/item':>7}")
-    print(f"{'':>6} {'':>6} {'':>5} {'':>5} | {'ms':>9} {'':>7} | {'ms':>9} {'':>7} | "
-          f"{'ms':>9} {'ms':>9} {'':>7} {'':>6} | {'ms':>9} {'ms':>9}")
+    print(
+        f"{'items':>6} {'caps':>6} {'expl':>5} {'find':>5} | {'evaluate':>9} {'µs/item':>7} | "
+        f"{'resolve':>9} {'µs/item':>7} | {'edit add':>9} {'cpu':>9} {'µs/item':>7} "
+        f"{'+items':>6} | "
+        f"{'edit mode':>9} {'cpu':>9} {'µs/item':>7}"
+    )
+    print(
+        f"{'':>6} {'':>6} {'':>5} {'':>5} | {'ms':>9} {'':>7} | {'ms':>9} {'':>7} | "
+        f"{'ms':>9} {'ms':>9} {'':>7} {'':>6} | {'ms':>9} {'ms':>9}"
+    )
     for t in timings:
-        print(f"{t.items:>6,} {t.capabilities:>6,} {t.explicit:>5} {t.findings:>5} | "
-              f"{_ms(t.evaluate)} {_us(t.evaluate, t.items)} | "
-              f"{_ms(t.resolve)} {_us(t.resolve, t.items)} | "
-              f"{_ms(t.edit_add)} {_ms(t.edit_add_cpu)} {_us(t.edit_add, t.items)} "
-              f"{t.added_per_edit:>6.1f} | "
-              f"{_ms(t.edit_mode)} {_ms(t.edit_mode_cpu)} {_us(t.edit_mode, t.items)}")
-    print("  evaluate, resolve: best of runs; edits: mean wall time, and mean CPU time beside it; "
-          "expl: explicit items; find: findings; +items: items one add brings")
+        print(
+            f"{t.items:>6,} {t.capabilities:>6,} {t.explicit:>5} {t.findings:>5} | "
+            f"{_ms(t.evaluate)} {_us(t.evaluate, t.items)} | "
+            f"{_ms(t.resolve)} {_us(t.resolve, t.items)} | "
+            f"{_ms(t.edit_add)} {_ms(t.edit_add_cpu)} {_us(t.edit_add, t.items)} "
+            f"{t.added_per_edit:>6.1f} | "
+            f"{_ms(t.edit_mode)} {_ms(t.edit_mode_cpu)} {_us(t.edit_mode, t.items)}"
+        )
+    print(
+        "  evaluate, resolve: best of runs; edits: mean wall time, and mean CPU time beside it; "
+        "expl: explicit items; find: findings; +items: items one add brings"
+    )
     for t in timings:
         if t.edits < edits:
-            print(f"  (at {t.items:,} items only {t.edits} of {edits} edits fitted the "
-                  f"{TIME_BUDGET:.0f} s budget)")
+            print(f"  (at {t.items:,} items only {t.edits} of {edits} edits fitted the {TIME_BUDGET:.0f} s budget)")
     if len(timings) > 1:
-        print("\nGrowth (time ratio; evaluate and resolve by best wall time, edits by CPU time; "
-              "near-linear ≈ the item ratio):")
+        print(
+            "\nGrowth (time ratio; evaluate and resolve by best wall time, edits by CPU time; "
+            "near-linear ≈ the item ratio):"
+        )
         for small, large in zip(timings, timings[1:], strict=False):
             factor = large.items / small.items
-            ratios = {"evaluate": large.evaluate / small.evaluate,
-                      "resolve": large.resolve / small.resolve,
-                      "edit add": large.edit_add_cpu / small.edit_add_cpu,
-                      "edit mode": large.edit_mode_cpu / small.edit_mode_cpu}
+            ratios = {
+                "evaluate": large.evaluate / small.evaluate,
+                "resolve": large.resolve / small.resolve,
+                "edit add": large.edit_add_cpu / small.edit_add_cpu,
+                "edit mode": large.edit_mode_cpu / small.edit_mode_cpu,
+            }
             worst = max(ratios.values())
             limit = GOAL_GROWTH * factor / 10
             verdict = "near-linear" if worst <= limit else "SUPER-LINEAR"
             text = ", ".join(f"{name} ×{ratio:.1f}" for name, ratio in ratios.items())
-            print(f"  {small.items:,} → {large.items:,} (×{factor:g}): {text}  "
-                  f"[{verdict}, goal ≤ ×{limit:g}]")
+            print(f"  {small.items:,} → {large.items:,} (×{factor:g}): {text}  [{verdict}, goal ≤ ×{limit:g}]")
     for t in timings:
         if t.items == PROFILE_SIZE:
             worst = max(t.edit_add, t.edit_mode) * 1e3
             verdict = "met" if worst <= FRAME_MS else "MISSED"
-            print(f"\nOne edit at {t.items} items: add {t.edit_add * 1e3:.2f} ms, mode "
-                  f"{t.edit_mode * 1e3:.2f} ms (goal ≤ {FRAME_MS:g} ms, one frame: {verdict})")
+            print(
+                f"\nOne edit at {t.items} items: add {t.edit_add * 1e3:.2f} ms, mode "
+                f"{t.edit_mode * 1e3:.2f} ms (goal ≤ {FRAME_MS:g} ms, one frame: {verdict})"
+            )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES),
-                        help="solution sizes in items (default: %(default)s)")
-    parser.add_argument("--edits", type=int, default=EDITS,
-                        help="edits averaged per size (default: %(default)s)")
-    parser.add_argument("--profile", action="store_true",
-                        help=f"also cProfile add edits on a {PROFILE_SIZE}-item solution")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=list(SIZES), help="solution sizes in items (default: %(default)s)"
+    )
+    parser.add_argument("--edits", type=int, default=EDITS, help="edits averaged per size (default: %(default)s)")
+    parser.add_argument(
+        "--profile", action="store_true", help=f"also cProfile add edits on a {PROFILE_SIZE}-item solution"
+    )
     args = parser.parse_args(argv)
     load = os.getloadavg()[0]
     if load > (os.cpu_count() or 1) * 0.5:

@@ -10,16 +10,15 @@ from collections.abc import Sequence
 from configurator import __version__
 from configurator.commands import bom, check, graph, new, validate, value
 
-SUBCOMMANDS = {"validate": validate, "check": check, "bom": bom, "new": new, "graph": graph,
-               "value": value}
+SUBCOMMANDS = {"validate": validate, "check": check, "bom": bom, "new": new, "graph": graph, "value": value}
 
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="configurator",
         description="Financial-cloud solution configurator. Without a subcommand it starts the "
-                    "desktop app: configurator [SOLUTION] [--catalog DIR] [--lang zh|en] "
-                    "[--screenshot PNG]",
+        "desktop app: configurator [SOLUTION] [--catalog DIR] [--lang zh|en] "
+        "[--screenshot PNG]",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")

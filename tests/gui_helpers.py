@@ -18,8 +18,7 @@ from configurator.ui.dialogs import Dialogs
 from configurator.ui.scenario_gallery import ScenarioGallery
 
 SCENARIO = "scn-supply-chain-finance"
-DIALOG_NAMES = ("ask_unsaved", "ask_restore", "ask_open_path", "ask_save_path", "show_findings",
-                "show_error")
+DIALOG_NAMES = ("ask_unsaved", "ask_restore", "ask_open_path", "ask_save_path", "show_findings", "show_error")
 
 
 @dataclass
@@ -146,7 +145,9 @@ def snapshot(solution: Solution) -> tuple[Solution, str]:
 
 def write_solution(path: Path, catalog, items: str, policy: str = "") -> Path:
     """A hand-written solution file for the given catalog; `items` is the YAML list body."""
-    text = (f"format: solution/1\nname: 手写方案\ncatalog: {{id: {catalog.id}, "
-            f"version: \"{catalog.version}\"}}\n{policy}items:\n{items}")
+    text = (
+        f"format: solution/1\nname: 手写方案\ncatalog: {{id: {catalog.id}, "
+        f'version: "{catalog.version}"}}\n{policy}items:\n{items}'
+    )
     path.write_text(text, encoding="utf-8")
     return path

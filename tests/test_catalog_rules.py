@@ -75,8 +75,10 @@ e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 """
 LIMIT = 8 * 1024 * 1024
 NOT_KEBAB = "is not kebab-case (lowercase letters, digits and single hyphens)"
-CAPABILITY_KEYS = ("id, name, description, category, kind, provider, requires, recommends, "
-                   "conflicts, provides, modes, xinchuang, data_class, customizable, roles, tags, value_drivers")
+CAPABILITY_KEYS = (
+    "id, name, description, category, kind, provider, requires, recommends, "
+    "conflicts, provides, modes, xinchuang, data_class, customizable, roles, tags, value_drivers"
+)
 
 
 def capability(ident: str, requires: str) -> str:
@@ -130,76 +132,153 @@ class Case(NamedTuple):
 CASES = {
     # --- YAML: reading files
     "syntax-mapping-value": Case(
-        {"broken.yaml": "capabilities: foo: bar\n"}, "YAML-SYNTAX-001", "error",
-        ("broken.yaml", 1, 18), re.compile(r"YAML syntax error: mapping values are not allowed")),
+        {"broken.yaml": "capabilities: foo: bar\n"},
+        "YAML-SYNTAX-001",
+        "error",
+        ("broken.yaml", 1, 18),
+        re.compile(r"YAML syntax error: mapping values are not allowed"),
+    ),
     "syntax-tab-indent": Case(
-        {"broken.yaml": "interfaces:\n  - id: q\n\tname: {en: Q, zh: 问}\n"}, "YAML-SYNTAX-001",
-        "error", ("broken.yaml", 3, 1), re.compile(r"YAML syntax error: .*tab")),
+        {"broken.yaml": "interfaces:\n  - id: q\n\tname: {en: Q, zh: 问}\n"},
+        "YAML-SYNTAX-001",
+        "error",
+        ("broken.yaml", 3, 1),
+        re.compile(r"YAML syntax error: .*tab"),
+    ),
     "syntax-control-character": Case(
         {"broken.yaml": "interfaces:\n  - id: q\n    name: {en: \x07Q, zh: 问}\n"},
-        "YAML-SYNTAX-001", "error", ("broken.yaml", 3, 16),
-        re.compile(r"YAML syntax error: .*#x0007")),
+        "YAML-SYNTAX-001",
+        "error",
+        ("broken.yaml", 3, 16),
+        re.compile(r"YAML syntax error: .*#x0007"),
+    ),
     "dupkey": Case(
-        {"extra.yaml": EXTRA + "    kind: service\n"}, "YAML-DUPKEY-002", "error",
-        ("extra.yaml", 9, 5), "duplicate key 'kind' (first defined at line 5)"),
+        {"extra.yaml": EXTRA + "    kind: service\n"},
+        "YAML-DUPKEY-002",
+        "error",
+        ("extra.yaml", 9, 5),
+        "duplicate key 'kind' (first defined at line 5)",
+    ),
     "tag-python-object": Case(
         {"extra.yaml": EXTRA + "    tags: [!!python/object/apply:os.system [echo hi]]\n"},
-        "YAML-TAG-003", "error", ("extra.yaml", 9, 12),
+        "YAML-TAG-003",
+        "error",
+        ("extra.yaml", 9, 12),
         "tag '!!python/object/apply:os.system' is not allowed; only plain YAML data is accepted",
-        also=("CAT-TYPE-022",)),
+        also=("CAT-TYPE-022",),
+    ),
     "tag-binary": Case(
-        {"extra.yaml": EXTRA + "    tags: [!!binary aGk=]\n"}, "YAML-TAG-003", "error",
-        ("extra.yaml", 9, 12), "tag '!!binary' is not allowed; only plain YAML data is accepted",
-        also=("CAT-TYPE-022",)),
+        {"extra.yaml": EXTRA + "    tags: [!!binary aGk=]\n"},
+        "YAML-TAG-003",
+        "error",
+        ("extra.yaml", 9, 12),
+        "tag '!!binary' is not allowed; only plain YAML data is accepted",
+        also=("CAT-TYPE-022",),
+    ),
     "tag-set": Case(
-        {"odd.yaml": "interfaces: !!set {a, b}\n"}, "YAML-TAG-003", "error", ("odd.yaml", 1, 13),
-        "tag '!!set' is not allowed; only plain YAML data is accepted", also=("CAT-TYPE-022",)),
+        {"odd.yaml": "interfaces: !!set {a, b}\n"},
+        "YAML-TAG-003",
+        "error",
+        ("odd.yaml", 1, 13),
+        "tag '!!set' is not allowed; only plain YAML data is accepted",
+        also=("CAT-TYPE-022",),
+    ),
     "tag-local": Case(
-        {"odd.yaml": "interfaces: !custom [a]\n"}, "YAML-TAG-003", "error", ("odd.yaml", 1, 13),
-        "tag '!custom' is not allowed; only plain YAML data is accepted", also=("CAT-TYPE-022",)),
+        {"odd.yaml": "interfaces: !custom [a]\n"},
+        "YAML-TAG-003",
+        "error",
+        ("odd.yaml", 1, 13),
+        "tag '!custom' is not allowed; only plain YAML data is accepted",
+        also=("CAT-TYPE-022",),
+    ),
     "alias-bomb": Case(
         # nodes: root 1 + 5 keys + a 11 + b 111 + c 1111 + d 11111 + e 111111 = 123461
-        {"bomb.yaml": ALIAS_BOMB}, "YAML-ALIAS-004", "error", ("bomb.yaml", 1, 1),
-        "aliases expand to 123461 nodes (limit 100000); refusing a possible alias bomb"),
+        {"bomb.yaml": ALIAS_BOMB},
+        "YAML-ALIAS-004",
+        "error",
+        ("bomb.yaml", 1, 1),
+        "aliases expand to 123461 nodes (limit 100000); refusing a possible alias bomb",
+    ),
     "size": Case(
-        {"huge.yaml": b"#" * (LIMIT + 1)}, "YAML-SIZE-005", "error", ("huge.yaml", 1, 1),
+        {"huge.yaml": b"#" * (LIMIT + 1)},
+        "YAML-SIZE-005",
+        "error",
+        ("huge.yaml", 1, 1),
         f"file is {LIMIT + 1} bytes, more than the limit of {LIMIT} bytes",
-        hint="split the file into smaller files"),
+        hint="split the file into smaller files",
+    ),
     "encoding": Case(
         # offset: "capabilities:\n" is 14 bytes, "  - id: caf" 11 more
-        {"latin1.yaml": b"capabilities:\n  - id: caf\xe9\n"}, "YAML-ENCODING-006", "error",
-        ("latin1.yaml", 2, 12), "file is not valid UTF-8 (byte 0xe9 at offset 25)"),
+        {"latin1.yaml": b"capabilities:\n  - id: caf\xe9\n"},
+        "YAML-ENCODING-006",
+        "error",
+        ("latin1.yaml", 2, 12),
+        "file is not valid UTF-8 (byte 0xe9 at offset 25)",
+    ),
     "depth-flow": Case(
-        {"deep.yaml": "capabilities: " + "[" * 101 + "]" * 101 + "\n"}, "YAML-DEPTH-007", "error",
-        ("deep.yaml", 1, 1), "data is nested more than 100 levels deep"),
+        {"deep.yaml": "capabilities: " + "[" * 101 + "]" * 101 + "\n"},
+        "YAML-DEPTH-007",
+        "error",
+        ("deep.yaml", 1, 1),
+        "data is nested more than 100 levels deep",
+    ),
     "depth-block": Case(
-        {"deep.yaml": "capabilities:\n  " + "- " * 101 + "x\n"}, "YAML-DEPTH-007", "error",
-        ("deep.yaml", 1, 1), "data is nested more than 100 levels deep"),
+        {"deep.yaml": "capabilities:\n  " + "- " * 101 + "x\n"},
+        "YAML-DEPTH-007",
+        "error",
+        ("deep.yaml", 1, 1),
+        "data is nested more than 100 levels deep",
+    ),
     "empty-comment-only": Case(
-        {"empty.yaml": "# nothing here yet\n"}, "YAML-EMPTY-008", "error", ("empty.yaml", 1, 1),
-        "file holds no data"),
-    "empty-zero-bytes": Case(
-        {"empty.yaml": ""}, "YAML-EMPTY-008", "error", ("empty.yaml", 1, 1), "file holds no data"),
+        {"empty.yaml": "# nothing here yet\n"}, "YAML-EMPTY-008", "error", ("empty.yaml", 1, 1), "file holds no data"
+    ),
+    "empty-zero-bytes": Case({"empty.yaml": ""}, "YAML-EMPTY-008", "error", ("empty.yaml", 1, 1), "file holds no data"),
     "key-sequence": Case(
-        {"extra.yaml": EXTRA + "    ? [a, b]\n    : c\n"}, "YAML-KEY-009", "error",
-        ("extra.yaml", 9, 7), "mapping key must be a plain scalar, found a sequence"),
+        {"extra.yaml": EXTRA + "    ? [a, b]\n    : c\n"},
+        "YAML-KEY-009",
+        "error",
+        ("extra.yaml", 9, 7),
+        "mapping key must be a plain scalar, found a sequence",
+    ),
     "key-mapping": Case(
-        {"extra.yaml": EXTRA + "    ? {a: b}\n    : c\n"}, "YAML-KEY-009", "error",
-        ("extra.yaml", 9, 7), "mapping key must be a plain scalar, found a mapping"),
+        {"extra.yaml": EXTRA + "    ? {a: b}\n    : c\n"},
+        "YAML-KEY-009",
+        "error",
+        ("extra.yaml", 9, 7),
+        "mapping key must be a plain scalar, found a mapping",
+    ),
     "key-merge-scalar": Case(
-        {"extra.yaml": EXTRA + "    <<: [1]\n"}, "YAML-KEY-009", "error", ("extra.yaml", 9, 10),
-        "mapping key must be a plain scalar, found a merge of a non-mapping"),
+        {"extra.yaml": EXTRA + "    <<: [1]\n"},
+        "YAML-KEY-009",
+        "error",
+        ("extra.yaml", 9, 10),
+        "mapping key must be a plain scalar, found a merge of a non-mapping",
+    ),
     "read-directory": Case(
-        {"folder.yaml/inner.yaml": "interfaces: []\n"}, "YAML-READ-010", "error",
-        ("folder.yaml", None, None), "cannot read file: it is a directory, not a file"),
+        {"folder.yaml/inner.yaml": "interfaces: []\n"},
+        "YAML-READ-010",
+        "error",
+        ("folder.yaml", None, None),
+        "cannot read file: it is a directory, not a file",
+    ),
     "recursive-alias": Case(
-        {"loop.yaml": "interfaces: &a [*a]\n"}, "YAML-RECURSIVE-011", "error", ("loop.yaml", 1, 13),
-        "an alias refers to a node that contains itself"),
+        {"loop.yaml": "interfaces: &a [*a]\n"},
+        "YAML-RECURSIVE-011",
+        "error",
+        ("loop.yaml", 1, 13),
+        "an alias refers to a node that contains itself",
+    ),
     "value-not-fitting-tag": Case(
-        {"extra.yaml": "interfaces:\n  - !!int abc\n"}, "YAML-VALUE-013", "error", ("extra.yaml", 2, 5),
-        re.compile(r"value does not fit its tag !!int: invalid literal"), also=("CAT-TYPE-022",)),
+        {"extra.yaml": "interfaces:\n  - !!int abc\n"},
+        "YAML-VALUE-013",
+        "error",
+        ("extra.yaml", 2, 5),
+        re.compile(r"value does not fit its tag !!int: invalid literal"),
+        also=("CAT-TYPE-022",),
+    ),
     "value-formula-refused": Case(
-        {"extra.yaml": """\
+        {
+            "extra.yaml": """\
             scenarios:
               - id: scn-x
                 name: {en: X, zh: 甲}
@@ -212,11 +291,18 @@ CASES = {
                     formula: "__import__('os')"
                     inputs:
                       - {id: a, label: {en: A, zh: 甲}, unit: x, default: 1, low: 0, high: 2}
-            """}, "CAT-VALUE-040", "error", ("extra.yaml", 10, 18),
+            """
+        },
+        "CAT-VALUE-040",
+        "error",
+        ("extra.yaml", 10, 18),
         "value driver 'saving': the formula uses '__import__('os')'; only numbers, inputs, "
-        "+ - * /, parentheses, min and max are allowed", subject="saving"),
+        "+ - * /, parentheses, min and max are allowed",
+        subject="saving",
+    ),
     "value-formula-unknown-input": Case(
-        {"extra.yaml": """\
+        {
+            "extra.yaml": """\
             scenarios:
               - id: scn-x
                 name: {en: X, zh: 甲}
@@ -229,11 +315,17 @@ CASES = {
                     formula: a * bb
                     inputs:
                       - {id: a, label: {en: A, zh: 甲}, unit: x, default: 1, low: 0, high: 2}
-            """}, "CAT-VALUE-041", "error", ("extra.yaml", 10, 18),
+            """
+        },
+        "CAT-VALUE-041",
+        "error",
+        ("extra.yaml", 10, 18),
         "value driver 'saving': the formula uses 'bb', which is not one of its inputs (a)",
-        subject="saving"),
+        subject="saving",
+    ),
     "value-default-outside-range": Case(
-        {"extra.yaml": """\
+        {
+            "extra.yaml": """\
             scenarios:
               - id: scn-x
                 name: {en: X, zh: 甲}
@@ -246,175 +338,354 @@ CASES = {
                     formula: a * 2
                     inputs:
                       - {id: a, label: {en: A, zh: 甲}, unit: x, default: 5, low: 0, high: 2}
-            """}, "CAT-VALUE-042", "warning", ("extra.yaml", 12, 13),
-        "value driver 'saving': input 'a' has default 5 outside its range 0 to 2", subject="saving"),
+            """
+        },
+        "CAT-VALUE-042",
+        "warning",
+        ("extra.yaml", 12, 13),
+        "value driver 'saving': input 'a' has default 5 outside its range 0 to 2",
+        subject="saving",
+    ),
     "yml-extension": Case(
-        {"extra.yml": "interfaces: []\n"}, "YAML-EXT-012", "warning", ("extra.yml", None, None),
-        "'extra.yml' is ignored: catalog files must end in .yaml", hint="rename it to 'extra.yaml'"),
+        {"extra.yml": "interfaces: []\n"},
+        "YAML-EXT-012",
+        "warning",
+        ("extra.yml", None, None),
+        "'extra.yml' is ignored: catalog files must end in .yaml",
+        hint="rename it to 'extra.yaml'",
+    ),
     # --- CAT: catalog structure and schema
     "no-catalog-yaml": Case(
-        {"catalog.yaml": None, "content.yaml": "partner_types: []\n"}, "CAT-DIR-011", "error",
-        (None, None, None), "catalog has no catalog.yaml at its root",
-        hint="create catalog.yaml with format, id, version, name, currency and categories"),
+        {"catalog.yaml": None, "content.yaml": "partner_types: []\n"},
+        "CAT-DIR-011",
+        "error",
+        (None, None, None),
+        "catalog has no catalog.yaml at its root",
+        hint="create catalog.yaml with format, id, version, name, currency and categories",
+    ),
     "required-mode-key": Case(
-        {"extra.yaml": EXTRA.replace(", lead_weeks: 1", "")}, "CAT-KEY-020", "error",
+        {"extra.yaml": EXTRA.replace(", lead_weeks: 1", "")},
+        "CAT-KEY-020",
+        "error",
         ("extra.yaml", 8, 12),
-        "capabilities[extra].modes.PUB: required key 'lead_weeks' is missing"),
+        "capabilities[extra].modes.PUB: required key 'lead_weeks' is missing",
+    ),
     "required-capability-key": Case(
-        {"extra.yaml": EXTRA.replace(EXTRA_MODES, "")}, "CAT-KEY-020", "error",
-        ("extra.yaml", 2, 5), "capabilities[extra]: required key 'modes' is missing"),
+        {"extra.yaml": EXTRA.replace(EXTRA_MODES, "")},
+        "CAT-KEY-020",
+        "error",
+        ("extra.yaml", 2, 5),
+        "capabilities[extra]: required key 'modes' is missing",
+    ),
     "required-meta-key": Case(
-        {"catalog.yaml": TINY_META.replace("currency: CNY\n", "")}, "CAT-KEY-020", "error",
-        ("catalog.yaml", 1, 1), "catalog.yaml: required key 'currency' is missing"),
+        {"catalog.yaml": TINY_META.replace("currency: CNY\n", "")},
+        "CAT-KEY-020",
+        "error",
+        ("catalog.yaml", 1, 1),
+        "catalog.yaml: required key 'currency' is missing",
+    ),
     "unknown-key-leadweeks": Case(
-        {"extra.yaml": EXTRA.replace("lead_weeks", "leadweeks")}, "CAT-KEY-021", "error",
-        ("extra.yaml", 8, 79), "capabilities[extra].modes.PUB: unknown key 'leadweeks'",
-        hint="did you mean 'lead_weeks'?", also=("CAT-KEY-020",)),
+        {"extra.yaml": EXTRA.replace("lead_weeks", "leadweeks")},
+        "CAT-KEY-021",
+        "error",
+        ("extra.yaml", 8, 79),
+        "capabilities[extra].modes.PUB: unknown key 'leadweeks'",
+        hint="did you mean 'lead_weeks'?",
+        also=("CAT-KEY-020",),
+    ),
     "unknown-key-pub": Case(
-        {"extra.yaml": EXTRA.replace("PUB:", "pub:")}, "CAT-KEY-021", "error", ("extra.yaml", 8, 7),
-        "capabilities[extra].modes: unknown key 'pub'", hint="did you mean 'PUB'?"),
+        {"extra.yaml": EXTRA.replace("PUB:", "pub:")},
+        "CAT-KEY-021",
+        "error",
+        ("extra.yaml", 8, 7),
+        "capabilities[extra].modes: unknown key 'pub'",
+        hint="did you mean 'PUB'?",
+    ),
     "unknown-key-no-suggestion": Case(
-        {"extra.yaml": EXTRA + "    colour: red\n"}, "CAT-KEY-021", "error", ("extra.yaml", 9, 5),
-        "capabilities[extra]: unknown key 'colour'", hint=f"allowed keys: {CAPABILITY_KEYS}"),
+        {"extra.yaml": EXTRA + "    colour: red\n"},
+        "CAT-KEY-021",
+        "error",
+        ("extra.yaml", 9, 5),
+        "capabilities[extra]: unknown key 'colour'",
+        hint=f"allowed keys: {CAPABILITY_KEYS}",
+    ),
     "unknown-section": Case(
-        {"extra.yaml": EXTRA.replace("capabilities:", "capability:")}, "CAT-KEY-021", "error",
-        ("extra.yaml", 1, 1), "(top level): unknown key 'capability'",
-        hint="did you mean 'capabilities'?"),
+        {"extra.yaml": EXTRA.replace("capabilities:", "capability:")},
+        "CAT-KEY-021",
+        "error",
+        ("extra.yaml", 1, 1),
+        "(top level): unknown key 'capability'",
+        hint="did you mean 'capabilities'?",
+    ),
     "type-unquoted-version": Case(
-        {"catalog.yaml": TINY_META.replace('"1.0"', "2026.11")}, "CAT-TYPE-022", "error",
-        ("catalog.yaml", 3, 10), "version: expected text, found number 2026.11",
-        hint='put the value in quotes so that it stays text'),
+        {"catalog.yaml": TINY_META.replace('"1.0"', "2026.11")},
+        "CAT-TYPE-022",
+        "error",
+        ("catalog.yaml", 3, 10),
+        "version: expected text, found number 2026.11",
+        hint="put the value in quotes so that it stays text",
+    ),
     "type-quoted-price": Case(
-        {"extra.yaml": EXTRA.replace("list_price: 1,", 'list_price: "1",')}, "CAT-TYPE-022",
-        "error", ("extra.yaml", 8, 76),
-        "capabilities[extra].modes.PUB.list_price: expected a number, found text '1'"),
+        {"extra.yaml": EXTRA.replace("list_price: 1,", 'list_price: "1",')},
+        "CAT-TYPE-022",
+        "error",
+        ("extra.yaml", 8, 76),
+        "capabilities[extra].modes.PUB.list_price: expected a number, found text '1'",
+    ),
     "type-section-mapping": Case(
-        {"odd.yaml": "capabilities: {}\n"}, "CAT-TYPE-022", "error", ("odd.yaml", 1, 15),
-        "capabilities: expected a list, found a mapping"),
+        {"odd.yaml": "capabilities: {}\n"},
+        "CAT-TYPE-022",
+        "error",
+        ("odd.yaml", 1, 15),
+        "capabilities: expected a list, found a mapping",
+    ),
     "enum-kind-typo": Case(
-        {"extra.yaml": EXTRA.replace("kind: atomic", "kind: atomc")}, "CAT-ENUM-023", "error",
-        ("extra.yaml", 5, 11), "capabilities[extra].kind: text 'atomc' is not allowed; "
+        {"extra.yaml": EXTRA.replace("kind: atomic", "kind: atomc")},
+        "CAT-ENUM-023",
+        "error",
+        ("extra.yaml", 5, 11),
+        "capabilities[extra].kind: text 'atomc' is not allowed; "
         "expected one of atomic, solution-module, third-party, service",
-        hint="did you mean 'atomic'?"),
+        hint="did you mean 'atomic'?",
+    ),
     "enum-billing-case": Case(
-        {"extra.yaml": EXTRA.replace("billing: monthly", "billing: Monthly")}, "CAT-ENUM-023",
-        "error", ("extra.yaml", 8, 55), "capabilities[extra].modes.PUB.billing: text 'Monthly' is "
+        {"extra.yaml": EXTRA.replace("billing: monthly", "billing: Monthly")},
+        "CAT-ENUM-023",
+        "error",
+        ("extra.yaml", 8, 55),
+        "capabilities[extra].modes.PUB.billing: text 'Monthly' is "
         "not allowed; expected one of once, monthly, yearly, usage",
-        hint="did you mean 'monthly'?"),
+        hint="did you mean 'monthly'?",
+    ),
     "enum-no-suggestion": Case(
-        {"extra.yaml": EXTRA.replace("kind: atomic", "kind: widget")}, "CAT-ENUM-023", "error",
-        ("extra.yaml", 5, 11), "capabilities[extra].kind: text 'widget' is not allowed; "
-        "expected one of atomic, solution-module, third-party, service"),
+        {"extra.yaml": EXTRA.replace("kind: atomic", "kind: widget")},
+        "CAT-ENUM-023",
+        "error",
+        ("extra.yaml", 5, 11),
+        "capabilities[extra].kind: text 'widget' is not allowed; "
+        "expected one of atomic, solution-module, third-party, service",
+    ),
     "enum-format": Case(
-        {"catalog.yaml": TINY_META.replace("catalog/1", "catalog/2")}, "CAT-ENUM-023", "error",
+        {"catalog.yaml": TINY_META.replace("catalog/1", "catalog/2")},
+        "CAT-ENUM-023",
+        "error",
         ("catalog.yaml", 1, 9),
         "format: text 'catalog/2' is not allowed; expected one of catalog/1",
-        hint="did you mean 'catalog/1'?"),
+        hint="did you mean 'catalog/1'?",
+    ),
     "range-list-price": Case(
         # content.yaml line 18 is db's PUB mode; its list_price value starts at column 76
         {"content.yaml": TINY_CAPABILITIES.replace("list_price: 1000,", "list_price: -1000,")},
-        "CAT-RANGE-024", "error", ("content.yaml", 18, 76),
-        "capabilities[db].modes.PUB.list_price: number -1000 is below the minimum 0"),
+        "CAT-RANGE-024",
+        "error",
+        ("content.yaml", 18, 76),
+        "capabilities[db].modes.PUB.list_price: number -1000 is below the minimum 0",
+    ),
     "range-threshold": Case(
-        {"catalog.yaml": TINY_META.replace("warn: 0.40", "warn: 1.5")}, "CAT-RANGE-024", "error",
-        ("catalog.yaml", 11, 25), "defaults.partner_share.warn: number 1.5 is above the maximum 1"),
+        {"catalog.yaml": TINY_META.replace("warn: 0.40", "warn: 1.5")},
+        "CAT-RANGE-024",
+        "error",
+        ("catalog.yaml", 11, 25),
+        "defaults.partner_share.warn: number 1.5 is above the maximum 1",
+    ),
     "schema-repeated-id": Case(
-        {"extra.yaml": EXTRA + "    requires: [net, net]\n"}, "CAT-SCHEMA-025", "error",
-        ("extra.yaml", 9, 15), "capabilities[extra].requires: lists 'net' more than once"),
+        {"extra.yaml": EXTRA + "    requires: [net, net]\n"},
+        "CAT-SCHEMA-025",
+        "error",
+        ("extra.yaml", 9, 15),
+        "capabilities[extra].requires: lists 'net' more than once",
+    ),
     "schema-no-modes": Case(
-        {"extra.yaml": EXTRA.replace(EXTRA_MODES, "    modes: {}\n")}, "CAT-SCHEMA-025", "error",
-        ("extra.yaml", 7, 12), "capabilities[extra].modes: must not be empty"),
+        {"extra.yaml": EXTRA.replace(EXTRA_MODES, "    modes: {}\n")},
+        "CAT-SCHEMA-025",
+        "error",
+        ("extra.yaml", 7, 12),
+        "capabilities[extra].modes: must not be empty",
+    ),
     "schema-currency-pattern": Case(
-        {"catalog.yaml": TINY_META.replace("currency: CNY", "currency: cny")}, "CAT-SCHEMA-025",
-        "error", ("catalog.yaml", 5, 11),
-        "currency: text 'cny' does not match the pattern ^[A-Z]{3}$"),
+        {"catalog.yaml": TINY_META.replace("currency: CNY", "currency: cny")},
+        "CAT-SCHEMA-025",
+        "error",
+        ("catalog.yaml", 5, 11),
+        "currency: text 'cny' does not match the pattern ^[A-Z]{3}$",
+    ),
     "section-outside-catalog-yaml": Case(
         {"extra.yaml": EXTRA + "categories:\n  - {id: more, name: {en: More, zh: 更多}}\n"},
-        "CAT-SECTION-026", "error", ("extra.yaml", 9, 1), "'categories' belongs in catalog.yaml",
-        hint="move it to catalog.yaml"),
+        "CAT-SECTION-026",
+        "error",
+        ("extra.yaml", 9, 1),
+        "'categories' belongs in catalog.yaml",
+        hint="move it to catalog.yaml",
+    ),
     # --- CAT: catalog content
     "id-not-kebab": Case(
-        {"extra.yaml": EXTRA.replace("id: extra", "id: Extra_Cap")}, "CAT-ID-001", "error",
-        ("extra.yaml", 2, 9), f"capabilities[Extra_Cap].id: id 'Extra_Cap' {NOT_KEBAB}"),
+        {"extra.yaml": EXTRA.replace("id: extra", "id: Extra_Cap")},
+        "CAT-ID-001",
+        "error",
+        ("extra.yaml", 2, 9),
+        f"capabilities[Extra_Cap].id: id 'Extra_Cap' {NOT_KEBAB}",
+    ),
     "id-not-kebab-in-list": Case(
-        {"extra.yaml": EXTRA + "    requires: [Net]\n"}, "CAT-ID-001", "error",
-        ("extra.yaml", 9, 16), f"capabilities[extra].requires[0]: id 'Net' {NOT_KEBAB}",
-        also=("CAT-REF-002",)),
+        {"extra.yaml": EXTRA + "    requires: [Net]\n"},
+        "CAT-ID-001",
+        "error",
+        ("extra.yaml", 9, 16),
+        f"capabilities[extra].requires[0]: id 'Net' {NOT_KEBAB}",
+        also=("CAT-REF-002",),
+    ),
     "ref-requires": Case(
-        {"capabilities/extra.yaml": EXTRA + "    requires: [nett]\n"}, "CAT-REF-002", "error",
-        ("capabilities/extra.yaml", 9, 16), "capability 'extra' requires unknown id 'nett'",
-        hint="did you mean 'net'?", subject="extra"),
+        {"capabilities/extra.yaml": EXTRA + "    requires: [nett]\n"},
+        "CAT-REF-002",
+        "error",
+        ("capabilities/extra.yaml", 9, 16),
+        "capability 'extra' requires unknown id 'nett'",
+        hint="did you mean 'net'?",
+        subject="extra",
+    ),
     "ref-category": Case(
-        {"extra.yaml": EXTRA.replace("category: base", "category: bse")}, "CAT-REF-002", "error",
-        ("extra.yaml", 4, 15), "capability 'extra' names category unknown id 'bse'",
-        hint="did you mean 'base'?", subject="extra"),
+        {"extra.yaml": EXTRA.replace("category: base", "category: bse")},
+        "CAT-REF-002",
+        "error",
+        ("extra.yaml", 4, 15),
+        "capability 'extra' names category unknown id 'bse'",
+        hint="did you mean 'base'?",
+        subject="extra",
+    ),
     "ref-provider": Case(
-        {"extra.yaml": EXTRA.replace("provider: vendor", "provider: delivry")}, "CAT-REF-002",
-        "error", ("extra.yaml", 6, 15), "capability 'extra' names provider unknown id 'delivry'",
-        hint="did you mean 'delivery'?", subject="extra"),
+        {"extra.yaml": EXTRA.replace("provider: vendor", "provider: delivry")},
+        "CAT-REF-002",
+        "error",
+        ("extra.yaml", 6, 15),
+        "capability 'extra' names provider unknown id 'delivry'",
+        hint="did you mean 'delivery'?",
+        subject="extra",
+    ),
     "ref-partner-type": Case(
         # "  - {id: acme, name: {en: Acme, zh: 顶点}, types: [" is 49 characters
         {"p.yaml": "partners:\n  - {id: acme, name: {en: Acme, zh: 顶点}, types: [delivry]}\n"},
-        "CAT-REF-002", "error", ("p.yaml", 2, 50),
-        "partner 'acme' names partner type unknown id 'delivry'", hint="did you mean 'delivery'?",
-        subject="acme"),
+        "CAT-REF-002",
+        "error",
+        ("p.yaml", 2, 50),
+        "partner 'acme' names partner type unknown id 'delivry'",
+        hint="did you mean 'delivery'?",
+        subject="acme",
+    ),
     "ref-scenario": Case(
-        {"s.yaml": SCENARIO.replace("[net, extra]", "[net, xyz]")}, "CAT-REF-002", "error",
-        ("s.yaml", 4, 21), "scenario 'scn-x' requires unknown id 'xyz'", subject="scn-x"),
+        {"s.yaml": SCENARIO.replace("[net, extra]", "[net, xyz]")},
+        "CAT-REF-002",
+        "error",
+        ("s.yaml", 4, 21),
+        "scenario 'scn-x' requires unknown id 'xyz'",
+        subject="scn-x",
+    ),
     "xinchuang-without-architectures": Case(
-        {"extra.yaml": EXTRA + "    xinchuang: {level: adapted}\n"}, "CAT-XC-007", "warning",
+        {"extra.yaml": EXTRA + "    xinchuang: {level: adapted}\n"},
+        "CAT-XC-007",
+        "warning",
         ("extra.yaml", 9, 16),
         "capability 'extra' has Xinchuang level 'adapted' but lists no CPU architectures",
-        subject="extra"),
+        subject="extra",
+    ),
     "duplicate-capability-id": Case(
-        {"extra.yaml": EXTRA.replace("id: extra", "id: db")}, "CAT-DUP-008", "error",
-        ("extra.yaml", 2, 9), "id 'db' is defined twice: here and at content.yaml:10:9",
-        subject="db"),
+        {"extra.yaml": EXTRA.replace("id: extra", "id: db")},
+        "CAT-DUP-008",
+        "error",
+        ("extra.yaml", 2, 9),
+        "id 'db' is defined twice: here and at content.yaml:10:9",
+        subject="db",
+    ),
     "duplicate-across-capabilities-and-interfaces": Case(
-        {"extra.yaml": EXTRA.replace("id: extra", "id: rdb")}, "CAT-DUP-008", "error",
-        ("extra.yaml", 2, 9), "id 'rdb' is defined twice: here and at content.yaml:39:9",
-        subject="rdb"),
+        {"extra.yaml": EXTRA.replace("id: extra", "id: rdb")},
+        "CAT-DUP-008",
+        "error",
+        ("extra.yaml", 2, 9),
+        "id 'rdb' is defined twice: here and at content.yaml:39:9",
+        subject="rdb",
+    ),
     "kind-interface-in-conflicts": Case(
-        {"extra.yaml": EXTRA + "    conflicts: [rdb]\n"}, "CAT-KIND-009", "error",
+        {"extra.yaml": EXTRA + "    conflicts: [rdb]\n"},
+        "CAT-KIND-009",
+        "error",
         ("extra.yaml", 9, 17),
         "capability 'extra' conflicts with 'rdb', which is an interface, not a capability",
-        subject="extra"),
+        subject="extra",
+    ),
     "kind-capability-in-provides": Case(
-        {"extra.yaml": EXTRA + "    provides: [net]\n"}, "CAT-KIND-009", "error",
+        {"extra.yaml": EXTRA + "    provides: [net]\n"},
+        "CAT-KIND-009",
+        "error",
         ("extra.yaml", 9, 16),
         "capability 'extra' provides 'net', which is a capability, not an interface",
-        subject="extra"),
+        subject="extra",
+    ),
     "interface-without-provider": Case(
-        {"i.yaml": QUEUE}, "CAT-IFACE-010", "error", ("i.yaml", 2, 9),
+        {"i.yaml": QUEUE},
+        "CAT-IFACE-010",
+        "error",
+        ("i.yaml", 2, 9),
         "interface 'queue' is provided by no capability",
-        hint="add 'queue' to the `provides` list of a capability", subject="queue"),
+        hint="add 'queue' to the `provides` list of a capability",
+        subject="queue",
+    ),
     "interface-default-not-a-provider": Case(
         {"i.yaml": QUEUE + "    default: net\n", "extra.yaml": EXTRA + "    provides: [queue]\n"},
-        "CAT-IFACE-011", "error", ("i.yaml", 4, 14),
-        "interface 'queue' names default 'net', which does not provide it", subject="queue"),
+        "CAT-IFACE-011",
+        "error",
+        ("i.yaml", 4, 14),
+        "interface 'queue' names default 'net', which does not provide it",
+        subject="queue",
+    ),
     "scenario-requires-conflicting": Case(
-        {"s.yaml": SCENARIO, "extra.yaml": EXTRA + "    conflicts: [net]\n"}, "CAT-SCN-012",
-        "error", ("s.yaml", 4, 21), "scenario 'scn-x' requires 'net' and 'extra', which conflict",
-        hint="keep one of them in `required` and move the other to `optional`", subject="scn-x"),
+        {"s.yaml": SCENARIO, "extra.yaml": EXTRA + "    conflicts: [net]\n"},
+        "CAT-SCN-012",
+        "error",
+        ("s.yaml", 4, 21),
+        "scenario 'scn-x' requires 'net' and 'extra', which conflict",
+        hint="keep one of them in `required` and move the other to `optional`",
+        subject="scn-x",
+    ),
     "partner-type-unused": Case(
-        {"p.yaml": AGENT}, "CAT-PTN-013", "info", ("p.yaml", 2, 10),
-        "partner type 'agent' is used by no capability and no partner", subject="agent"),
+        {"p.yaml": AGENT},
+        "CAT-PTN-013",
+        "info",
+        ("p.yaml", 2, 10),
+        "partner type 'agent' is used by no capability and no partner",
+        subject="agent",
+    ),
     "language-missing-chinese": Case(
-        {"extra.yaml": EXTRA.replace("{en: Extra, zh: 额外}", "{en: Extra}")}, "CAT-LANG-014",
-        "warning", ("extra.yaml", 3, 11), "capabilities[extra].name has no Chinese text",
-        subject="extra"),
+        {"extra.yaml": EXTRA.replace("{en: Extra, zh: 额外}", "{en: Extra}")},
+        "CAT-LANG-014",
+        "warning",
+        ("extra.yaml", 3, 11),
+        "capabilities[extra].name has no Chinese text",
+        subject="extra",
+    ),
     "language-missing-english": Case(
-        {"i.yaml": QUEUE.replace("{en: Queue, zh: 队列}", "{zh: 队列}"),
-         "extra.yaml": EXTRA + "    provides: [queue]\n"}, "CAT-LANG-014", "warning",
-        ("i.yaml", 3, 11), "interfaces[queue].name has no English text", subject="queue"),
+        {
+            "i.yaml": QUEUE.replace("{en: Queue, zh: 队列}", "{zh: 队列}"),
+            "extra.yaml": EXTRA + "    provides: [queue]\n",
+        },
+        "CAT-LANG-014",
+        "warning",
+        ("i.yaml", 3, 11),
+        "interfaces[queue].name has no English text",
+        subject="queue",
+    ),
     "scenario-required-and-optional": Case(
         {"s.yaml": SCENARIO.replace("[net, extra]", "[net]") + "    optional: [db, net]\n"},
-        "CAT-SCN-015", "warning", ("s.yaml", 5, 20),
-        "scenario 'scn-x' lists 'net' as both required and optional", subject="scn-x"),
+        "CAT-SCN-015",
+        "warning",
+        ("s.yaml", 5, 20),
+        "scenario 'scn-x' lists 'net' as both required and optional",
+        subject="scn-x",
+    ),
     "thresholds-inverted": Case(
         {"catalog.yaml": TINY_META.replace("warn: 0.40, error: 0.60", "warn: 0.70, error: 0.50")},
-        "CAT-SHARE-016", "error", ("catalog.yaml", 11, 18),
-        "partner_share warn threshold 0.7 is above the error threshold 0.5"),
+        "CAT-SHARE-016",
+        "error",
+        ("catalog.yaml", 11, 18),
+        "partner_share warn threshold 0.7 is above the error threshold 0.5",
+    ),
 }
 
 
@@ -508,33 +779,37 @@ def test_duplicate_id_names_both_locations(make_catalog):
 
 
 def test_cycle_names_the_whole_cycle_and_every_edge(make_catalog):
-    result = load(make_catalog, {
-        "a.yaml": "capabilities:\n" + capability("a", "b") + capability("b", "net, c"),
-        "c.yaml": "capabilities:\n" + capability("c", "a"),
-    })
+    result = load(
+        make_catalog,
+        {
+            "a.yaml": "capabilities:\n" + capability("a", "b") + capability("b", "net, c"),
+            "c.yaml": "capabilities:\n" + capability("c", "a"),
+        },
+    )
 
     finding = only(result.findings, "CAT-CYCLE-003")
     assert finding.severity.value == "error"
     assert where(finding) == ("a.yaml", 7, 16)
     assert finding.subject == "a"
     assert finding.message == (
-        "requires cycle: a → b → c → a; "
-        "edges: a → b a.yaml:7:16; b → c a.yaml:15:21; c → a c.yaml:7:16"
+        "requires cycle: a → b → c → a; edges: a → b a.yaml:7:16; b → c a.yaml:15:21; c → a c.yaml:7:16"
     )
     assert codes(result.findings) == ["CAT-CYCLE-003"]
 
 
 def test_cycle_through_an_interface(make_catalog):
     provider = capability("b", "a").replace("    modes:", "    provides: [queue]\n    modes:")
-    result = load(make_catalog, {
-        "a.yaml": "capabilities:\n" + capability("a", "queue") + provider,
-        "i.yaml": QUEUE,
-    })
+    result = load(
+        make_catalog,
+        {
+            "a.yaml": "capabilities:\n" + capability("a", "queue") + provider,
+            "i.yaml": QUEUE,
+        },
+    )
 
     finding = only(result.findings, "CAT-CYCLE-003")
     assert finding.message == (
-        "requires cycle: a → queue → b → a; "
-        "edges: a → queue a.yaml:7:16; queue → b a.yaml:16:16; b → a a.yaml:15:16"
+        "requires cycle: a → queue → b → a; edges: a → queue a.yaml:7:16; queue → b a.yaml:16:16; b → a a.yaml:15:16"
     )
 
 
@@ -548,10 +823,12 @@ def test_self_requirement_is_a_cycle(make_catalog):
 def test_cycle_message_shows_a_real_cycle_when_it_does_not_pass_the_smallest_id(make_catalog):
     # a → b → c → b: the strongly connected component {a, b, c} holds the cycle b → c → b;
     # c → a closes a → b → c → a too. Whatever cycle is named must start and end on one id.
-    result = load(make_catalog, {
-        "a.yaml": "capabilities:\n" + capability("a", "b") + capability("b", "c")
-                  + capability("c", "b, a"),
-    })
+    result = load(
+        make_catalog,
+        {
+            "a.yaml": "capabilities:\n" + capability("a", "b") + capability("b", "c") + capability("c", "b, a"),
+        },
+    )
 
     finding = only(result.findings, "CAT-CYCLE-003")
     cycle = finding.message.removeprefix("requires cycle: ").split("; ")[0].split(" → ")
@@ -603,12 +880,15 @@ interfaces:
 
 
 def test_ten_errors_in_several_files_are_all_reported(make_catalog):
-    result = load(make_catalog, {
-        "catalog.yaml": TINY_META.replace('"1.0"', "1.5"),
-        "capabilities/a.yaml": TEN_A,
-        "capabilities/b.yaml": TEN_B,
-        "interfaces.yaml": TEN_I,
-    })
+    result = load(
+        make_catalog,
+        {
+            "catalog.yaml": TINY_META.replace('"1.0"', "1.5"),
+            "capabilities/a.yaml": TEN_A,
+            "capabilities/b.yaml": TEN_B,
+            "interfaces.yaml": TEN_I,
+        },
+    )
 
     assert {(f.code, *where(f)) for f in result.findings} == {
         ("CAT-TYPE-022", "catalog.yaml", 3, 10),
@@ -626,11 +906,14 @@ def test_ten_errors_in_several_files_are_all_reported(make_catalog):
 
 
 def test_syntax_error_in_one_file_does_not_hide_other_files(make_catalog):
-    result = load(make_catalog, {
-        "a-broken.yaml": "capabilities: [\n",
-        "b-extra.yaml": EXTRA.replace("category: base", "category: bse"),
-        "c-queue.yaml": QUEUE.replace("id: queue", "id: Queue"),
-    })
+    result = load(
+        make_catalog,
+        {
+            "a-broken.yaml": "capabilities: [\n",
+            "b-extra.yaml": EXTRA.replace("category: base", "category: bse"),
+            "c-queue.yaml": QUEUE.replace("id: queue", "id: Queue"),
+        },
+    )
 
     assert {(f.code, f.file) for f in result.findings} == {
         ("YAML-SYNTAX-001", "a-broken.yaml"),
@@ -644,10 +927,13 @@ def test_syntax_error_in_one_file_does_not_hide_other_files(make_catalog):
 def test_catalog_with_errors_still_loads_its_valid_entries(make_catalog):
     good = EXTRA.replace("id: extra", "id: good")
     bad = EXTRA.replace("id: extra", "id: bad").replace("kind: atomic", "kind: atomc")
-    result = load(make_catalog, {
-        "extra.yaml": good + bad.removeprefix("capabilities:\n"),
-        "broken.yaml": "interfaces: [\n",
-    })
+    result = load(
+        make_catalog,
+        {
+            "extra.yaml": good + bad.removeprefix("capabilities:\n"),
+            "broken.yaml": "interfaces: [\n",
+        },
+    )
 
     assert codes(result.findings) == ["CAT-ENUM-023", "YAML-SYNTAX-001"]
     assert list(result.catalog.capabilities) == ["net", "db", "app", "impl", "good"]
@@ -663,8 +949,7 @@ def test_entry_failing_the_schema_still_has_its_references_checked(make_catalog)
         ("CAT-ENUM-023", "extra.yaml", 5, 11),
         ("CAT-REF-002", "extra.yaml", 4, 15),
     }
-    assert only(result.findings, "CAT-REF-002").message == (
-        "capability 'extra' names category unknown id 'nope'")
+    assert only(result.findings, "CAT-REF-002").message == ("capability 'extra' names category unknown id 'nope'")
     assert "extra" not in result.catalog.capabilities
 
 
@@ -714,9 +999,12 @@ def test_null_key_is_located_at_the_key(make_catalog):
 def test_encoding_error_column_counts_characters(make_catalog):
     # "    name: {en: Q, zh: " is 22 characters, 问 is one character (three bytes): 0xff is the
     # 24th character of line 3, like the columns PyYAML reports for every other finding.
-    result = load(make_catalog, {
-        "i.yaml": b"interfaces:\n  - id: q\n    name: {en: Q, zh: \xe9\x97\xae\xff}\n",
-    })
+    result = load(
+        make_catalog,
+        {
+            "i.yaml": b"interfaces:\n  - id: q\n    name: {en: Q, zh: \xe9\x97\xae\xff}\n",
+        },
+    )
 
     finding = only(result.findings, "YAML-ENCODING-006")
     assert where(finding) == ("i.yaml", 3, 24)
@@ -748,7 +1036,11 @@ def test_deep_nesting_after_closing_brackets_in_a_comment_does_not_crash(make_ca
 
     done = subprocess.run(
         [sys.executable, "-m", "configurator", "validate", str(root), "--format", "json"],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
     assert done.returncode == 1, f"exit code {done.returncode}: {done.stderr[-500:]}"
     findings = json.loads(done.stdout)["findings"]
@@ -759,8 +1051,7 @@ def test_deep_nesting_after_closing_brackets_in_a_comment_does_not_crash(make_ca
 # configurator validate
 
 
-FINDING_LINE = re.compile(
-    r"^(-|[^:\s]+):(\d+):(\d+): (error|warning|info) ([A-Z]+-[A-Z]+-\d{3}) \S.*$")
+FINDING_LINE = re.compile(r"^(-|[^:\s]+):(\d+):(\d+): (error|warning|info) ([A-Z]+-[A-Z]+-\d{3}) \S.*$")
 FINDING_KEYS = {"severity", "code", "message", "file", "line", "column", "subject", "hint"}
 MIXED = {  # one error (with a hint), one warning, one info
     "extra.yaml": EXTRA + "    requires: [nett]\n    xinchuang: {level: adapted}\n",
@@ -774,12 +1065,10 @@ def test_validate_text_lists_findings_then_a_summary(make_catalog, capsys):
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[:-1] == [
-        "extra.yaml:9:16: error CAT-REF-002 capability 'extra' requires unknown id 'nett' "
-        "(hint: did you mean 'net'?)",
+        "extra.yaml:9:16: error CAT-REF-002 capability 'extra' requires unknown id 'nett' (hint: did you mean 'net'?)",
         "extra.yaml:10:16: warning CAT-XC-007 capability 'extra' has Xinchuang level 'adapted' "
         "but lists no CPU architectures",
-        "p.yaml:2:10: info CAT-PTN-013 partner type 'agent' is used by no capability "
-        "and no partner",
+        "p.yaml:2:10: info CAT-PTN-013 partner type 'agent' is used by no capability and no partner",
     ]
     assert all(FINDING_LINE.match(line) for line in lines[:-1])
     assert not FINDING_LINE.match(lines[-1])
@@ -808,9 +1097,13 @@ def test_validate_json_matches_the_contract(make_catalog, capsys):
     assert document["summary"] == {"errors": 1, "warnings": 1, "infos": 1}
     assert all(set(finding) == FINDING_KEYS for finding in document["findings"])
     assert document["findings"][0] == {
-        "severity": "error", "code": "CAT-REF-002",
+        "severity": "error",
+        "code": "CAT-REF-002",
         "message": "capability 'extra' requires unknown id 'nett'",
-        "file": "extra.yaml", "line": 9, "column": 16, "subject": "extra",
+        "file": "extra.yaml",
+        "line": 9,
+        "column": 16,
+        "subject": "extra",
         "hint": "did you mean 'net'?",
     }
     assert [f["code"] for f in document["findings"]] == ["CAT-REF-002", "CAT-XC-007", "CAT-PTN-013"]
@@ -818,8 +1111,7 @@ def test_validate_json_matches_the_contract(make_catalog, capsys):
 
 
 def test_validate_json_uses_forward_slashes_and_nulls(make_catalog, capsys):
-    root = make_catalog({"catalog.yaml": None, "content.yaml": None,
-                         "deep/er/x.yaml": "capability: []\n"})
+    root = make_catalog({"catalog.yaml": None, "content.yaml": None, "deep/er/x.yaml": "capability: []\n"})
 
     main(["validate", str(root), "--format", "json"])
 
@@ -831,13 +1123,19 @@ def test_validate_json_uses_forward_slashes_and_nulls(make_catalog, capsys):
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
-@pytest.mark.parametrize(("files", "expected"), [
-    pytest.param({}, 0, id="clean"),
-    pytest.param({"extra.yaml": EXTRA + "    xinchuang: {level: adapted}\n", "p.yaml": AGENT}, 0,
-                 id="warnings-and-infos-only"),
-    pytest.param({"extra.yaml": EXTRA.replace("kind: atomic", "kind: atomc")}, 1, id="error"),
-    pytest.param({"broken.yaml": "capabilities: [\n"}, 1, id="syntax-error"),
-])
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        pytest.param({}, 0, id="clean"),
+        pytest.param(
+            {"extra.yaml": EXTRA + "    xinchuang: {level: adapted}\n", "p.yaml": AGENT},
+            0,
+            id="warnings-and-infos-only",
+        ),
+        pytest.param({"extra.yaml": EXTRA.replace("kind: atomic", "kind: atomc")}, 1, id="error"),
+        pytest.param({"broken.yaml": "capabilities: [\n"}, 1, id="syntax-error"),
+    ],
+)
 def test_validate_exit_code(make_catalog, capsys, files, expected, fmt):
     assert main(["validate", str(make_catalog(files)), "--format", fmt]) == expected
     assert capsys.readouterr().err == ""

@@ -55,9 +55,20 @@ from configurator.paths import catalog_dir
 
 FILE = "policy-test.yaml"
 
-COMPLIANCE_CODES = {"MODE-POLICY-011", "MODE-AIRGAP-012", "MODE-LINE-013", "MODE-EDGE-014",
-                    "DR-CLASS-030", "DR-CORE-031", "XC-VARIANT-020", "XC-ARCH-021",
-                    "XC-FOREIGN-023", "XC-CRYPTO-024", "XC-CII-025", "PLAN-LEAD-060"}
+COMPLIANCE_CODES = {
+    "MODE-POLICY-011",
+    "MODE-AIRGAP-012",
+    "MODE-LINE-013",
+    "MODE-EDGE-014",
+    "DR-CLASS-030",
+    "DR-CORE-031",
+    "XC-VARIANT-020",
+    "XC-ARCH-021",
+    "XC-FOREIGN-023",
+    "XC-CRYPTO-024",
+    "XC-CII-025",
+    "PLAN-LEAD-060",
+}
 
 # --------------------------------------------------------------------------- the catalog
 
@@ -79,18 +90,37 @@ defaults:
 """
 
 # (price model, unit, billing, list price) per mode; lead weeks come from the capability
-PRICES = {"PUB": ("IM", "instance", "monthly", 100), "SAAS": ("SUB", "seat", "yearly", 1200),
-          "PRV": ("LIC", "licence", "once", 50000), "HYB": ("IM", "instance", "monthly", 700)}
+PRICES = {
+    "PUB": ("IM", "instance", "monthly", 100),
+    "SAAS": ("SUB", "seat", "yearly", 1200),
+    "PRV": ("LIC", "licence", "once", 50000),
+    "HYB": ("IM", "instance", "monthly", 700),
+}
 ARM_X86 = ("aarch64", "x86_64")
 
 
-def cap(ident: str, modes: str, *, category: str = "base", kind: str = "atomic",
-        level: str = "none", archs: tuple[str, ...] = (), roles: tuple[str, ...] = (),
-        data_class: str | None = None, requires: tuple[str, ...] = (),
-        provides: tuple[str, ...] = (), lead: float = 1, price: float | None = None) -> dict:
+def cap(
+    ident: str,
+    modes: str,
+    *,
+    category: str = "base",
+    kind: str = "atomic",
+    level: str = "none",
+    archs: tuple[str, ...] = (),
+    roles: tuple[str, ...] = (),
+    data_class: str | None = None,
+    requires: tuple[str, ...] = (),
+    provides: tuple[str, ...] = (),
+    lead: float = 1,
+    price: float | None = None,
+) -> dict:
     entry: dict[str, Any] = {
-        "id": ident, "name": {"en": ident, "zh": ident}, "category": category, "kind": kind,
-        "provider": "vendor"}
+        "id": ident,
+        "name": {"en": ident, "zh": ident},
+        "category": category,
+        "kind": kind,
+        "provider": "vendor",
+    }
     if requires:
         entry["requires"] = list(requires)
     if provides:
@@ -98,9 +128,13 @@ def cap(ident: str, modes: str, *, category: str = "base", kind: str = "atomic",
     entry["modes"] = {}
     for mode in modes.split():
         model, unit, billing, list_price = PRICES[mode]
-        entry["modes"][mode] = {"price_model": model, "unit": unit, "billing": billing,
-                                "list_price": price if price is not None else list_price,
-                                "lead_weeks": lead if mode in LOCAL_MODES else 1}
+        entry["modes"][mode] = {
+            "price_model": model,
+            "unit": unit,
+            "billing": billing,
+            "list_price": price if price is not None else list_price,
+            "lead_weeks": lead if mode in LOCAL_MODES else 1,
+        }
     entry["xinchuang"] = {"level": level, **({"architectures": list(archs)} if archs else {})}
     if data_class:
         entry["data_class"] = data_class
@@ -110,67 +144,73 @@ def cap(ident: str, modes: str, *, category: str = "base", kind: str = "atomic",
 
 
 CAPABILITIES = [
-    cap("net", "PUB PRV HYB", category="infra", level="certified",
-        archs=("aarch64", "x86_64", "loongarch64")),
+    cap("net", "PUB PRV HYB", category="infra", level="certified", archs=("aarch64", "x86_64", "loongarch64")),
     # three providers of one database interface, the foreign one its default
     cap("db-foreign", "PRV", roles=("foreign",), provides=("rdb",), price=80000),
     cap("db-adapted", "PUB PRV", level="adapted", archs=ARM_X86, provides=("rdb",)),
     cap("db-cert", "PUB PRV HYB", level="certified", archs=ARM_X86, provides=("rdb",), lead=8),
     # server hardware: foreign x86 (the default) and domestic ARM
-    cap("hw-x86", "PRV", category="infra", kind="third-party", roles=("foreign",),
-        provides=("servers",), price=30000),
-    cap("hw-arm", "PRV", category="infra", kind="third-party", level="certified",
-        archs=("aarch64",), provides=("servers",), price=40000),
+    cap("hw-x86", "PRV", category="infra", kind="third-party", roles=("foreign",), provides=("servers",), price=30000),
+    cap(
+        "hw-arm",
+        "PRV",
+        category="infra",
+        kind="third-party",
+        level="certified",
+        archs=("aarch64",),
+        provides=("servers",),
+        price=40000,
+    ),
     # middleware builds for one architecture each
     cap("mw-x86", "PRV", level="certified", archs=("x86_64",), provides=("appserver",)),
     cap("mw-arm", "PRV", level="certified", archs=("aarch64",), provides=("appserver",)),
     # OCR as a public-only service or a private install (the public one the default)
     cap("ocr-cloud", "PUB", category="app", data_class="C1", provides=("ocr",)),
-    cap("ocr-local", "PRV", category="app", level="adapted", archs=ARM_X86, provides=("ocr",),
-        lead=4),
+    cap("ocr-local", "PRV", category="app", level="adapted", archs=ARM_X86, provides=("ocr",), lead=4),
     cap("kyc", "PUB PRV", category="app", level="adapted", archs=ARM_X86, data_class="C3"),
     cap("portal", "PUB SAAS PRV", category="app", level="adapted", archs=ARM_X86),
     cap("cache", "HYB PRV", level="certified", archs=ARM_X86),
-    cap("campaign", "PUB PRV", category="app", level="adapted", archs=ARM_X86,
-        requires=("cache",)),
-    cap("teller", "PRV", category="app", level="adapted", archs=ARM_X86, requires=("ocr",),
-        lead=6),
+    cap("campaign", "PUB PRV", category="app", level="adapted", archs=ARM_X86, requires=("cache",)),
+    cap("teller", "PRV", category="app", level="adapted", archs=ARM_X86, requires=("ocr",), lead=6),
     cap("front", "PUB PRV", category="app", level="adapted", archs=ARM_X86, requires=("kyc",)),
-    cap("core-sys", "PUB PRV", category="core", level="certified", archs=ARM_X86,
-        roles=("core-banking",), data_class="C3", lead=12),
+    cap(
+        "core-sys",
+        "PUB PRV",
+        category="core",
+        level="certified",
+        archs=ARM_X86,
+        roles=("core-banking",),
+        data_class="C3",
+        lead=12,
+    ),
     cap("legacy-core", "PRV", category="core"),
     cap("line", "PUB HYB", category="infra", roles=("dedicated-line",)),
     cap("gw", "PUB PRV HYB", level="certified", archs=ARM_X86, roles=("api-gateway",)),
     cap("waf", "PUB PRV HYB", level="certified", archs=ARM_X86, roles=("waf",)),
     cap("hsm", "PRV HYB PUB", level="certified", archs=ARM_X86, roles=("sm-crypto",)),
-    cap("crypto-audit", "PRV PUB", category="service", kind="service",
-        roles=("crypto-assessment",)),
-    cap("app-stack", "PRV", category="app", level="certified", archs=ARM_X86,
-        requires=("rdb", "servers")),
+    cap("crypto-audit", "PRV PUB", category="service", kind="service", roles=("crypto-assessment",)),
+    cap("app-stack", "PRV", category="app", level="certified", archs=ARM_X86, requires=("rdb", "servers")),
 ]
 
 INTERFACES = [
-    {"id": "rdb", "name": {"en": "Relational database", "zh": "关系数据库"},
-     "default": "db-foreign"},
+    {"id": "rdb", "name": {"en": "Relational database", "zh": "关系数据库"}, "default": "db-foreign"},
     {"id": "servers", "name": {"en": "Servers", "zh": "服务器"}, "default": "hw-x86"},
-    {"id": "appserver", "name": {"en": "Application server", "zh": "应用服务器"},
-     "default": "mw-arm"},
+    {"id": "appserver", "name": {"en": "Application server", "zh": "应用服务器"}, "default": "mw-arm"},
     {"id": "ocr", "name": {"en": "OCR", "zh": "文字识别"}, "default": "ocr-cloud"},
 ]
 
 
-def catalog_files(capabilities: list[dict] = CAPABILITIES, interfaces: list[dict] = INTERFACES
-                  ) -> dict[str, str]:
-    content = yaml.safe_dump({"capabilities": capabilities, "interfaces": interfaces},
-                             sort_keys=False, allow_unicode=True)
+def catalog_files(capabilities: list[dict] = CAPABILITIES, interfaces: list[dict] = INTERFACES) -> dict[str, str]:
+    content = yaml.safe_dump(
+        {"capabilities": capabilities, "interfaces": interfaces}, sort_keys=False, allow_unicode=True
+    )
     return {"catalog.yaml": META, "content.yaml": content}
 
 
 def load_ok(root: Path) -> Catalog:
     result = load_catalog(root)
     assert result.catalog is not None
-    assert [f for f in result.findings if f.severity is not Severity.INFO] == [], \
-        [f.message for f in result.findings]
+    assert [f for f in result.findings if f.severity is not Severity.INFO] == [], [f.message for f in result.findings]
     return result.catalog
 
 
@@ -193,16 +233,15 @@ def sample() -> Catalog:
 
 
 def solution_text(catalog: Catalog, items: list[tuple], policy: dict[str, Any]) -> str:
-    lines = ["format: solution/1", "name: 策略测试",
-             f'catalog: {{id: {catalog.id}, version: "{catalog.version}"}}']
+    lines = ["format: solution/1", "name: 策略测试", f'catalog: {{id: {catalog.id}, version: "{catalog.version}"}}']
     if policy:
-        values = ", ".join(f"{k}: {v!s}".replace("True", "true").replace("False", "false")
-                           for k, v in policy.items())
+        values = ", ".join(f"{k}: {v!s}".replace("True", "true").replace("False", "false") for k, v in policy.items())
         lines.append(f"policy: {{{values}}}")
     lines.append("items:" if items else "items: []")
     for ident, mode, *origin in items:
-        lines.append(f"  - {{capability: {ident}, mode: {mode}, quantity: 1, "
-                     f"origin: {origin[0] if origin else 'explicit'}}}")
+        lines.append(
+            f"  - {{capability: {ident}, mode: {mode}, quantity: 1, origin: {origin[0] if origin else 'explicit'}}}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -278,85 +317,180 @@ TODAY = date(2026, 3, 2)
 
 CASES = {
     "MODE-POLICY-011": Case(
-        "MODE-POLICY-011", [("portal", "PUB")], {"deployment": "private"},
-        Severity.ERROR, "portal", "portal", [("mode", "portal", "PRV")],
-        passing_items=[("portal", "PRV")], params={"mode": "PUB", "deployment": "private"}),
-    "MODE-POLICY-011/replace": Case(
-        "MODE-POLICY-011", [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")],
+        "MODE-POLICY-011",
+        [("portal", "PUB")],
         {"deployment": "private"},
-        Severity.ERROR, "ocr-cloud", "ocr-cloud", [("replace", "ocr-cloud", "ocr-local")],
-        passing_items=[("teller", "PRV"), ("ocr-local", "PRV", "auto")]),
+        Severity.ERROR,
+        "portal",
+        "portal",
+        [("mode", "portal", "PRV")],
+        passing_items=[("portal", "PRV")],
+        params={"mode": "PUB", "deployment": "private"},
+    ),
+    "MODE-POLICY-011/replace": Case(
+        "MODE-POLICY-011",
+        [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")],
+        {"deployment": "private"},
+        Severity.ERROR,
+        "ocr-cloud",
+        "ocr-cloud",
+        [("replace", "ocr-cloud", "ocr-local")],
+        passing_items=[("teller", "PRV"), ("ocr-local", "PRV", "auto")],
+    ),
     "MODE-AIRGAP-012": Case(
-        "MODE-AIRGAP-012", [("cache", "HYB")], {"network": "air_gapped"},
-        Severity.ERROR, "cache", "cache", [("mode", "cache", "PRV")],
-        passing_items=[("cache", "PRV")], params={"mode": "HYB"}),
-    "MODE-AIRGAP-012/replace": Case(
-        "MODE-AIRGAP-012", [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")],
+        "MODE-AIRGAP-012",
+        [("cache", "HYB")],
         {"network": "air_gapped"},
-        Severity.ERROR, "ocr-cloud", "ocr-cloud", [("replace", "ocr-cloud", "ocr-local")],
-        passing_items=[("teller", "PRV"), ("ocr-local", "PRV", "auto")]),
+        Severity.ERROR,
+        "cache",
+        "cache",
+        [("mode", "cache", "PRV")],
+        passing_items=[("cache", "PRV")],
+        params={"mode": "HYB"},
+    ),
+    "MODE-AIRGAP-012/replace": Case(
+        "MODE-AIRGAP-012",
+        [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")],
+        {"network": "air_gapped"},
+        Severity.ERROR,
+        "ocr-cloud",
+        "ocr-cloud",
+        [("replace", "ocr-cloud", "ocr-local")],
+        passing_items=[("teller", "PRV"), ("ocr-local", "PRV", "auto")],
+    ),
     "MODE-LINE-013": Case(
-        "MODE-LINE-013", [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")],
+        "MODE-LINE-013",
+        [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")],
         {"network": "dedicated_line_only"},
-        Severity.WARNING, "teller", "teller", [("add", "line", "PUB")],
+        Severity.WARNING,
+        "teller",
+        "teller",
+        [("add", "line", "PUB")],
         passing_items=[("teller", "PRV"), ("ocr-cloud", "PUB", "auto"), ("line", "PUB")],
-        params={"target": "ocr-cloud"}),
+        params={"target": "ocr-cloud"},
+    ),
     "MODE-EDGE-014": Case(
-        "MODE-EDGE-014", [("campaign", "PUB"), ("cache", "PRV"), ("waf", "PRV")], {},
-        Severity.INFO, "campaign", "campaign", [("add", "gw", "PUB")],
+        "MODE-EDGE-014",
+        [("campaign", "PUB"), ("cache", "PRV"), ("waf", "PRV")],
+        {},
+        Severity.INFO,
+        "campaign",
+        "campaign",
+        [("add", "gw", "PUB")],
         passing_items=[("campaign", "PUB"), ("cache", "PRV"), ("waf", "PRV"), ("gw", "PRV")],
-        params={"target": "cache"}),
+        params={"target": "cache"},
+    ),
     "DR-CLASS-030": Case(
-        "DR-CLASS-030", [("kyc", "PUB")], {},
-        Severity.ERROR, "kyc", "kyc", [("mode", "kyc", "PRV")],
+        "DR-CLASS-030",
+        [("kyc", "PUB")],
+        {},
+        Severity.ERROR,
+        "kyc",
+        "kyc",
+        [("mode", "kyc", "PRV")],
         passing_policy={"public_data_class": "C3"},
-        params={"data_class": "C3", "allowed": "C1", "mode": "PUB"}),
+        params={"data_class": "C3", "allowed": "C1", "mode": "PUB"},
+    ),
     "DR-CORE-031": Case(
-        "DR-CORE-031", [("core-sys", "PUB")], {"public_data_class": "C3"},
-        Severity.ERROR, "core-sys", "core-sys", [("mode", "core-sys", "PRV")],
-        passing_items=[("core-sys", "PRV")]),
+        "DR-CORE-031",
+        [("core-sys", "PUB")],
+        {"public_data_class": "C3"},
+        Severity.ERROR,
+        "core-sys",
+        "core-sys",
+        [("mode", "core-sys", "PRV")],
+        passing_items=[("core-sys", "PRV")],
+    ),
     "XC-VARIANT-020": Case(
-        "XC-VARIANT-020", [("db-adapted", "PRV")], {"deployment": "private", "xinchuang": "core"},
-        Severity.ERROR, "db-adapted", "db-adapted", [("replace", "db-adapted", "db-cert")],
+        "XC-VARIANT-020",
+        [("db-adapted", "PRV")],
+        {"deployment": "private", "xinchuang": "core"},
+        Severity.ERROR,
+        "db-adapted",
+        "db-adapted",
+        [("replace", "db-adapted", "db-cert")],
         passing_policy={"deployment": "private", "xinchuang": "general"},
-        params={"found": "adapted", "required": "certified", "level": "core"}),
+        params={"found": "adapted", "required": "certified", "level": "core"},
+    ),
     # the brief's example: a foreign x86 server (Xinchuang level none) in scope of `general`
     "XC-VARIANT-020/foreign-x86": Case(
-        "XC-VARIANT-020", [("hw-x86", "PRV")], {"xinchuang": "general"},
-        Severity.ERROR, "hw-x86", "hw-x86", [("replace", "hw-x86", "hw-arm")],
-        passing_items=[("hw-arm", "PRV")], params={"found": "none"}),
+        "XC-VARIANT-020",
+        [("hw-x86", "PRV")],
+        {"xinchuang": "general"},
+        Severity.ERROR,
+        "hw-x86",
+        "hw-x86",
+        [("replace", "hw-x86", "hw-arm")],
+        passing_items=[("hw-arm", "PRV")],
+        params={"found": "none"},
+    ),
     "XC-ARCH-021": Case(
-        "XC-ARCH-021", [("hw-arm", "PRV"), ("mw-x86", "PRV")],
+        "XC-ARCH-021",
+        [("hw-arm", "PRV"), ("mw-x86", "PRV")],
         {"deployment": "private", "xinchuang": "core"},
-        Severity.ERROR, "mw-x86", "mw-x86", [("replace", "mw-x86", "mw-arm")],
+        Severity.ERROR,
+        "mw-x86",
+        "mw-x86",
+        [("replace", "mw-x86", "mw-arm")],
         passing_items=[("hw-arm", "PRV"), ("mw-arm", "PRV")],
-        params={"architectures": "aarch64, x86_64"}),
+        params={"architectures": "aarch64, x86_64"},
+    ),
     "XC-FOREIGN-023/core": Case(
-        "XC-FOREIGN-023", [("db-foreign", "PRV")], {"deployment": "private", "xinchuang": "core"},
-        Severity.ERROR, "db-foreign", "db-foreign", [("replace", "db-foreign", "db-cert")],
-        passing_policy={"deployment": "private", "xinchuang": "none"}, params={"level": "core"}),
-    "XC-FOREIGN-023/general": Case(
-        "XC-FOREIGN-023", [("db-foreign", "PRV")], {"xinchuang": "general"},
-        Severity.WARNING, "db-foreign", "db-foreign",
-        [("replace", "db-foreign", "db-adapted"), ("replace", "db-foreign", "db-cert")],
-        passing_items=[("db-cert", "PRV")], params={"level": "general"}),
-    "XC-CRYPTO-024": Case(
-        "XC-CRYPTO-024", [("db-cert", "PRV"), ("crypto-audit", "PRV")],
+        "XC-FOREIGN-023",
+        [("db-foreign", "PRV")],
         {"deployment": "private", "xinchuang": "core"},
-        Severity.WARNING, None, "policy", [("add", "hsm", "PRV")],
+        Severity.ERROR,
+        "db-foreign",
+        "db-foreign",
+        [("replace", "db-foreign", "db-cert")],
+        passing_policy={"deployment": "private", "xinchuang": "none"},
+        params={"level": "core"},
+    ),
+    "XC-FOREIGN-023/general": Case(
+        "XC-FOREIGN-023",
+        [("db-foreign", "PRV")],
+        {"xinchuang": "general"},
+        Severity.WARNING,
+        "db-foreign",
+        "db-foreign",
+        [("replace", "db-foreign", "db-adapted"), ("replace", "db-foreign", "db-cert")],
+        passing_items=[("db-cert", "PRV")],
+        params={"level": "general"},
+    ),
+    "XC-CRYPTO-024": Case(
+        "XC-CRYPTO-024",
+        [("db-cert", "PRV"), ("crypto-audit", "PRV")],
+        {"deployment": "private", "xinchuang": "core"},
+        Severity.WARNING,
+        None,
+        "policy",
+        [("add", "hsm", "PRV")],
         passing_items=[("db-cert", "PRV"), ("crypto-audit", "PRV"), ("hsm", "PRV")],
-        params={"missing": "an HSM with SM2/SM3/SM4 cryptography"}),
+        params={"missing": "an HSM with SM2/SM3/SM4 cryptography"},
+    ),
     "XC-CII-025": Case(
-        "XC-CII-025", [("portal", "PUB"), ("db-foreign", "PRV")], {"cii_operator": True},
-        Severity.WARNING, None, "policy", [],
+        "XC-CII-025",
+        [("portal", "PUB"), ("db-foreign", "PRV")],
+        {"cii_operator": True},
+        Severity.WARNING,
+        None,
+        "policy",
+        [],
         passing_items=[("portal", "PRV"), ("db-cert", "PRV")],
-        params={"items": "portal, db-foreign"}),
+        params={"items": "portal, db-foreign"},
+    ),
     "PLAN-LEAD-060": Case(
-        "PLAN-LEAD-060", [("teller", "PRV"), ("ocr-local", "PRV", "auto")],
+        "PLAN-LEAD-060",
+        [("teller", "PRV"), ("ocr-local", "PRV", "auto")],
         {"go_live": (TODAY + timedelta(weeks=4)).isoformat()},
-        Severity.WARNING, None, "policy", [],
+        Severity.WARNING,
+        None,
+        "policy",
+        [],
         passing_policy={"go_live": (TODAY + timedelta(weeks=30)).isoformat()},
-        params={"weeks": "10", "left": "4", "chain": "ocr-local → teller"}, today=TODAY),
+        params={"weeks": "10", "left": "4", "chain": "ocr-local → teller"},
+        today=TODAY,
+    ),
 }
 
 
@@ -399,17 +533,22 @@ def test_passing_fixture_gives_no_finding(cat, name):
     assert of_code(evaluation, case.code) == []
 
 
-def assert_each_alternative_removes(catalog: Catalog, solution: Solution, finding: Finding,
-                                    today: date | None = None) -> None:
+def assert_each_alternative_removes(
+    catalog: Catalog, solution: Solution, finding: Finding, today: date | None = None
+) -> None:
     fixes = fixes_for(catalog, finding)
     assert [(f.kind, f.target, f.value) for f in fixes] == alternatives(finding)
     before = keys(check(catalog, solution, today))
     for fix in fixes:
         after = fix.apply(catalog, solution)
         evaluation = check(catalog, after, today)
-        same = [f for f in of_code(evaluation, finding.code) if f.subject == finding.subject
-                and text(f.params.get("role", f.params.get("missing"))) ==
-                text(finding.params.get("role", finding.params.get("missing")))]
+        same = [
+            f
+            for f in of_code(evaluation, finding.code)
+            if f.subject == finding.subject
+            and text(f.params.get("role", f.params.get("missing")))
+            == text(finding.params.get("role", finding.params.get("missing")))
+        ]
         assert not same, fix.label
         # an alternative meets the whole policy: nothing new about the item it brings or changes
         touched = fix.value if fix.kind == "replace" else fix.target
@@ -453,7 +592,9 @@ def test_crypto_without_hsm_and_assessment_gives_one_finding_per_missing_role(ca
     solution = solution_of(cat, [("db-cert", "PRV")], deployment="private", xinchuang="core")
     found = of_code(check(cat, solution), "XC-CRYPTO-024")
     assert [text(f.params["missing"]) for f in found] == [
-        "an HSM with SM2/SM3/SM4 cryptography", "a commercial-cryptography assessment"]
+        "an HSM with SM2/SM3/SM4 cryptography",
+        "a commercial-cryptography assessment",
+    ]
     assert [alternatives(f) for f in found] == [[("add", "hsm", "PRV")], [("add", "crypto-audit", "PRV")]]
     for finding in found:
         assert_each_alternative_removes(cat, solution, finding)
@@ -463,30 +604,32 @@ def test_crypto_without_hsm_and_assessment_gives_one_finding_per_missing_role(ca
 
 
 def test_foreign_severity_depends_on_the_level(cat):
-    for level, severity in (("office", Severity.WARNING), ("general", Severity.WARNING),
-                            ("core", Severity.ERROR)):
+    for level, severity in (("office", Severity.WARNING), ("general", Severity.WARNING), ("core", Severity.ERROR)):
         solution = solution_of(cat, [("db-foreign", "PRV")], deployment="private", xinchuang=level)
         finding = one(check(cat, solution), "XC-FOREIGN-023")
         assert finding.severity is severity, level
 
 
-@pytest.mark.parametrize(("items", "policy", "flagged"), [
-    # core-category items are in scope only under `core`
-    ([("legacy-core", "PRV")], {"xinchuang": "general"}, False),
-    ([("legacy-core", "PRV")], {"deployment": "private", "xinchuang": "core"}, True),
-    # an office-scope category is in scope from `office` up; a general-scope one is not
-    ([("line", "HYB")], {"xinchuang": "office"}, True),
-    ([("db-adapted", "PRV")], {"xinchuang": "office"}, False),
-    ([("legacy-core", "PRV")], {"xinchuang": "office"}, False),
-    # public deployments and services are never in scope
-    ([("db-adapted", "PUB")], {"xinchuang": "core"}, False),
-    ([("crypto-audit", "PRV")], {"deployment": "private", "xinchuang": "core"}, False),
-    # adapted is enough under office and general, not under core
-    ([("db-adapted", "PRV")], {"xinchuang": "general"}, False),
-    ([("db-adapted", "PRV")], {"deployment": "private", "xinchuang": "core"}, True),
-    # certified is always enough
-    ([("db-cert", "HYB")], {"deployment": "private", "xinchuang": "core"}, False),
-])
+@pytest.mark.parametrize(
+    ("items", "policy", "flagged"),
+    [
+        # core-category items are in scope only under `core`
+        ([("legacy-core", "PRV")], {"xinchuang": "general"}, False),
+        ([("legacy-core", "PRV")], {"deployment": "private", "xinchuang": "core"}, True),
+        # an office-scope category is in scope from `office` up; a general-scope one is not
+        ([("line", "HYB")], {"xinchuang": "office"}, True),
+        ([("db-adapted", "PRV")], {"xinchuang": "office"}, False),
+        ([("legacy-core", "PRV")], {"xinchuang": "office"}, False),
+        # public deployments and services are never in scope
+        ([("db-adapted", "PUB")], {"xinchuang": "core"}, False),
+        ([("crypto-audit", "PRV")], {"deployment": "private", "xinchuang": "core"}, False),
+        # adapted is enough under office and general, not under core
+        ([("db-adapted", "PRV")], {"xinchuang": "general"}, False),
+        ([("db-adapted", "PRV")], {"deployment": "private", "xinchuang": "core"}, True),
+        # certified is always enough
+        ([("db-cert", "HYB")], {"deployment": "private", "xinchuang": "core"}, False),
+    ],
+)
 def test_xinchuang_variant_scope_by_category_and_level(cat, items, policy, flagged):
     solution = solution_of(cat, items, **policy)
     ident = items[0][0]
@@ -578,8 +721,7 @@ def test_core_policy_resolves_servers_to_domestic_and_database_to_certified(cat)
     assert rejections == (Rejection("hw-x86", "foreign", "core"),)
     provider, rejections = pick_provider(cat, "rdb", [], policy, conflicts)
     assert provider == "db-cert"
-    assert rejections == (Rejection("db-foreign", "foreign", "core"),
-                          Rejection("db-adapted", "xinchuang", "adapted"))
+    assert rejections == (Rejection("db-foreign", "foreign", "core"), Rejection("db-adapted", "xinchuang", "adapted"))
 
 
 def test_core_policy_resolution_of_a_solution(cat):
@@ -588,8 +730,7 @@ def test_core_policy_resolution_of_a_solution(cat):
     result = add_item(cat, start, "app-stack")
     assert result.unresolved == []
     modes = {i.capability: (i.mode, i.origin) for i in result.solution.items}
-    assert modes == {"app-stack": ("PRV", "explicit"), "db-cert": ("PRV", "auto"),
-                     "hw-arm": ("PRV", "auto")}
+    assert modes == {"app-stack": ("PRV", "explicit"), "db-cert": ("PRV", "auto"), "hw-arm": ("PRV", "auto")}
     evaluation = evaluate(cat, result.solution)
     assert not [f for f in evaluation.findings if f.code in ("XC-FOREIGN-023", "XC-VARIANT-020")]
 
@@ -607,8 +748,7 @@ def test_unresolved_requirement_names_why_each_candidate_was_rejected(make_catal
     result = add_item(catalog, empty, "app-stack")
     unresolved = {u.requirement: u.rejections for u in result.unresolved}
     assert unresolved == {
-        "rdb": (Rejection("db-foreign", "foreign", "core"),
-                Rejection("db-adapted", "xinchuang", "adapted")),
+        "rdb": (Rejection("db-foreign", "foreign", "core"), Rejection("db-adapted", "xinchuang", "adapted")),
         "servers": (Rejection("hw-x86", "foreign", "core"),),
     }
     findings = of_code(evaluate(catalog, result.solution), "DEP-NONE-003")
@@ -624,8 +764,7 @@ def test_air_gapped_never_picks_a_public_only_provider(cat):
     assert provider == "ocr-local"
     assert rejections == (Rejection("ocr-cloud", "mode", "PUB"),)
     result = add_item(cat, Solution("s", cat.id, cat.version, policy=policy), "teller")
-    assert {(i.capability, i.mode) for i in result.solution.items} == {("teller", "PRV"),
-                                                                        ("ocr-local", "PRV")}
+    assert {(i.capability, i.mode) for i in result.solution.items} == {("teller", "PRV"), ("ocr-local", "PRV")}
 
 
 @pytest.mark.parametrize("deployment", ["public", "private", "hybrid"])
@@ -677,8 +816,7 @@ def test_every_sample_scenario_under_its_policy_has_no_errors(sample, scenario):
     result = from_scenario(sample, scenario, scenario)
     assert result.unresolved == []
     evaluation = evaluate(sample, result.solution)
-    errors = [(f.code, f.subject, f.message) for f in evaluation.findings
-              if f.severity is Severity.ERROR]
+    errors = [(f.code, f.subject, f.message) for f in evaluation.findings if f.severity is Severity.ERROR]
     assert errors == []
     assert evaluation.bom.compliance["passed"] is True
 
@@ -697,8 +835,11 @@ def test_core_xinchuang_scenario_is_all_domestic_on_one_architecture(sample):
     assert server.id != "hw-x86-servers" and server.xinchuang.level == "certified"
     report = evaluation.bom.compliance
     assert report["architecture"] is not None
-    assert all(report["architecture"] in c.xinchuang.architectures
-               for item, c in caps if item.mode in LOCAL_MODES and c.xinchuang.architectures)
+    assert all(
+        report["architecture"] in c.xinchuang.architectures
+        for item, c in caps
+        if item.mode in LOCAL_MODES and c.xinchuang.architectures
+    )
     assert report["passed"] is True
     assert {r["id"]: r["status"] for r in report["requirements"]}["foreign-technology"] == "pass"
 
@@ -711,8 +852,11 @@ def test_core_scenario_air_gapped_lists_exactly_the_items_that_must_change(sampl
     gapped = set_policy(sample, solution, replace(solution.policy, network="air_gapped")).solution
     must_change = {i.capability for i in gapped.items if i.mode != "PRV"}
     # what cannot run air-gapped is what had no PRV mode to move to
-    assert must_change == {i.capability for i in gapped.items
-                           if "PRV" not in sample.capabilities[i.capability].modes} == before
+    assert (
+        must_change
+        == {i.capability for i in gapped.items if "PRV" not in sample.capabilities[i.capability].modes}
+        == before
+    )
     evaluation = evaluate(sample, gapped)
     assert {f.subject for f in of_code(evaluation, "MODE-AIRGAP-012")} == must_change
 
@@ -720,8 +864,9 @@ def test_core_scenario_air_gapped_lists_exactly_the_items_that_must_change(sampl
 def test_air_gapped_flags_every_item_not_private_whatever_the_deployment(cat):
     """A public item on an air-gapped site cannot work either: the air-gap finding names it
     even when the deployment finding names it too."""
-    solution = solution_of(cat, [("cache", "HYB"), ("portal", "PUB"), ("db-cert", "PRV")],
-                           deployment="private", network="air_gapped")
+    solution = solution_of(
+        cat, [("cache", "HYB"), ("portal", "PUB"), ("db-cert", "PRV")], deployment="private", network="air_gapped"
+    )
     evaluation = check(cat, solution)
     assert {f.subject for f in of_code(evaluation, "MODE-POLICY-011")} == {"portal"}
     assert {f.subject for f in of_code(evaluation, "MODE-AIRGAP-012")} == {"cache", "portal"}
@@ -759,8 +904,7 @@ def status(evaluation: Evaluation, requirement: str) -> str:
 
 
 def test_zones_split_lines_by_mode_and_add_up_to_the_totals(cat):
-    items = [("portal", "SAAS"), ("campaign", "PUB"), ("cache", "HYB"), ("db-cert", "PRV"),
-             ("hw-arm", "PRV")]
+    items = [("portal", "SAAS"), ("campaign", "PUB"), ("cache", "HYB"), ("db-cert", "PRV"), ("hw-arm", "PRV")]
     evaluation = check(cat, solution_of(cat, items))
     bom = evaluation.bom
     zones = bom.zones
@@ -780,8 +924,7 @@ def test_zones_split_lines_by_mode_and_add_up_to_the_totals(cat):
 
 def test_empty_zones_are_listed_with_zero_subtotals(cat):
     zones = check(cat, solution_of(cat, [("portal", "PRV")])).bom.zones
-    assert zones["public"] == {"capabilities": [], "one_time": 0, "monthly": 0, "yearly": 0,
-                               "first_year": 0}
+    assert zones["public"] == {"capabilities": [], "one_time": 0, "monthly": 0, "yearly": 0, "first_year": 0}
     assert zones["hybrid"]["capabilities"] == []
 
 
@@ -789,16 +932,24 @@ def test_report_says_na_when_a_requirement_does_not_apply(cat):
     evaluation = check(cat, solution_of(cat, [("portal", "PUB"), ("db-foreign", "PRV")]))
     statuses = {r["id"]: r["status"] for r in evaluation.bom.compliance["requirements"]}
     assert statuses == {
-        "deployment": "pass", "network": "pass", "data-class": "pass",
-        "core-banking-placement": "n/a", "xinchuang-variants": "n/a", "architecture": "n/a",
-        "foreign-technology": "n/a", "cryptography": "n/a", "cybersecurity-review": "n/a",
-        "go-live": "n/a"}
+        "deployment": "pass",
+        "network": "pass",
+        "data-class": "pass",
+        "core-banking-placement": "n/a",
+        "xinchuang-variants": "n/a",
+        "architecture": "n/a",
+        "foreign-technology": "n/a",
+        "cryptography": "n/a",
+        "cybersecurity-review": "n/a",
+        "go-live": "n/a",
+    }
     assert evaluation.bom.compliance["passed"] is True
 
 
 def test_report_statuses_when_requirements_apply(cat):
-    solution = solution_of(cat, [("core-sys", "PUB"), ("db-foreign", "PRV"), ("portal", "PUB")],
-                           xinchuang="general", cii_operator=True)
+    solution = solution_of(
+        cat, [("core-sys", "PUB"), ("db-foreign", "PRV"), ("portal", "PUB")], xinchuang="general", cii_operator=True
+    )
     report = check(cat, solution).bom.compliance
     statuses = {r["id"]: r["status"] for r in report["requirements"]}
     assert statuses["core-banking-placement"] == "fail"
@@ -815,11 +966,11 @@ def test_report_statuses_when_requirements_apply(cat):
 
 
 def test_domestic_ratio_is_certified_first_year_over_total(cat):
-    items = [("db-cert", "PRV"), ("hw-arm", "PRV"), ("portal", "PUB"), ("db-foreign", "PRV"),
-             ("cache", "HYB")]
+    items = [("db-cert", "PRV"), ("hw-arm", "PRV"), ("portal", "PUB"), ("db-foreign", "PRV"), ("cache", "HYB")]
     bom = check(cat, solution_of(cat, items)).bom
-    certified = sum(line.first_year for line in bom.lines
-                    if cat.capabilities[line.capability].xinchuang.level == "certified")
+    certified = sum(
+        line.first_year for line in bom.lines if cat.capabilities[line.capability].xinchuang.level == "certified"
+    )
     assert certified == 50000 + 40000 + 12 * 700
     assert bom.compliance["domestic_ratio"] == pytest.approx(certified / bom.totals.first_year)
     assert 0 < bom.compliance["domestic_ratio"] < 1
@@ -857,8 +1008,13 @@ def fix_lines(run: Run) -> list[str]:
 
 
 def test_fix_replaces_an_explicit_item_and_says_so(cat, catalog_root, tmp_path):
-    path = write(tmp_path, cat, [("db-foreign", "PRV"), ("hsm", "PRV"), ("crypto-audit", "PRV")],
-                 deployment="private", xinchuang="core")
+    path = write(
+        tmp_path,
+        cat,
+        [("db-foreign", "PRV"), ("hsm", "PRV"), ("crypto-audit", "PRV")],
+        deployment="private",
+        xinchuang="core",
+    )
     run = cli("check", path, "--catalog", catalog_root, "--fix")
     assert "Traceback" not in run.err
     [line] = fix_lines(run)
@@ -873,8 +1029,14 @@ def test_fix_replaces_an_explicit_item_and_says_so(cat, catalog_root, tmp_path):
 
 
 def test_no_explicit_item_disappears_without_a_fix_line_saying_so(cat, catalog_root, tmp_path):
-    items = [("db-foreign", "PRV"), ("hw-x86", "PRV"), ("portal", "PUB"), ("cache", "HYB"),
-             ("hsm", "PRV"), ("crypto-audit", "PRV")]
+    items = [
+        ("db-foreign", "PRV"),
+        ("hw-x86", "PRV"),
+        ("portal", "PUB"),
+        ("cache", "HYB"),
+        ("hsm", "PRV"),
+        ("crypto-audit", "PRV"),
+    ]
     path = write(tmp_path, cat, items, deployment="private", xinchuang="core")
     explicit = {ident for ident, *_ in items}
     run = cli("check", path, "--catalog", catalog_root, "--fix")
@@ -883,15 +1045,18 @@ def test_no_explicit_item_disappears_without_a_fix_line_saying_so(cat, catalog_r
     solution, _ = load_solution(path)
     gone = {ident for ident in explicit if solution.item(ident) is None}
     for ident in gone:
-        assert any(f"removes explicit item {ident}" in line or f"'{ident}'" in line
-                   for line in lines), (ident, lines)
+        assert any(f"removes explicit item {ident}" in line or f"'{ident}'" in line for line in lines), (ident, lines)
     assert {"db-cert", "hw-arm"} <= {i.capability for i in solution.items if i.explicit}
 
 
 def test_fix_is_idempotent_and_saves_a_loadable_file(cat, catalog_root, tmp_path):
-    path = write(tmp_path, cat, [("core-sys", "PUB"), ("db-foreign", "PRV"), ("hsm", "PRV"),
-                                 ("crypto-audit", "PRV")],
-                 deployment="private", xinchuang="core")
+    path = write(
+        tmp_path,
+        cat,
+        [("core-sys", "PUB"), ("db-foreign", "PRV"), ("hsm", "PRV"), ("crypto-audit", "PRV")],
+        deployment="private",
+        xinchuang="core",
+    )
     first = cli("check", path, "--catalog", catalog_root, "--fix")
     assert len(fix_lines(first)) == 2
     assert f"2 fixes applied; saved {path}" in first.err
@@ -919,8 +1084,7 @@ def test_ambiguous_findings_are_left_alone(cat, catalog_root, tmp_path):
 
 def test_fix_applies_one_at_a_time(cat, catalog_root, tmp_path):
     """Adding the dedicated line fixes MODE-LINE-013; the same run then has nothing left."""
-    path = write(tmp_path, cat, [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")],
-                 network="dedicated_line_only")
+    path = write(tmp_path, cat, [("teller", "PRV"), ("ocr-cloud", "PUB", "auto")], network="dedicated_line_only")
     run = cli("check", path, "--catalog", catalog_root, "--fix")
     [line] = fix_lines(run)
     assert line.startswith("fixed MODE-LINE-013 teller: ") and "'line'" in line

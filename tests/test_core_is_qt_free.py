@@ -12,8 +12,7 @@ BLOCK_QT = "import sys; sys.modules['PySide6'] = None; sys.modules['shiboken6'] 
 
 
 def _run(code: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", BLOCK_QT + code], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run([sys.executable, "-c", BLOCK_QT + code], cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
 def test_core_imports_without_pyside6():

@@ -154,8 +154,7 @@ def test_graph_to_png(scenario, tmp_path):
 def svg_texts(data: bytes) -> tuple[ET.Element, list[str]]:
     root = ET.fromstring(data)
     assert root.tag.endswith("svg")
-    return root, ["".join(el.itertext()) for el in root.iter()
-                  if el.tag.rsplit("}", 1)[-1] == "text"]
+    return root, ["".join(el.itertext()) for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "text"]
 
 
 def shown(name: str, texts: list[str]) -> bool:
@@ -176,8 +175,9 @@ def test_graph_to_svg(scenario, tmp_path, lang):
     run = cli("graph", path, "-o", out, "--lang", lang)
     assert run.code == 0, run.err
     root, texts = svg_texts(out.read_bytes())
-    missing = [name_of(evaluation, c, lang) for c in items_of(evaluation)
-               if not shown(name_of(evaluation, c, lang), texts)]
+    missing = [
+        name_of(evaluation, c, lang) for c in items_of(evaluation) if not shown(name_of(evaluation, c, lang), texts)
+    ]
     assert not missing, f"names not in the SVG text: {missing}"
     # the full names, not only elided ones, for most nodes
     full = [c for c in items_of(evaluation) if name_of(evaluation, c, lang) in "".join(texts)]
@@ -224,8 +224,7 @@ def parse_dot(text: str) -> Dot:
             edges.append((unquote(edge[1]), unquote(edge[2])))
         elif node := NODE.match(line):
             node_lines += 1
-            nodes[unquote(node[1])] = {key: unquote(value)
-                                       for key, value in ATTRIBUTE.findall(node[2])}
+            nodes[unquote(node[1])] = {key: unquote(value) for key, value in ATTRIBUTE.findall(node[2])}
     return Dot(unquote(header[1]), nodes, node_lines, edges)
 
 
@@ -270,13 +269,15 @@ capabilities:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_dot_labels_escape_quotes_and_backslashes(tmp_path, lang):
-    root = write_tree(tmp_path / "catalog", {"catalog.yaml": TINY_META,
-                                             "content.yaml": TINY_CAPABILITIES,
-                                             "quoted.yaml": QUOTING_CAPABILITY})
+    root = write_tree(
+        tmp_path / "catalog",
+        {"catalog.yaml": TINY_META, "content.yaml": TINY_CAPABILITIES, "quoted.yaml": QUOTING_CAPABILITY},
+    )
     catalog = load_catalog(root).catalog
     assert catalog is not None
     path = tmp_path / "quoted.yaml"
-    path.write_text(textwrap.dedent("""\
+    path.write_text(
+        textwrap.dedent("""\
         format: solution/1
         name: 'A "quoted" \\ solution'
         catalog: {id: tiny, version: "1.0"}
@@ -284,7 +285,9 @@ def test_dot_labels_escape_quotes_and_backslashes(tmp_path, lang):
           - {capability: quoted, mode: PRV, quantity: 1, origin: explicit}
           - {capability: db, mode: PRV, quantity: 1, origin: explicit}
           - {capability: net, mode: PRV, quantity: 1, origin: auto}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     out = tmp_path / "graph.dot"
     run = cli("graph", path, "--catalog", root, "-o", out, "--lang", lang)
     assert run.code == 0, run.err

@@ -43,8 +43,8 @@ from configurator.core.catalog_load import load_catalog
 from configurator.core.resolve import add_item, allowed_modes, dependency_graph, from_scenario
 from configurator.core.solution import Solution
 from configurator.core.solution_file import load_solution, parse_solution, to_text
-from configurator.paths import catalog_dir
 from configurator.export.fonts import cjk_family
+from configurator.paths import catalog_dir
 from configurator.ui.launch import launch, offer_recovery
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
@@ -85,8 +85,7 @@ def make_window(qtbot, settings, dialogs, tmp_path):
     def make(catalog: Catalog) -> MainWindow:
         window = MainWindow(catalog, settings, RecoveryStore(tmp_path / "recovery"), "zh")
         # pytest-qt closes the window after the test: let it go without asking.
-        qtbot.addWidget(window,
-                        before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
+        qtbot.addWidget(window, before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
         window.show()
         qtbot.waitExposed(window)
         return window
@@ -204,8 +203,7 @@ def test_adding_from_the_catalog_pulls_in_dependencies_in_one_undo_step(window, 
 
 
 def test_double_clicking_a_catalog_row_adds_it(window, qtbot, sample):
-    after = one_undo_step(window, lambda: add_from_catalog(qtbot, window.catalog_panel, "db-redis",
-                                                           how="double-click"))
+    after = one_undo_step(window, lambda: add_from_catalog(qtbot, window.catalog_panel, "db-redis", how="double-click"))
     assert ids(after) == requires_closure(sample, "db-redis")
     assert explicit_ids(after) == {"db-redis"}
 
@@ -247,21 +245,27 @@ def test_changing_the_mode_in_the_inspector_is_one_undo_step(scenario_window, qt
 def _type_notes(qtbot, window, text: str) -> None:
     type_text(qtbot, window.inspector.notes, text)
     # The notes are committed after a pause in typing.
-    qtbot.waitUntil(lambda: window.document.solution.item("sol-scf-platform").notes == text,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: window.document.solution.item("sol-scf-platform").notes == text, timeout=3000)
 
 
 INSPECTOR_EDITS = {
-    "quantity": (lambda qtbot, w: retype(qtbot, w.inspector.quantity, "12"),
-                 lambda item: item.quantity == 12),
-    "discount": (lambda qtbot, w: retype(qtbot, w.inspector.discount, "15"),
-                 lambda item: item.discount == pytest.approx(0.15)),
-    "delivered_by": (lambda qtbot, w: choose(qtbot, w.inspector.delivered_by, "delivery"),
-                     lambda item: item.delivered_by == "delivery"),
-    "customized": (lambda qtbot, w: qtbot.keyClick(w.inspector.customized, Qt.Key.Key_Space),
-                   lambda item: item.customized is True),
-    "notes": (lambda qtbot, w: _type_notes(qtbot, w, "客户要求两地三中心"),
-              lambda item: item.notes == "客户要求两地三中心"),
+    "quantity": (lambda qtbot, w: retype(qtbot, w.inspector.quantity, "12"), lambda item: item.quantity == 12),
+    "discount": (
+        lambda qtbot, w: retype(qtbot, w.inspector.discount, "15"),
+        lambda item: item.discount == pytest.approx(0.15),
+    ),
+    "delivered_by": (
+        lambda qtbot, w: choose(qtbot, w.inspector.delivered_by, "delivery"),
+        lambda item: item.delivered_by == "delivery",
+    ),
+    "customized": (
+        lambda qtbot, w: qtbot.keyClick(w.inspector.customized, Qt.Key.Key_Space),
+        lambda item: item.customized is True,
+    ),
+    "notes": (
+        lambda qtbot, w: _type_notes(qtbot, w, "客户要求两地三中心"),
+        lambda item: item.notes == "客户要求两地三中心",
+    ),
 }
 
 
@@ -275,8 +279,9 @@ def test_an_inspector_edit_is_one_undo_step(scenario_window, qtbot, field):
     assert check(after.item("sol-scf-platform"))
     # Nothing else changed: the edit touched one field of one item.
     assert after.policy == before.policy
-    assert [i for i in after.items if i.capability != "sol-scf-platform"] == \
-        [i for i in before.items if i.capability != "sol-scf-platform"]
+    assert [i for i in after.items if i.capability != "sol-scf-platform"] == [
+        i for i in before.items if i.capability != "sol-scf-platform"
+    ]
 
 
 def test_inspector_edits_change_the_bom_totals(scenario_window, qtbot):
@@ -310,15 +315,19 @@ def test_inspector_edits_change_the_bom_totals(scenario_window, qtbot):
 
 
 POLICY_EDITS = {
-    "deployment": (lambda qtbot, bar: choose(qtbot, bar.deployment, "private"),
-                   lambda policy: policy.deployment == "private"),
-    "xinchuang": (lambda qtbot, bar: choose(qtbot, bar.xinchuang, "core"),
-                  lambda policy: policy.xinchuang == "core"),
-    "network": (lambda qtbot, bar: choose(qtbot, bar.network, "air_gapped"),
-                lambda policy: policy.network == "air_gapped"),
-    "partner_share": (lambda qtbot, bar: (retype(qtbot, bar.warn, "30"),
-                                          qtbot.keyClick(bar.warn, Qt.Key.Key_Return)),
-                      lambda policy: policy.partner_share == Thresholds(0.30, 0.60)),
+    "deployment": (
+        lambda qtbot, bar: choose(qtbot, bar.deployment, "private"),
+        lambda policy: policy.deployment == "private",
+    ),
+    "xinchuang": (lambda qtbot, bar: choose(qtbot, bar.xinchuang, "core"), lambda policy: policy.xinchuang == "core"),
+    "network": (
+        lambda qtbot, bar: choose(qtbot, bar.network, "air_gapped"),
+        lambda policy: policy.network == "air_gapped",
+    ),
+    "partner_share": (
+        lambda qtbot, bar: (retype(qtbot, bar.warn, "30"), qtbot.keyClick(bar.warn, Qt.Key.Key_Return)),
+        lambda policy: policy.partner_share == Thresholds(0.30, 0.60),
+    ),
 }
 
 
@@ -342,8 +351,11 @@ def test_a_policy_change_is_one_undo_step(scenario_window, qtbot, sample, field)
 
 
 def test_the_fix_for_a_missing_dependency_adds_it(window, dialogs, tmp_path):
-    path = write_solution(tmp_path / "missing.yaml", window.document.catalog,
-                          "  - {capability: esign, mode: SAAS, quantity: 1, origin: explicit}\n")
+    path = write_solution(
+        tmp_path / "missing.yaml",
+        window.document.catalog,
+        "  - {capability: esign, mode: SAAS, quantity: 1, origin: explicit}\n",
+    )
     open_file(window, dialogs, path)
     [finding] = findings(window, "DEP-REQ-001")
     assert finding.subject == "esign"
@@ -364,13 +376,14 @@ def test_the_fix_for_a_conflict_removes_one_of_the_pair(window, qtbot):
     panel = window.catalog_panel
     add_from_catalog(qtbot, panel, "hw-domestic-servers-arm")
     add_from_catalog(qtbot, panel, "hw-domestic-servers-c86", how="double-click")
-    assert explicit_ids(window.document.solution) == {"hw-domestic-servers-arm",
-                                                      "hw-domestic-servers-c86"}
+    assert explicit_ids(window.document.solution) == {"hw-domestic-servers-arm", "hw-domestic-servers-c86"}
     [finding] = findings(window, "CON-EXCL-005")
     before = finding_keys(window)
     fixes = window.findings_panel.fixes(finding)
-    assert {(f.kind, f.target) for f in fixes} == {("remove", "hw-domestic-servers-arm"),
-                                                   ("remove", "hw-domestic-servers-c86")}
+    assert {(f.kind, f.target) for f in fixes} == {
+        ("remove", "hw-domestic-servers-arm"),
+        ("remove", "hw-domestic-servers-c86"),
+    }
     remove_arm = next(f for f in fixes if f.target == "hw-domestic-servers-arm")
 
     after = one_undo_step(window, lambda: window.findings_panel.apply(remove_arm))
@@ -383,8 +396,11 @@ def test_the_fix_for_a_conflict_removes_one_of_the_pair(window, qtbot):
 
 
 def test_the_fix_for_a_mode_not_offered_switches_mode(window, qtbot, dialogs, tmp_path):
-    path = write_solution(tmp_path / "mode.yaml", window.document.catalog,
-                          "  - {capability: ai-invoice-verification, mode: PRV, quantity: 1, origin: explicit}\n")
+    path = write_solution(
+        tmp_path / "mode.yaml",
+        window.document.catalog,
+        "  - {capability: ai-invoice-verification, mode: PRV, quantity: 1, origin: explicit}\n",
+    )
     open_file(window, dialogs, path)
     [finding] = findings(window, "MODE-AVAIL-010")
     before = finding_keys(window)
@@ -410,8 +426,7 @@ def test_the_fix_for_a_mode_not_offered_switches_mode(window, qtbot, dialogs, tm
 # --------------------------------------------------------------------------- selection
 
 
-def test_selecting_a_node_selects_its_bom_row_and_fills_the_inspector(scenario_window, qtbot,
-                                                                       sample):
+def test_selecting_a_node_selects_its_bom_row_and_fills_the_inspector(scenario_window, qtbot, sample):
     window = scenario_window
     click_node(qtbot, window, "esign")
     assert window.selection.current == "esign"
@@ -439,8 +454,7 @@ def test_selecting_a_bom_row_selects_its_node(scenario_window, qtbot, sample):
 # --------------------------------------------------------------------------- files
 
 
-def test_save_and_reopen_give_the_same_solution(scenario_window, make_window, qtbot, dialogs,
-                                                sample, tmp_path):
+def test_save_and_reopen_give_the_same_solution(scenario_window, make_window, qtbot, dialogs, sample, tmp_path):
     window = scenario_window
     add_from_catalog(qtbot, window.catalog_panel, "ai-digital-human")
     click_node(qtbot, window, "esign")
@@ -492,8 +506,7 @@ def test_closing_without_changes_does_not_ask(scenario_window, dialogs):
     assert not dialogs.called("ask_unsaved")
 
 
-def test_opening_a_broken_file_shows_findings_and_keeps_the_solution(scenario_window, dialogs,
-                                                                     tmp_path):
+def test_opening_a_broken_file_shows_findings_and_keeps_the_solution(scenario_window, dialogs, tmp_path):
     window = scenario_window
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: solution/1\nname: [unclosed\nitems:\n", encoding="utf-8")
@@ -509,8 +522,7 @@ def test_opening_a_broken_file_shows_findings_and_keeps_the_solution(scenario_wi
     assert window.document.path is None and window.undo_stack.count() == count
 
 
-def test_autosave_writes_a_recovery_file_that_a_clean_save_removes(scenario_window, qtbot, dialogs,
-                                                                   tmp_path):
+def test_autosave_writes_a_recovery_file_that_a_clean_save_removes(scenario_window, qtbot, dialogs, tmp_path):
     window = scenario_window
     recovery = window.files.recovery
     add_from_catalog(qtbot, window.catalog_panel, "comm-trtc")
@@ -556,12 +568,22 @@ CRASH_SCRIPT = textwrap.dedent("""\
 
 def test_a_crashed_session_is_offered_back_at_the_next_start(window, dialogs, sample, tmp_path):
     home = tmp_path / "home"
-    env = {**os.environ, "CONFIGURATOR_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONIOENCODING": "utf-8",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    run = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, SCENARIO, "ai-digital-human"],
-                         env=env, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                         timeout=TIMEOUT)
+    env = {
+        **os.environ,
+        "CONFIGURATOR_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", CRASH_SCRIPT, SCENARIO, "ai-digital-human"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+    )
     assert run.returncode == 1, run.stderr
     edited = parse_solution(run.stdout, "edited.yaml")[0]
     template = from_scenario(sample, SCENARIO, sample.scenarios[SCENARIO].name.zh).solution
@@ -588,8 +610,7 @@ def test_a_crashed_session_is_offered_back_at_the_next_start(window, dialogs, sa
 def test_reloading_a_broken_catalog_keeps_the_old_one(make_window, catalog_copy, dialogs):
     window = make_window(load_catalog(catalog_copy).catalog)
     old = window.document.catalog
-    (catalog_copy / "capabilities" / "ai.yaml").write_text("capabilities:\n  - id: [ai-asr\n",
-                                                           encoding="utf-8")
+    (catalog_copy / "capabilities" / "ai.yaml").write_text("capabilities:\n  - id: [ai-asr\n", encoding="utf-8")
     dialogs.answer("show_findings", None)
 
     window.a_reload.trigger()
@@ -624,12 +645,15 @@ def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_c
 # --------------------------------------------------------------------------- catalog panel
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("数智人", {"ai-digital-human"}),              # Chinese name
-    ("cloud data warehouse", {"data-warehouse-olap"}),  # English name, any case
-    ("ai-digital-human", {"ai-digital-human"}),    # id
-    ("biometrics", {"ai-faceid-ekyc"}),            # tag
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("数智人", {"ai-digital-human"}),  # Chinese name
+        ("cloud data warehouse", {"data-warehouse-olap"}),  # English name, any case
+        ("ai-digital-human", {"ai-digital-human"}),  # id
+        ("biometrics", {"ai-faceid-ekyc"}),  # tag
+    ],
+)
 def test_catalog_search_by_name_id_and_tag(window, qtbot, text, expected):
     type_text(qtbot, window.catalog_panel.search, text)
     assert shown_capabilities(window.catalog_panel) == expected
@@ -656,8 +680,11 @@ def test_catalog_filters_narrow_the_rows(window, qtbot, sample):
     assert shown_capabilities(panel) == both
     assert both < {c.id for c in caps if c.category == "iaas"}
     qtbot.keyClicks(panel.search, "network")
-    assert shown_capabilities(panel) == {c for c in both if "network" in " ".join(
-        [c, sample.capabilities[c].name.en, *sample.capabilities[c].tags]).lower()}
+    assert shown_capabilities(panel) == {
+        c
+        for c in both
+        if "network" in " ".join([c, sample.capabilities[c].name.en, *sample.capabilities[c].tags]).lower()
+    }
     assert catalog_rows(panel)  # still something to add
 
 
@@ -690,8 +717,7 @@ def test_bom_copy_puts_a_tab_separated_table_on_the_clipboard(scenario_window, q
 # --------------------------------------------------------------------------- --screenshot
 
 
-def test_screenshot_renders_the_window_with_a_font_covering_every_name(qtbot, dialogs, monkeypatch,
-                                                                        sample, tmp_path):
+def test_screenshot_renders_the_window_with_a_font_covering_every_name(qtbot, dialogs, monkeypatch, sample, tmp_path):
     monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
     solution = tmp_path / "scf.yaml"
     assert cli_main(["new", "--scenario", SCENARIO, "-o", str(solution)]) == 0
@@ -708,15 +734,16 @@ def test_screenshot_renders_the_window_with_a_font_covering_every_name(qtbot, di
     image = QImage(str(png))
     assert not image.isNull() and (image.width(), image.height()) == (1440, 900)
     image = image.convertToFormat(QImage.Format.Format_RGB32)
-    colours = {image.pixel(x, y)
-               for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
     assert len(colours) > 16, "the screenshot is (nearly) blank"
     assert colours != {0xFFFFFFFF}
 
     metrics = QFontMetrics(QFont(cjk_family()))
-    names = [name for item in load_solution(solution)[0].items
-             for name in (sample.capabilities[item.capability].name.zh,
-                          sample.capabilities[item.capability].name.en)]
+    names = [
+        name
+        for item in load_solution(solution)[0].items
+        for name in (sample.capabilities[item.capability].name.zh, sample.capabilities[item.capability].name.en)
+    ]
     missing = sorted({ch for name in names for ch in name if not metrics.inFontUcs4(ord(ch))})
     assert not missing, f"{cjk_family()} has no glyph for {missing}"
 

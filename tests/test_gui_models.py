@@ -79,8 +79,13 @@ def test_capability_filter(qtmodeltester, sample, force_py):
     proxy.set_filter("supply-chain-finance", category="ai")
     assert 0 < rows(proxy) < rows(model)
     qtmodeltester.check(proxy, force_py=force_py)
-    for text, facets in (("", {"partner": True}), ("", {"modes": "HYB"}), ("cvm", {}),
-                         ("no such capability", {}), ("", {})):
+    for text, facets in (
+        ("", {"partner": True}),
+        ("", {"modes": "HYB"}),
+        ("cvm", {}),
+        ("no such capability", {}),
+        ("", {}),
+    ):
         proxy.set_filter(text, **facets)
     assert rows(proxy) == rows(model)
 

@@ -88,18 +88,30 @@ def cli(*argv: object) -> Run:
 
 
 def child_env() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
 
 
 def run_cli_process(*argv: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "configurator", *map(str, argv)], cwd=ROOT,
-                          env=child_env(), capture_output=True, text=True, encoding="utf-8",
-                          errors="replace", timeout=TIMEOUT)
+    return subprocess.run(
+        [sys.executable, "-m", "configurator", *map(str, argv)],
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT,
+    )
 
 
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                           "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 
 
 def squeeze(text: str) -> str:
@@ -152,8 +164,11 @@ def errors_of(evaluation: Evaluation) -> list:
 
 def tiny_solution(path: Path, items: str, name: str = "Tiny solution", extra: str = "") -> Path:
     """A hand-written solution for the tiny catalog of conftest.py."""
-    path.write_text(f"format: solution/1\nname: {name}\ncatalog: {{id: tiny, version: \"1.0\"}}\n"
-                    f"{extra}items:\n{textwrap.dedent(items)}", encoding="utf-8")
+    path.write_text(
+        f'format: solution/1\nname: {name}\ncatalog: {{id: tiny, version: "1.0"}}\n'
+        f"{extra}items:\n{textwrap.dedent(items)}",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -177,8 +192,7 @@ def assert_embedded_fonts(reader: PdfReader) -> int:
         for key, ref in fonts.get_object().items():
             font = ref.get_object()
             descendants = font.get("/DescendantFonts")
-            described = ([d.get_object() for d in descendants.get_object()] if descendants
-                         else [font])
+            described = [d.get_object() for d in descendants.get_object()] if descendants else [font]
             for part in described:
                 descriptor = part.get("/FontDescriptor")
                 assert descriptor is not None, f"page {number} font {key} has no FontDescriptor"
@@ -197,8 +211,9 @@ def assert_footers(pages: list[PageText | None]) -> None:
         if page is None:
             continue
         width, height = page.size
-        footers = [(x, squeeze(t)) for x, y, t in page.fragments
-                   if re.fullmatch(r"\d+/\d+", squeeze(t)) and y < height * 0.12]
+        footers = [
+            (x, squeeze(t)) for x, y, t in page.fragments if re.fullmatch(r"\d+/\d+", squeeze(t)) and y < height * 0.12
+        ]
         assert [t for _, t in footers] == [f"{number}/{total}"], (number, footers)
         assert footers[0][0] > width / 2, f"page {number}: the page number is not at the right"
 
@@ -273,8 +288,7 @@ def proposal(request, sample, tmp_path_factory) -> Proposal:
 
 @pytest.fixture
 def tiny(tmp_path) -> Catalog:
-    root = write_tree(tmp_path / "catalog",
-                      {"catalog.yaml": TINY_META, "content.yaml": TINY_CAPABILITIES})
+    root = write_tree(tmp_path / "catalog", {"catalog.yaml": TINY_META, "content.yaml": TINY_CAPABILITIES})
     result = load_catalog(root)
     assert result.catalog is not None
     return result.catalog
@@ -289,8 +303,9 @@ def test_the_scenario_has_vendor_and_partner_lines(proposal):
 
 def test_every_bom_line_name_appears_in_the_chosen_language(proposal):
     text = squeeze("".join(proposal.texts))
-    missing = [line.name.get(proposal.lang) for line in proposal.bom.lines
-               if squeeze(line.name.get(proposal.lang)) not in text]
+    missing = [
+        line.name.get(proposal.lang) for line in proposal.bom.lines if squeeze(line.name.get(proposal.lang)) not in text
+    ]
     assert not missing, f"names missing from the {proposal.lang} PDF text: {missing}"
 
 
@@ -306,9 +321,10 @@ def test_partner_lines_and_only_they_are_flagged(proposal):
 def test_every_total_appears_exactly_as_formatted(proposal):
     currency = proposal.bom.catalog.currency
     text = squeeze("".join(proposal.texts))
-    expected = {key: money(proposal.totals[key], currency, proposal.lang)
-                for key in ("one_time", "monthly", "yearly", "first_year", "vendor_first_year",
-                            "partner_first_year")}
+    expected = {
+        key: money(proposal.totals[key], currency, proposal.lang)
+        for key in ("one_time", "monthly", "yearly", "first_year", "vendor_first_year", "partner_first_year")
+    }
     expected["partner_share"] = share(proposal.totals["partner_share"])
     missing = {key: shown for key, shown in expected.items() if squeeze(shown) not in text}
     assert not missing, f"totals not in the PDF: {missing}"
@@ -356,8 +372,9 @@ def test_a_solution_with_errors_is_marked_on_every_page(tiny, tmp_path):
     evaluation = evaluate_path(tiny, tiny_solution(tmp_path / "broken.yaml", BROKEN_ITEMS))
     assert errors_of(evaluation), "the hand-written solution should have an error"
     reader = PdfReader(io.BytesIO(pdf_bom.render(evaluation.bom, "en", today=TODAY)))
-    unmarked = [number for number, text in enumerate(page_texts(reader), start=1)
-                if "NOTVALIDATED" not in squeeze(text)]
+    unmarked = [
+        number for number, text in enumerate(page_texts(reader), start=1) if "NOTVALIDATED" not in squeeze(text)
+    ]
     assert not unmarked, f"pages without the NOT VALIDATED mark: {unmarked}"
 
 
@@ -370,8 +387,7 @@ def test_an_english_pdf_ignores_the_installed_translator(tiny, tmp_path):
         texts = page_texts(PdfReader(io.BytesIO(pdf_bom.render(evaluation.bom, "en", today=TODAY))))
     finally:
         translations.uninstall()
-    unmarked = [number for number, text in enumerate(texts, start=1)
-                if "NOTVALIDATED" not in squeeze(text)]
+    unmarked = [number for number, text in enumerate(texts, start=1) if "NOTVALIDATED" not in squeeze(text)]
     assert not unmarked, f"pages without the English NOT VALIDATED mark: {unmarked}"
     assert "Listprice" in squeeze("".join(texts))
 
@@ -380,8 +396,7 @@ def test_a_clean_solution_is_not_marked(tiny, tmp_path):
     evaluation = evaluate_path(tiny, tiny_solution(tmp_path / "clean.yaml", CLEAN_ITEMS))
     assert not errors_of(evaluation), [f.code for f in errors_of(evaluation)]
     reader = PdfReader(io.BytesIO(pdf_bom.render(evaluation.bom, "en", today=TODAY)))
-    marked = [number for number, text in enumerate(page_texts(reader), start=1)
-              if "VALIDATED" in squeeze(text)]
+    marked = [number for number, text in enumerate(page_texts(reader), start=1) if "VALIDATED" in squeeze(text)]
     assert not marked, f"a clean solution is marked on pages {marked}"
 
 
@@ -401,9 +416,10 @@ capabilities:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_markup_in_names_and_notes_prints_literally(tmp_path, lang):
-    root = write_tree(tmp_path / "catalog", {"catalog.yaml": TINY_META,
-                                             "content.yaml": TINY_CAPABILITIES,
-                                             "markup.yaml": MARKUP_CAPABILITY})
+    root = write_tree(
+        tmp_path / "catalog",
+        {"catalog.yaml": TINY_META, "content.yaml": TINY_CAPABILITIES, "markup.yaml": MARKUP_CAPABILITY},
+    )
     result = load_catalog(root)
     assert result.catalog is not None, [f.code for f in result.findings]
     catalog = result.catalog
@@ -412,8 +428,9 @@ def test_markup_in_names_and_notes_prints_literally(tmp_path, lang):
          notes: "<script>x</script> & <br/>"}
       - {capability: net, mode: PRV, quantity: 1, origin: explicit, notes: "&amp; <table>"}
     """
-    path = tiny_solution(tmp_path / "markup.yaml", items, name="'<i>Acme</i> & Co'",
-                         extra="customer: {name: \"<b>Bank</b> & Sons\"}\n")
+    path = tiny_solution(
+        tmp_path / "markup.yaml", items, name="'<i>Acme</i> & Co'", extra='customer: {name: "<b>Bank</b> & Sons"}\n'
+    )
     evaluation = evaluate_path(catalog, path)
     reader = PdfReader(io.BytesIO(pdf_bom.render(evaluation.bom, lang, today=TODAY)))
     pages = read_pages(reader)
@@ -432,8 +449,7 @@ def test_markup_in_names_and_notes_prints_literally(tmp_path, lang):
 def test_progress_reports_every_page_in_order(tiny, tmp_path):
     evaluation = evaluate_path(tiny, tiny_solution(tmp_path / "clean.yaml", CLEAN_ITEMS))
     calls: list[tuple[int, int]] = []
-    data = pdf_bom.render(evaluation.bom, "en",
-                          progress=lambda page, pages: calls.append((page, pages)) or True)
+    data = pdf_bom.render(evaluation.bom, "en", progress=lambda page, pages: calls.append((page, pages)) or True)
     pages = len(PdfReader(io.BytesIO(data)).pages)
     assert calls == [(page, pages) for page in range(1, pages + 1)]
 
@@ -468,24 +484,28 @@ def write_big(folder: Path) -> tuple[Path, Path]:
     every seventh delivered by a partner, and a solution choosing all 500 explicitly."""
     caps = ["capabilities:"]
     for index, name in enumerate(big_names()):
-        caps += [f"  - id: c{index:03d}",
-                 f"    name: {{en: {name}, zh: 合成组件{index:03d}}}",
-                 "    category: app",
-                 "    kind: atomic",
-                 f"    provider: {'delivery' if index % 7 == 3 else 'vendor'}",
-                 *([f"    requires: [c{index - 1:03d}]"] if index % 5 else []),
-                 "    modes:",
-                 "      PRV: {price_model: LIC, unit: licence, billing: once, "
-                 f"list_price: {1000 + index}, lead_weeks: 1}}"]
-    partner_types = ("partner_types:\n  - {id: delivery, role: delivery,"
-                     " name: {en: Delivery partner, zh: 交付合作伙伴}}\n")
-    catalog = write_tree(folder / "catalog", {"catalog.yaml": TINY_META + partner_types,
-                                              "content.yaml": "\n".join(caps) + "\n"})
-    items = "".join(f"  - {{capability: c{i:03d}, mode: PRV, quantity: 1, origin: explicit}}\n"
-                    for i in range(BIG))
+        caps += [
+            f"  - id: c{index:03d}",
+            f"    name: {{en: {name}, zh: 合成组件{index:03d}}}",
+            "    category: app",
+            "    kind: atomic",
+            f"    provider: {'delivery' if index % 7 == 3 else 'vendor'}",
+            *([f"    requires: [c{index - 1:03d}]"] if index % 5 else []),
+            "    modes:",
+            f"      PRV: {{price_model: LIC, unit: licence, billing: once, list_price: {1000 + index}, lead_weeks: 1}}",
+        ]
+    partner_types = (
+        "partner_types:\n  - {id: delivery, role: delivery, name: {en: Delivery partner, zh: 交付合作伙伴}}\n"
+    )
+    catalog = write_tree(
+        folder / "catalog", {"catalog.yaml": TINY_META + partner_types, "content.yaml": "\n".join(caps) + "\n"}
+    )
+    items = "".join(f"  - {{capability: c{i:03d}, mode: PRV, quantity: 1, origin: explicit}}\n" for i in range(BIG))
     solution = folder / "big.yaml"
-    solution.write_text("format: solution/1\nname: Big solution\n"
-                        "catalog: {id: tiny, version: \"1.0\"}\nitems:\n" + items, encoding="utf-8")
+    solution.write_text(
+        'format: solution/1\nname: Big solution\ncatalog: {id: tiny, version: "1.0"}\nitems:\n' + items,
+        encoding="utf-8",
+    )
     return catalog, solution
 
 
@@ -519,13 +539,19 @@ def big(tmp_path_factory) -> BigPdf:
     checked = cli("check", solution, "--catalog", catalog)
     assert checked.code == 0, checked.out[-2000:]
     out = folder / "big.pdf"
-    argv = ["bom", str(solution), "--catalog", str(catalog), "--format", "pdf", "--lang", "en",
-            "-o", str(out)]
+    argv = ["bom", str(solution), "--catalog", str(catalog), "--format", "pdf", "--lang", "en", "-o", str(out)]
     plain = run_cli_process(*argv)
     if plain.returncode != 0:  # see test_the_cli_renders_a_500_line_pdf_without_aborting
-        padded = subprocess.run([sys.executable, "-c", PADDED_CLI, *argv], cwd=ROOT,
-                                env=child_env(), capture_output=True, text=True,
-                                encoding="utf-8", errors="replace", timeout=TIMEOUT)
+        padded = subprocess.run(
+            [sys.executable, "-c", PADDED_CLI, *argv],
+            cwd=ROOT,
+            env=child_env(),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=TIMEOUT,
+        )
         assert padded.returncode == 0, padded.stderr[-3000:]
     reader = PdfReader(out)
     landscape = [i for i, page in enumerate(reader.pages) if page_size(page) == A4[::-1]]
@@ -552,8 +578,7 @@ def test_500_lines_every_name_exactly_once_in_the_bom(big):
     text = squeeze("".join(big.pages[i].text for i in section))
     counts = {name: text.count(squeeze(name)) for name in big_names()}
     wrong = {name: n for name, n in counts.items() if n != 1}
-    assert not wrong, (f"{len(wrong)} names not exactly once in the BOM pages, "
-                       f"e.g. {list(wrong.items())[:10]}")
+    assert not wrong, f"{len(wrong)} names not exactly once in the BOM pages, e.g. {list(wrong.items())[:10]}"
     assert len(section) >= 10
 
 
@@ -614,8 +639,7 @@ def test_the_cli_renders_a_500_line_pdf_without_aborting(big):
 def test_cli_writes_a_pdf(tiny, tmp_path):
     path = tiny_solution(tmp_path / "clean.yaml", CLEAN_ITEMS)
     out = tmp_path / "out.pdf"
-    run = cli("bom", path, "--catalog", tiny.root, "--format", "pdf", "-o", out, "--lang", "en",
-              "--author", AUTHOR)
+    run = cli("bom", path, "--catalog", tiny.root, "--format", "pdf", "-o", out, "--lang", "en", "--author", AUTHOR)
     assert run.code == 0, run.err
     assert run.out == ""
     data = out.read_bytes()
@@ -672,8 +696,7 @@ def dialogs(monkeypatch) -> DialogGuard:
 def make_window(qtbot, settings, dialogs, tmp_path):
     def make(catalog: Catalog, solution: Path) -> MainWindow:
         window = MainWindow(catalog, settings, RecoveryStore(tmp_path / "recovery"), "zh")
-        qtbot.addWidget(window,
-                        before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
+        qtbot.addWidget(window, before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
         window.show()
         qtbot.waitExposed(window)
         window.open(solution)
@@ -693,12 +716,13 @@ def scenario_file(tmp_path) -> Path:
 def need_references(count: int) -> None:
     """Fail (rather than abort the whole run) when the PySide6 leak would kill the interpreter."""
     if sys.version_info < (3, 12) and sys.getrefcount(None) < count:
-        pytest.fail(f"only {sys.getrefcount(None)} references to None left; the PySide6 reference "
-                    f"leak would abort the interpreter during this test")
+        pytest.fail(
+            f"only {sys.getrefcount(None)} references to None left; the PySide6 reference "
+            f"leak would abort the interpreter during this test"
+        )
 
 
-def test_gui_export_pdf_writes_the_file(make_window, sample, scenario_file, dialogs, qtbot,
-                                        tmp_path):
+def test_gui_export_pdf_writes_the_file(make_window, sample, scenario_file, dialogs, qtbot, tmp_path):
     window = make_window(sample, scenario_file)
     out = tmp_path / "exports" / "proposal.pdf"
     out.parent.mkdir()
@@ -721,8 +745,9 @@ def test_gui_export_pdf_writes_the_file(make_window, sample, scenario_file, dial
     assert not job.running()
 
 
-def test_gui_export_pdf_progress_reaches_listeners_in_page_order(make_window, sample, scenario_file,
-                                                                 dialogs, qtbot, tmp_path):
+def test_gui_export_pdf_progress_reaches_listeners_in_page_order(
+    make_window, sample, scenario_file, dialogs, qtbot, tmp_path
+):
     """A listener connected to sig_progress sees 1, 2, …, M in order, the last one last (the
     window's own progress dialog must not re-enter the event loop inside the emission)."""
     window = make_window(sample, scenario_file)
@@ -758,8 +783,9 @@ def test_gui_export_pdf_cancelled_right_after_start(make_window, dialogs, qtbot,
     assert not job.running()
 
 
-def test_gui_export_pdf_to_a_missing_folder_reports_the_problem(make_window, sample, scenario_file,
-                                                               dialogs, qtbot, tmp_path):
+def test_gui_export_pdf_to_a_missing_folder_reports_the_problem(
+    make_window, sample, scenario_file, dialogs, qtbot, tmp_path
+):
     window = make_window(sample, scenario_file)
     out = tmp_path / "missing" / "proposal.pdf"
     dialogs.answer("ask_save_path", out)

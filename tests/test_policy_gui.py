@@ -80,8 +80,9 @@ def assert_views_follow_the_document(window: MainWindow) -> None:
     zones = evaluation.bom.zones
     assert list(zones) == list(ZONES)
     for zone in ZONES:
-        assert zones[zone]["capabilities"] == [line.capability for line in evaluation.bom.lines
-                                               if ZONE_OF_MODE[line.mode] == zone]
+        assert zones[zone]["capabilities"] == [
+            line.capability for line in evaluation.bom.lines if ZONE_OF_MODE[line.mode] == zone
+        ]
     # compliance panel and status-bar indicator
     panel = window.compliance_panel
     report = evaluation.bom.compliance
@@ -97,14 +98,12 @@ def assert_views_follow_the_document(window: MainWindow) -> None:
 # --------------------------------------------------------------------------- policy bar
 
 
-def test_deployment_change_re_resolves_and_updates_findings_nodes_zones_and_indicator(
-        window, dialogs, qtbot, sample):
+def test_deployment_change_re_resolves_and_updates_findings_nodes_zones_and_indicator(window, dialogs, qtbot, sample):
     start(window, dialogs, "scn-virtual-branch")
     assert_views_follow_the_document(window)
     indicator_before = window.status_compliance.text()
     assert failed(window) == 0
-    auto_public = {i.capability for i in window.document.solution.items
-                   if not i.explicit and i.mode in PUBLIC_MODES}
+    auto_public = {i.capability for i in window.document.solution.items if not i.explicit and i.mode in PUBLIC_MODES}
     assert auto_public  # some pulled-in items start on public cloud
 
     choose(qtbot, window.policy_bar.deployment, "private")
@@ -118,8 +117,7 @@ def test_deployment_change_re_resolves_and_updates_findings_nodes_zones_and_indi
         if not item.explicit and allowed:
             assert item.mode in allowed, item.capability
     # explicit items keep their modes and are reported, one finding each
-    explicit_public = {i.capability for i in solution.items
-                       if i.explicit and i.mode in PUBLIC_MODES}
+    explicit_public = {i.capability for i in solution.items if i.explicit and i.mode in PUBLIC_MODES}
     assert explicit_public
     assert subjects(window, "MODE-POLICY-011") == explicit_public
     assert statuses(window)["deployment"] == "fail"
@@ -141,9 +139,12 @@ def test_xinchuang_level_change_flags_what_is_not_domestic_enough(window, dialog
     policy = solution.policy
     assert policy.xinchuang == "core"
     caps = sample.capabilities
-    expected = {i.capability for i in solution.items
-                if in_xinchuang_scope(sample, caps[i.capability], i.mode, policy)
-                and caps[i.capability].xinchuang.level not in required_levels(policy)}
+    expected = {
+        i.capability
+        for i in solution.items
+        if in_xinchuang_scope(sample, caps[i.capability], i.mode, policy)
+        and caps[i.capability].xinchuang.level not in required_levels(policy)
+    }
     assert expected  # adapted items on premises are not enough for core systems
     assert subjects(window, "XC-VARIANT-020") == expected
     assert statuses(window)["xinchuang-variants"] == "fail"
@@ -180,8 +181,11 @@ def test_public_data_class_change_flags_and_undo_clears(window, dialogs, qtbot, 
 
     solution = window.document.solution
     assert solution.policy.public_data_class == "C1"
-    c2_public = {i.capability for i in solution.items if i.mode in PUBLIC_MODES
-                 and sample.capabilities[i.capability].data_class in ("C2", "C3")}
+    c2_public = {
+        i.capability
+        for i in solution.items
+        if i.mode in PUBLIC_MODES and sample.capabilities[i.capability].data_class in ("C2", "C3")
+    }
     assert c2_public
     assert subjects(window, "DR-CLASS-030") == c2_public
     assert statuses(window)["data-class"] == "fail"
@@ -222,8 +226,7 @@ def to_private(window: MainWindow, dialogs, qtbot) -> MainWindow:
 
 
 def finding_of(window: MainWindow, code: str, subject: str):
-    return next(f for f in window.document.evaluation.findings
-                if f.code == code and f.subject == subject)
+    return next(f for f in window.document.evaluation.findings if f.code == code and f.subject == subject)
 
 
 def test_applying_the_one_alternative_with_the_fix_button_is_one_undo_step(window, dialogs, qtbot):
@@ -256,15 +259,15 @@ def test_applying_the_one_alternative_with_the_fix_button_is_one_undo_step(windo
     assert_views_follow_the_document(window)
 
 
-def test_choosing_one_of_several_alternatives_from_the_menu_is_one_undo_step(window, dialogs,
-                                                                             qtbot):
+def test_choosing_one_of_several_alternatives_from_the_menu_is_one_undo_step(window, dialogs, qtbot):
     to_private(window, dialogs, qtbot)
     finding = finding_of(window, "MODE-POLICY-011", "storage-object")
     panel = window.findings_panel
     fixes = panel.fixes(finding)
     assert [(f.kind, f.value) for f in fixes] == [("mode", "PRV"), ("mode", "HYB")]
     assert [(f.kind, f.target, f.value) for f in fixes] == [
-        (a["kind"], a["target"], a["value"]) for a in finding.params["alternatives"]]
+        (a["kind"], a["target"], a["value"]) for a in finding.params["alternatives"]
+    ]
     before_keys = finding_keys(window)
     menu = panel._fix_menu(fixes)  # what the Fix button and the context menu pop up
     assert len(menu.actions()) == len(fixes)

@@ -80,16 +80,28 @@ from configurator.core.solution_file import parse_solution, to_text
 
 # --------------------------------------------------------------------------- helpers
 
-_PRICE = {"price_model": "SUB", "unit": "instance", "billing": "monthly", "list_price": 100,
-          "lead_weeks": 1}
+_PRICE = {"price_model": "SUB", "unit": "instance", "billing": "monthly", "list_price": 100, "lead_weeks": 1}
 
 
-def cap(ident: str, modes: str = "PUB PRV", *, requires=(), provides=(), conflicts=(),
-        provider: str = "vendor", category: str = "base") -> dict:
+def cap(
+    ident: str,
+    modes: str = "PUB PRV",
+    *,
+    requires=(),
+    provides=(),
+    conflicts=(),
+    provider: str = "vendor",
+    category: str = "base",
+) -> dict:
     """A capability entry; `modes` lists its mode codes in catalog order."""
-    entry = {"id": ident, "name": {"en": ident, "zh": ident}, "category": category,
-             "kind": "atomic", "provider": provider,
-             "modes": {code: dict(_PRICE) for code in modes.split()}}
+    entry = {
+        "id": ident,
+        "name": {"en": ident, "zh": ident},
+        "category": category,
+        "kind": "atomic",
+        "provider": provider,
+        "modes": {code: dict(_PRICE) for code in modes.split()},
+    }
     for key, value in (("requires", requires), ("provides", provides), ("conflicts", conflicts)):
         if value:
             entry[key] = list(value)
@@ -110,13 +122,20 @@ def _yaml(data: dict) -> str:
 _PARTNER_TYPES = [{"id": "delivery", "name": {"en": "Delivery", "zh": "交付"}, "role": "delivery"}]
 
 
-def build_catalog(root: Path, caps: list[dict], interfaces: list[dict] = (), *,
-                  files: dict[str, dict] | None = None, allow: tuple[str, ...] = ()) -> Catalog:
+def build_catalog(
+    root: Path,
+    caps: list[dict],
+    interfaces: list[dict] = (),
+    *,
+    files: dict[str, dict] | None = None,
+    allow: tuple[str, ...] = (),
+) -> Catalog:
     """Write and load a catalog: TINY_META plus `caps`/`interfaces` in content.yaml (and any
     further files, each a dict of sections). Fails on error findings other than `allow`."""
-    tree = {"catalog.yaml": TINY_META,
-            "content.yaml": _yaml({"capabilities": caps, "interfaces": list(interfaces),
-                                   "partner_types": _PARTNER_TYPES})}
+    tree = {
+        "catalog.yaml": TINY_META,
+        "content.yaml": _yaml({"capabilities": caps, "interfaces": list(interfaces), "partner_types": _PARTNER_TYPES}),
+    }
     for name, sections in (files or {}).items():
         tree[name] = _yaml(sections)
     write_tree(root, tree)
@@ -144,8 +163,12 @@ def tiny(make_catalog) -> Catalog:
 
 
 def empty(catalog: Catalog, deployment: str = "hybrid") -> Solution:
-    return Solution(name="测试方案", catalog_id=catalog.id, catalog_version=catalog.version,
-                    policy=SolutionPolicy(deployment=deployment))
+    return Solution(
+        name="测试方案",
+        catalog_id=catalog.id,
+        catalog_version=catalog.version,
+        policy=SolutionPolicy(deployment=deployment),
+    )
 
 
 def summary(solution: Solution) -> list[tuple[str, str, str]]:
@@ -172,8 +195,8 @@ def test_adding_an_item_pulls_in_transitive_requires_as_auto(tiny):
     resolution = add_item(tiny, empty(tiny), "app")
     assert summary(resolution.solution) == [
         ("app", EXPLICIT, "PRV"),
-        ("db", AUTO, "PRV"),    # app requires rdb → its default db; inherits PRV under hybrid
-        ("net", AUTO, "PRV"),   # db requires net; inherits db's PRV
+        ("db", AUTO, "PRV"),  # app requires rdb → its default db; inherits PRV under hybrid
+        ("net", AUTO, "PRV"),  # db requires net; inherits db's PRV
     ]
     assert resolution.unresolved == []
 
@@ -189,11 +212,14 @@ def test_add_with_a_mode_uses_that_mode(tiny):
 
 
 def test_deep_chain_all_pulled_in(catalog_of):
-    catalog = catalog_of([cap("a"), cap("b", requires=["a"]), cap("c", requires=["b"]),
-                          cap("d", requires=["c", "a"])])
+    catalog = catalog_of([cap("a"), cap("b", requires=["a"]), cap("c", requires=["b"]), cap("d", requires=["c", "a"])])
     solution = start(catalog, "d")
     assert [(i.capability, i.origin) for i in solution.items] == [
-        ("d", EXPLICIT), ("c", AUTO), ("a", AUTO), ("b", AUTO)]
+        ("d", EXPLICIT),
+        ("c", AUTO),
+        ("a", AUTO),
+        ("b", AUTO),
+    ]
 
 
 def test_dependency_graph_edges_via_interface(tiny):
@@ -216,8 +242,15 @@ def test_why_chain_is_the_chain_of_requires_from_the_explicit_item(tiny):
 
 def test_why_chain_is_the_shortest_from_any_explicit_item(catalog_of):
     # x → y → z → w and v → w: w's shortest chain starts at v even though x comes first.
-    catalog = catalog_of([cap("w"), cap("z", requires=["w"]), cap("y", requires=["z"]),
-                          cap("x", requires=["y"]), cap("v", requires=["w"])])
+    catalog = catalog_of(
+        [
+            cap("w"),
+            cap("z", requires=["w"]),
+            cap("y", requires=["z"]),
+            cap("x", requires=["y"]),
+            cap("v", requires=["w"]),
+        ]
+    )
     solution = start(catalog, "x", "v")
     chains = evaluate(catalog, solution).why
     assert chains["w"] == ("v", "w")
@@ -234,8 +267,7 @@ def test_why_chain_tie_goes_to_the_earlier_explicit_item(catalog_of):
 
 def test_why_chain_prefers_the_shorter_of_two_paths_from_one_root(catalog_of):
     # top → mid → leaf and top → leaf: leaf is explained directly.
-    catalog = catalog_of([cap("leaf"), cap("mid", requires=["leaf"]),
-                          cap("top", requires=["mid", "leaf"])])
+    catalog = catalog_of([cap("leaf"), cap("mid", requires=["leaf"]), cap("top", requires=["mid", "leaf"])])
     solution = start(catalog, "top")
     assert evaluate(catalog, solution).why == {"mid": ("top", "mid"), "leaf": ("top", "leaf")}
 
@@ -244,11 +276,13 @@ def test_why_chain_prefers_the_shorter_of_two_paths_from_one_root(catalog_of):
 
 
 def _providers_catalog(catalog_of, default: str | None, **extra):
-    caps = [cap("p-first", "PUB PRV", provides=["store"]),
-            cap("p-second", "PUB PRV", provides=["store"]),
-            cap("p-third", "PUB PRV", provides=["store"]),
-            cap("user", "PUB PRV", requires=["store"]),
-            *extra.pop("more", [])]
+    caps = [
+        cap("p-first", "PUB PRV", provides=["store"]),
+        cap("p-second", "PUB PRV", provides=["store"]),
+        cap("p-third", "PUB PRV", provides=["store"]),
+        cap("user", "PUB PRV", requires=["store"]),
+        *extra.pop("more", []),
+    ]
     return catalog_of(caps, [iface("store", default)], **extra)
 
 
@@ -269,8 +303,11 @@ def test_catalog_order_is_file_order_not_alphabetical(catalog_of):
     catalog = catalog_of(
         [cap("user", requires=["store"]), cap("aa-late", provides=["store"])],
         [iface("store")],
-        files={"a.yaml": {"capabilities": [cap("zz-early", provides=["store"])]},
-               "z.yaml": {"capabilities": [cap("mm-last", provides=["store"])]}})
+        files={
+            "a.yaml": {"capabilities": [cap("zz-early", provides=["store"])]},
+            "z.yaml": {"capabilities": [cap("mm-last", provides=["store"])]},
+        },
+    )
     assert catalog.providers_of("store") == ("zz-early", "aa-late", "mm-last")
     assert ids(start(catalog, "user")) == {"user", "zz-early"}
 
@@ -280,28 +317,26 @@ def test_interface_met_by_a_present_provider_instead_of_the_default(catalog_of):
     solution = start(catalog, "p-third", "user")
     assert summary(solution) == [("p-third", EXPLICIT, "PUB"), ("user", EXPLICIT, "PUB")]
     # ... also when the provider is added after the requiring item is listed
-    solution = resolve(catalog, replace(empty(catalog), items=(
-        Item("user", "PUB"), Item("p-third", "PUB")))).solution
+    solution = resolve(catalog, replace(empty(catalog), items=(Item("user", "PUB"), Item("p-third", "PUB")))).solution
     assert ids(solution) == {"user", "p-third"}
 
 
 def test_interface_met_by_a_present_auto_provider(catalog_of):
     # other requires p-third directly; user's store need is then met by that auto item.
-    catalog = _providers_catalog(catalog_of, default="p-second",
-                                 more=[cap("other", requires=["p-third"])])
+    catalog = _providers_catalog(catalog_of, default="p-second", more=[cap("other", requires=["p-third"])])
     solution = start(catalog, "other", "user")
-    assert summary(solution) == [("other", EXPLICIT, "PUB"), ("p-third", AUTO, "PUB"),
-                                 ("user", EXPLICIT, "PUB")]
+    assert summary(solution) == [("other", EXPLICIT, "PUB"), ("p-third", AUTO, "PUB"), ("user", EXPLICIT, "PUB")]
 
 
 @pytest.mark.parametrize("declared_on", ["provider", "item"])
 def test_conflicting_default_provider_is_skipped(catalog_of, declared_on):
     """A conflict holds both ways, whichever side declares it."""
-    caps = [cap("p-first", provides=["store"]),
-            cap("p-second", provides=["store"],
-                conflicts=["blocker"] if declared_on == "provider" else ()),
-            cap("user", requires=["store"]),
-            cap("blocker", conflicts=["p-second"] if declared_on == "item" else ())]
+    caps = [
+        cap("p-first", provides=["store"]),
+        cap("p-second", provides=["store"], conflicts=["blocker"] if declared_on == "provider" else ()),
+        cap("user", requires=["store"]),
+        cap("blocker", conflicts=["p-second"] if declared_on == "item" else ()),
+    ]
     catalog = catalog_of(caps, [iface("store", "p-second")])
     resolution = add_item(catalog, start(catalog, "blocker"), "user")
     assert ids(resolution.solution) == {"blocker", "user", "p-first"}
@@ -309,11 +344,13 @@ def test_conflicting_default_provider_is_skipped(catalog_of, declared_on):
 
 
 def test_conflicting_first_provider_is_skipped_for_the_next(catalog_of):
-    caps = [cap("p-first", provides=["store"], conflicts=["blocker"]),
-            cap("p-second", provides=["store"]),
-            cap("p-third", provides=["store"]),
-            cap("user", requires=["store"]),
-            cap("blocker")]
+    caps = [
+        cap("p-first", provides=["store"], conflicts=["blocker"]),
+        cap("p-second", provides=["store"]),
+        cap("p-third", provides=["store"]),
+        cap("user", requires=["store"]),
+        cap("blocker"),
+    ]
     catalog = catalog_of(caps, [iface("store")])
     solution = add_item(catalog, start(catalog, "blocker"), "user").solution
     assert ids(solution) == {"blocker", "user", "p-second"}
@@ -322,9 +359,11 @@ def test_conflicting_first_provider_is_skipped_for_the_next(catalog_of):
 def test_provider_without_an_allowed_mode_is_skipped(catalog_of):
     # Under public, the default p-priv (PRV/HYB only) is skipped; the next provider offering
     # SAAS is taken, in its allowed mode.
-    caps = [cap("p-priv", "PRV HYB", provides=["store"]),
-            cap("p-saas", "PRV SAAS", provides=["store"]),
-            cap("user", "PUB", requires=["store"])]
+    caps = [
+        cap("p-priv", "PRV HYB", provides=["store"]),
+        cap("p-saas", "PRV SAAS", provides=["store"]),
+        cap("user", "PUB", requires=["store"]),
+    ]
     catalog = catalog_of(caps, [iface("store", "p-priv")])
     resolution = add_item(catalog, empty(catalog, "public"), "user")
     assert summary(resolution.solution) == [("user", EXPLICIT, "PUB"), ("p-saas", AUTO, "SAAS")]
@@ -334,19 +373,27 @@ def test_provider_without_an_allowed_mode_is_skipped(catalog_of):
 
 
 def test_unresolved_explains_every_rejected_candidate(catalog_of):
-    caps = [cap("p-first", "PRV", provides=["store"]),
-            cap("p-second", "PUB", provides=["store"], conflicts=["blocker"]),
-            cap("p-third", "HYB", provides=["store"]),
-            cap("user", "PUB", requires=["store"]),
-            cap("blocker", "PUB")]
+    caps = [
+        cap("p-first", "PRV", provides=["store"]),
+        cap("p-second", "PUB", provides=["store"], conflicts=["blocker"]),
+        cap("p-third", "HYB", provides=["store"]),
+        cap("user", "PUB", requires=["store"]),
+        cap("blocker", "PUB"),
+    ]
     catalog = catalog_of(caps, [iface("store", "p-second")])
     resolution = add_item(catalog, start(catalog, "blocker", deployment="public"), "user")
     assert ids(resolution.solution) == {"blocker", "user"}
-    assert resolution.unresolved == [Unresolved("user", "store", (
-        Rejection("p-second", "conflict", "blocker"),   # the default is tried first
-        Rejection("p-first", "mode", "PRV"),
-        Rejection("p-third", "mode", "HYB"),
-    ))]
+    assert resolution.unresolved == [
+        Unresolved(
+            "user",
+            "store",
+            (
+                Rejection("p-second", "conflict", "blocker"),  # the default is tried first
+                Rejection("p-first", "mode", "PRV"),
+                Rejection("p-third", "mode", "HYB"),
+            ),
+        )
+    ]
     findings = evaluate(catalog, resolution.solution).findings
     none = [f for f in findings if f.code == "DEP-NONE-003"]
     assert [(f.subject, f.params["requirement"]) for f in none] == [("user", "store")]
@@ -354,12 +401,12 @@ def test_unresolved_explains_every_rejected_candidate(catalog_of):
 
 
 def test_unresolved_when_the_interface_has_no_provider(catalog_of):
-    catalog = catalog_of([cap("user", requires=["store"])], [iface("store")],
-                         allow=("CAT-IFACE-010",))
+    catalog = catalog_of([cap("user", requires=["store"])], [iface("store")], allow=("CAT-IFACE-010",))
     resolution = add_item(catalog, empty(catalog), "user")
     assert resolution.unresolved == [Unresolved("user", "store", ())]
-    assert [f.code for f in evaluate(catalog, resolution.solution).findings
-            if f.severity.value == "error"] == ["DEP-NONE-003"]
+    assert [f.code for f in evaluate(catalog, resolution.solution).findings if f.severity.value == "error"] == [
+        "DEP-NONE-003"
+    ]
 
 
 @pytest.mark.parametrize("rejected_for", ["conflict", "mode"])
@@ -370,12 +417,19 @@ def test_no_unresolved_record_for_a_requirement_met_later(catalog_of, rejected_f
     met. The resolution must not report store as unresolved ("no provider fits") when the
     solution it returns has a provider of it: `configurator new` would exit 1 for it."""
     if rejected_for == "conflict":
-        caps = [cap("x"), cap("p", provides=["store"], conflicts=["x"]),
-                cap("q", requires=["p"]), cap("top", requires=["x", "store", "q"])]
+        caps = [
+            cap("x"),
+            cap("p", provides=["store"], conflicts=["x"]),
+            cap("q", requires=["p"]),
+            cap("top", requires=["x", "store", "q"]),
+        ]
         deployment, expected = "hybrid", {"top", "x", "q", "p"}
     else:
-        caps = [cap("p", "PRV", provides=["store"]), cap("q", "PUB", requires=["p"]),
-                cap("top", "PUB", requires=["store", "q"])]
+        caps = [
+            cap("p", "PRV", provides=["store"]),
+            cap("q", "PUB", requires=["p"]),
+            cap("top", "PUB", requires=["store", "q"]),
+        ]
         deployment, expected = "public", {"top", "q", "p"}
     catalog = catalog_of(caps, [iface("store")])
     resolution = add_item(catalog, empty(catalog, deployment), "top")
@@ -387,34 +441,39 @@ def test_no_unresolved_record_for_a_requirement_met_later(catalog_of, rejected_f
 
 def test_a_previous_auto_provider_is_kept_rather_than_swapped_for_the_default(catalog_of):
     """docs/solution.md §3 step 2: an edit does not swap a provider the user has seen."""
-    caps = [cap("p-first", provides=["store"]), cap("p-default", provides=["store"]),
-            cap("user", requires=["store"]), cap("blocker", conflicts=["p-default"]),
-            cap("other")]
+    caps = [
+        cap("p-first", provides=["store"]),
+        cap("p-default", provides=["store"]),
+        cap("user", requires=["store"]),
+        cap("blocker", conflicts=["p-default"]),
+        cap("other"),
+    ]
     catalog = catalog_of(caps, [iface("store", "p-default")])
     solution = add_item(catalog, start(catalog, "blocker"), "user").solution
     assert ids(solution) == {"blocker", "user", "p-first"}
-    solution = remove_item(catalog, solution, "blocker")   # the default would fit again
+    solution = remove_item(catalog, solution, "blocker")  # the default would fit again
     solution = add_item(catalog, solution, "other").solution
-    assert summary(solution) == [("user", EXPLICIT, "PUB"), ("p-first", AUTO, "PUB"),
-                                 ("other", EXPLICIT, "PUB")]
+    assert summary(solution) == [("user", EXPLICIT, "PUB"), ("p-first", AUTO, "PUB"), ("other", EXPLICIT, "PUB")]
 
 
 def test_adding_an_item_that_conflicts_with_an_auto_provider_swaps_the_provider(catalog_of):
-    caps = [cap("p-default", provides=["store"]), cap("p-other", provides=["store"]),
-            cap("user", requires=["store"]), cap("blocker", conflicts=["p-default"])]
+    caps = [
+        cap("p-default", provides=["store"]),
+        cap("p-other", provides=["store"]),
+        cap("user", requires=["store"]),
+        cap("blocker", conflicts=["p-default"]),
+    ]
     catalog = catalog_of(caps, [iface("store", "p-default")])
     solution = start(catalog, "user")
     assert ids(solution) == {"user", "p-default"}
     solution = add_item(catalog, solution, "blocker").solution
-    assert summary(solution) == [("user", EXPLICIT, "PUB"), ("blocker", EXPLICIT, "PUB"),
-                                 ("p-other", AUTO, "PUB")]
+    assert summary(solution) == [("user", EXPLICIT, "PUB"), ("blocker", EXPLICIT, "PUB"), ("p-other", AUTO, "PUB")]
 
 
 def test_capability_requirement_is_added_even_when_it_conflicts(catalog_of):
     """A direct capability requirement has no alternative: it is added and the conflict is
     reported, never silently dropped."""
-    catalog = catalog_of([cap("dep", conflicts=["blocker"]), cap("user", requires=["dep"]),
-                          cap("blocker")])
+    catalog = catalog_of([cap("dep", conflicts=["blocker"]), cap("user", requires=["dep"]), cap("blocker")])
     solution = add_item(catalog, start(catalog, "blocker"), "user").solution
     assert ids(solution) == {"blocker", "user", "dep"}
     assert "CON-EXCL-005" in {f.code for f in evaluate(catalog, solution).findings}
@@ -423,72 +482,84 @@ def test_capability_requirement_is_added_even_when_it_conflicts(catalog_of):
 # --------------------------------------------------------------------------- examples: modes
 
 
-@pytest.mark.parametrize(("deployment", "modes", "expected"), [
-    ("public", "PRV SAAS PUB", ["PUB", "SAAS"]),
-    ("public", "HYB SAAS", ["SAAS"]),
-    ("public", "PRV HYB", []),
-    ("private", "HYB PUB PRV", ["PRV", "HYB"]),
-    ("private", "HYB SAAS", ["HYB"]),
-    ("private", "PUB SAAS", []),
-    ("hybrid", "HYB PUB PRV", ["HYB", "PUB", "PRV"]),
-    ("hybrid", "SAAS", ["SAAS"]),
-])
+@pytest.mark.parametrize(
+    ("deployment", "modes", "expected"),
+    [
+        ("public", "PRV SAAS PUB", ["PUB", "SAAS"]),
+        ("public", "HYB SAAS", ["SAAS"]),
+        ("public", "PRV HYB", []),
+        ("private", "HYB PUB PRV", ["PRV", "HYB"]),
+        ("private", "HYB SAAS", ["HYB"]),
+        ("private", "PUB SAAS", []),
+        ("hybrid", "HYB PUB PRV", ["HYB", "PUB", "PRV"]),
+        ("hybrid", "SAAS", ["SAAS"]),
+    ],
+)
 def test_allowed_modes(catalog_of, deployment, modes, expected):
     catalog = catalog_of([cap("x", modes)])
     assert allowed_modes(catalog.capabilities["x"], SolutionPolicy(deployment)) == expected
 
 
-@pytest.mark.parametrize(("deployment", "modes", "parent", "expected"), [
-    ("public", "PRV SAAS PUB", None, "PUB"),      # the policy's preferred mode
-    ("public", "PRV SAAS", "PRV", "SAAS"),        # the parent's mode does not matter
-    ("public", "PRV HYB", None, "PRV"),           # nothing allowed: the capability's first mode
-    ("private", "PUB HYB PRV", "PUB", "PRV"),
-    ("private", "PUB HYB", None, "HYB"),
-    ("private", "SAAS PUB", None, "SAAS"),        # nothing allowed: first mode, never one it lacks
-    ("hybrid", "PUB PRV HYB", "HYB", "HYB"),      # inherits the requiring item's mode
-    ("hybrid", "PUB PRV", "HYB", "PUB"),          # not offered: the capability's first mode
-    ("hybrid", "SAAS PRV", None, "SAAS"),
-])
+@pytest.mark.parametrize(
+    ("deployment", "modes", "parent", "expected"),
+    [
+        ("public", "PRV SAAS PUB", None, "PUB"),  # the policy's preferred mode
+        ("public", "PRV SAAS", "PRV", "SAAS"),  # the parent's mode does not matter
+        ("public", "PRV HYB", None, "PRV"),  # nothing allowed: the capability's first mode
+        ("private", "PUB HYB PRV", "PUB", "PRV"),
+        ("private", "PUB HYB", None, "HYB"),
+        ("private", "SAAS PUB", None, "SAAS"),  # nothing allowed: first mode, never one it lacks
+        ("hybrid", "PUB PRV HYB", "HYB", "HYB"),  # inherits the requiring item's mode
+        ("hybrid", "PUB PRV", "HYB", "PUB"),  # not offered: the capability's first mode
+        ("hybrid", "SAAS PRV", None, "SAAS"),
+    ],
+)
 def test_choose_mode(catalog_of, deployment, modes, parent, expected):
     catalog = catalog_of([cap("x", modes)])
     assert choose_mode(catalog.capabilities["x"], SolutionPolicy(deployment), parent) == expected
 
 
 def test_hybrid_auto_items_inherit_the_requiring_items_mode(catalog_of):
-    catalog = catalog_of([
-        cap("base", "PUB PRV HYB"),
-        cap("saas-only", "SAAS PUB"),
-        cap("mid", "PUB HYB", requires=["base"]),
-        cap("top", "PRV HYB", requires=["mid", "saas-only", "base"]),
-    ])
+    catalog = catalog_of(
+        [
+            cap("base", "PUB PRV HYB"),
+            cap("saas-only", "SAAS PUB"),
+            cap("mid", "PUB HYB", requires=["base"]),
+            cap("top", "PRV HYB", requires=["mid", "saas-only", "base"]),
+        ]
+    )
     solution = add_item(catalog, empty(catalog), "top", mode="HYB").solution
     assert summary(solution) == [
         ("top", EXPLICIT, "HYB"),
-        ("mid", AUTO, "HYB"),        # offered: inherited
+        ("mid", AUTO, "HYB"),  # offered: inherited
         ("saas-only", AUTO, "SAAS"),  # HYB not offered: its first mode
-        ("base", AUTO, "HYB"),       # pulled in by top first (breadth first): HYB
+        ("base", AUTO, "HYB"),  # pulled in by top first (breadth first): HYB
     ]
     solution = add_item(catalog, empty(catalog), "top", mode="PRV").solution
     assert summary(solution) == [
         ("top", EXPLICIT, "PRV"),
-        ("mid", AUTO, "PUB"),        # PRV not offered: first mode
+        ("mid", AUTO, "PUB"),  # PRV not offered: first mode
         ("saas-only", AUTO, "SAAS"),
         ("base", AUTO, "PRV"),
     ]
 
 
 def test_inheritance_follows_the_chain(catalog_of):
-    catalog = catalog_of([cap("c", "PUB PRV HYB"), cap("b", "PUB HYB", requires=["c"]),
-                          cap("a", "PRV HYB", requires=["b"])])
+    catalog = catalog_of(
+        [cap("c", "PUB PRV HYB"), cap("b", "PUB HYB", requires=["c"]), cap("a", "PRV HYB", requires=["b"])]
+    )
     solution = add_item(catalog, empty(catalog), "a", mode="PRV").solution
     # b lacks PRV → PUB (its first); c inherits b's PUB, not a's PRV.
     assert summary(solution) == [("a", EXPLICIT, "PRV"), ("b", AUTO, "PUB"), ("c", AUTO, "PUB")]
 
 
-@pytest.mark.parametrize(("deployment", "expected"), [
-    ("public", [("app", EXPLICIT, "PRV"), ("db", AUTO, "PUB"), ("net", AUTO, "PUB")]),
-    ("private", [("app", EXPLICIT, "PRV"), ("db", AUTO, "PRV"), ("net", AUTO, "PRV")]),
-])
+@pytest.mark.parametrize(
+    ("deployment", "expected"),
+    [
+        ("public", [("app", EXPLICIT, "PRV"), ("db", AUTO, "PUB"), ("net", AUTO, "PUB")]),
+        ("private", [("app", EXPLICIT, "PRV"), ("db", AUTO, "PRV"), ("net", AUTO, "PRV")]),
+    ],
+)
 def test_policy_preferred_modes_for_new_items(tiny, deployment, expected):
     # app offers only PRV: under public it keeps PRV (never a mode it lacks).
     assert summary(add_item(tiny, empty(tiny, deployment), "app").solution) == expected
@@ -506,18 +577,17 @@ def test_auto_item_modes_are_always_offered(catalog_of):
 
 def test_remove_drops_orphaned_autos_and_keeps_explicit_items(tiny):
     solution = start(tiny, "app", "net")
-    assert summary(solution) == [("app", EXPLICIT, "PRV"), ("db", AUTO, "PRV"),
-                                 ("net", EXPLICIT, "PRV")]
+    assert summary(solution) == [("app", EXPLICIT, "PRV"), ("db", AUTO, "PRV"), ("net", EXPLICIT, "PRV")]
     after = remove_item(tiny, solution, "app")
     assert summary(after) == [("net", EXPLICIT, "PRV")]
 
 
 def test_remove_keeps_autos_still_needed_by_another_explicit_item(catalog_of):
-    catalog = catalog_of([cap("shared"), cap("own"), cap("a", requires=["shared", "own"]),
-                          cap("b", requires=["shared"])])
+    catalog = catalog_of(
+        [cap("shared"), cap("own"), cap("a", requires=["shared", "own"]), cap("b", requires=["shared"])]
+    )
     solution = start(catalog, "a", "b")
-    assert summary(remove_item(catalog, solution, "a")) == [
-        ("shared", AUTO, "PUB"), ("b", EXPLICIT, "PUB")]
+    assert summary(remove_item(catalog, solution, "a")) == [("shared", AUTO, "PUB"), ("b", EXPLICIT, "PUB")]
 
 
 def test_remove_keeps_an_explicit_item_nothing_needs(tiny):
@@ -527,7 +597,7 @@ def test_remove_keeps_an_explicit_item_nothing_needs(tiny):
 
 
 def test_remove_an_explicit_dependency_keeps_its_requirer_and_reports(tiny):
-    solution = start(tiny, "db", "app")   # db explicit, and app's rdb provider
+    solution = start(tiny, "db", "app")  # db explicit, and app's rdb provider
     after = remove_item(tiny, solution, "db")
     assert summary(after) == [("app", EXPLICIT, "PRV")]  # net was only needed through db
     codes = {(f.code, f.subject) for f in evaluate(tiny, after).findings}
@@ -546,9 +616,10 @@ def test_removing_every_explicit_item_empties_the_solution(tiny):
 
 
 def test_prune_drops_only_unneeded_autos(tiny):
-    solution = replace(empty(tiny), items=(
-        Item("db", "PUB", origin=EXPLICIT), Item("net", "PUB", origin=AUTO),
-        Item("impl", "PRV", origin=AUTO)))
+    solution = replace(
+        empty(tiny),
+        items=(Item("db", "PUB", origin=EXPLICIT), Item("net", "PUB", origin=AUTO), Item("impl", "PRV", origin=AUTO)),
+    )
     assert ids(prune(tiny, solution)) == {"db", "net"}
 
 
@@ -558,17 +629,14 @@ def test_prune_drops_only_unneeded_autos(tiny):
 def test_adding_an_auto_item_makes_it_explicit(tiny):
     solution = start(tiny, "app")
     again = add_item(tiny, solution, "db").solution
-    assert summary(again) == [("app", EXPLICIT, "PRV"), ("db", EXPLICIT, "PRV"),
-                              ("net", AUTO, "PRV")]
+    assert summary(again) == [("app", EXPLICIT, "PRV"), ("db", EXPLICIT, "PRV"), ("net", AUTO, "PRV")]
     # Now explicit, it survives removing the item that pulled it in.
-    assert summary(remove_item(tiny, again, "app")) == [("db", EXPLICIT, "PRV"),
-                                                        ("net", AUTO, "PRV")]
+    assert summary(remove_item(tiny, again, "app")) == [("db", EXPLICIT, "PRV"), ("net", AUTO, "PRV")]
 
 
 def test_an_existing_auto_item_keeps_its_fields(tiny):
     solution = start(tiny, "app")
-    solution = solution.replace_item("db", quantity=3, discount=0.25, notes="主库",
-                                     delivered_by="delivery")
+    solution = solution.replace_item("db", quantity=3, discount=0.25, notes="主库", delivered_by="delivery")
     again = add_item(tiny, solution, "impl").solution
     assert again.item("db") == solution.item("db")
     # when the policy rules its mode out, only the mode is chosen again
@@ -581,8 +649,14 @@ def test_an_existing_auto_item_keeps_its_fields(tiny):
 
 def test_a_new_auto_item_has_quantity_1_no_discount_and_the_catalog_deliverer(tiny):
     item = start(tiny, "app").item("db")
-    assert (item.quantity, item.discount, item.delivered_by, item.partner, item.customized,
-            item.notes) == (1, 0.0, None, None, False, "")
+    assert (item.quantity, item.discount, item.delivered_by, item.partner, item.customized, item.notes) == (
+        1,
+        0.0,
+        None,
+        None,
+        False,
+        "",
+    )
 
 
 def test_adding_an_auto_item_with_a_mode_sets_it(tiny):
@@ -592,34 +666,34 @@ def test_adding_an_auto_item_with_a_mode_sets_it(tiny):
 
 
 def test_set_mode_changes_the_item_and_keeps_auto_modes_under_hybrid(tiny):
-    solution = start(tiny, "db")                       # db PUB (first mode), net PUB
+    solution = start(tiny, "db")  # db PUB (first mode), net PUB
     changed = set_mode(tiny, solution, "db", "PRV").solution
     assert summary(changed) == [("db", EXPLICIT, "PRV"), ("net", AUTO, "PUB")]
 
 
 def test_set_mode_re_resolves(tiny):
     solution = start(tiny, "app")
-    broken = remove_item(tiny, solution, "db")     # app's rdb no longer met
+    broken = remove_item(tiny, solution, "db")  # app's rdb no longer met
     assert ids(broken) == {"app"}
     fixed = set_mode(tiny, broken, "app", "PRV").solution
     assert summary(fixed) == summary(solution)
 
 
 def test_set_policy_re_resolves_auto_modes_and_keeps_explicit_ones(catalog_of):
-    caps = [cap("p-priv", "PRV", provides=["store"]),
-            cap("p-pub", "PUB", provides=["store"]),
-            cap("base", "PRV PUB"),
-            cap("user", "PRV PUB", requires=["store", "base"])]
+    caps = [
+        cap("p-priv", "PRV", provides=["store"]),
+        cap("p-pub", "PUB", provides=["store"]),
+        cap("base", "PRV PUB"),
+        cap("user", "PRV PUB", requires=["store", "base"]),
+    ]
     catalog = catalog_of(caps, [iface("store", "p-priv")])
     solution = add_item(catalog, empty(catalog, "private"), "user").solution
-    assert summary(solution) == [("user", EXPLICIT, "PRV"), ("p-priv", AUTO, "PRV"),
-                                 ("base", AUTO, "PRV")]
+    assert summary(solution) == [("user", EXPLICIT, "PRV"), ("p-priv", AUTO, "PRV"), ("base", AUTO, "PRV")]
     public = set_policy(catalog, solution, SolutionPolicy("public")).solution
     assert public.policy.deployment == "public"
     # Explicit modes stay (the user changes them); auto modes move to allowed ones, and a
     # provider the new policy allows no mode of gives way to one it does.
-    assert summary(public) == [("user", EXPLICIT, "PRV"), ("base", AUTO, "PUB"),
-                               ("p-pub", AUTO, "PUB")]
+    assert summary(public) == [("user", EXPLICIT, "PRV"), ("base", AUTO, "PUB"), ("p-pub", AUTO, "PUB")]
     back = set_policy(catalog, public, SolutionPolicy("private")).solution
     assert sorted(summary(back)) == sorted(summary(solution))
 
@@ -639,18 +713,26 @@ def test_from_scenario(tiny):
     solution = resolution.solution
     assert solution.scenario == "scn-app"
     assert solution.policy.deployment == "private"
-    assert summary(solution) == [("app", EXPLICIT, "PRV"), ("db", AUTO, "PRV"),
-                                 ("net", AUTO, "PRV")]
+    assert summary(solution) == [("app", EXPLICIT, "PRV"), ("db", AUTO, "PRV"), ("net", AUTO, "PRV")]
 
 
 def test_from_scenario_interface_requirement_becomes_its_default_provider(catalog_of):
     catalog = catalog_of(
-        [cap("p-first", provides=["store"]), cap("p-default", provides=["store"], requires=["b"]),
-         cap("b")],
+        [cap("p-first", provides=["store"]), cap("p-default", provides=["store"], requires=["b"]), cap("b")],
         [iface("store", "p-default")],
-        files={"scenarios.yaml": {"scenarios": [
-            {"id": "scn", "name": {"en": "S", "zh": "S"}, "required": ["store"],
-             "policy": {"deployment": "public"}}]}})
+        files={
+            "scenarios.yaml": {
+                "scenarios": [
+                    {
+                        "id": "scn",
+                        "name": {"en": "S", "zh": "S"},
+                        "required": ["store"],
+                        "policy": {"deployment": "public"},
+                    }
+                ]
+            }
+        },
+    )
     solution = from_scenario(catalog, "scn", "x").solution
     assert summary(solution) == [("p-default", EXPLICIT, "PUB"), ("b", AUTO, "PUB")]
 
@@ -671,8 +753,7 @@ def test_adding_twice_changes_nothing(tiny):
 
 
 def test_resolve_drops_stale_autos(tiny):
-    stale = replace(empty(tiny), items=(Item("net", "PUB", origin=AUTO),
-                                        Item("impl", "PRV", origin=AUTO)))
+    stale = replace(empty(tiny), items=(Item("net", "PUB", origin=AUTO), Item("impl", "PRV", origin=AUTO)))
     assert resolve(tiny, stale).solution.items == ()
 
 
@@ -706,8 +787,7 @@ class CatalogSpec:
 
 
 @st.composite
-def catalogs(draw, min_caps: int = 5, max_caps: int = 25, interfaces: tuple[int, int] = (0, 3)
-             ) -> CatalogSpec:
+def catalogs(draw, min_caps: int = 5, max_caps: int = 25, interfaces: tuple[int, int] = (0, 3)) -> CatalogSpec:
     """Random DAG catalogs (by default): 5–25 capabilities whose `requires` point only at earlier
     capabilities, or at interfaces all of whose providers are earlier (so there is no
     cycle, also not through an interface); 0–3 interfaces with 1–4 providers and an
@@ -725,15 +805,22 @@ def catalogs(draw, min_caps: int = 5, max_caps: int = 25, interfaces: tuple[int,
     caps = []
     for j, name in enumerate(names):
         order = draw(st.permutations(MODE_ORDER))
-        modes = order[:draw(st.integers(1, 4))]
+        modes = order[: draw(st.integers(1, 4))]
         requires = draw(st.lists(st.sampled_from(names[:j]), max_size=3, unique=True)) if j else []
         eligible = [f"if{k}" for k, prov in enumerate(providers) if max(prov) < j]
         if eligible:
             requires += draw(st.lists(st.sampled_from(eligible), max_size=2, unique=True))
             requires = list(draw(st.permutations(requires)))  # interfaces not always last
         provides = [f"if{k}" for k, prov in enumerate(providers) if j in prov]
-        caps.append(cap(name, " ".join(modes), requires=requires, provides=provides,
-                        provider=draw(st.sampled_from(["vendor", "delivery"]))))
+        caps.append(
+            cap(
+                name,
+                " ".join(modes),
+                requires=requires,
+                provides=provides,
+                provider=draw(st.sampled_from(["vendor", "delivery"])),
+            )
+        )
     pairs = st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda p: p[0] != p[1])
     for a, b in draw(st.lists(pairs, max_size=4, unique=True), label="conflicts"):
         if names[b] not in caps[a].setdefault("conflicts", []):
@@ -751,26 +838,49 @@ def catalog_from_spec(spec: CatalogSpec) -> Catalog:
     nowhere = Origin("content.yaml", None)
     capabilities = {
         e["id"]: Capability(
-            id=e["id"], name=_text(e["name"]), description=Text(), category=e["category"],
-            kind=e["kind"], provider=e["provider"], requires=tuple(e.get("requires", ())),
-            recommends=(), conflicts=tuple(e.get("conflicts", ())),
+            id=e["id"],
+            name=_text(e["name"]),
+            description=Text(),
+            category=e["category"],
+            kind=e["kind"],
+            provider=e["provider"],
+            requires=tuple(e.get("requires", ())),
+            recommends=(),
+            conflicts=tuple(e.get("conflicts", ())),
             provides=tuple(e.get("provides", ())),
             modes=MappingProxyType({code: Mode(code, **m) for code, m in e["modes"].items()}),
-            xinchuang=Xinchuang(), data_class=None, customizable=False, tags=(), origin=nowhere)
-        for e in spec.caps}
-    interfaces = {e["id"]: Interface(e["id"], _text(e["name"]), Text(), e.get("default"), nowhere)
-                  for e in spec.interfaces}
-    partner_types = {e["id"]: PartnerType(e["id"], _text(e["name"]), Text(), e["role"], nowhere)
-                     for e in _PARTNER_TYPES}
+            xinchuang=Xinchuang(),
+            data_class=None,
+            customizable=False,
+            tags=(),
+            origin=nowhere,
+        )
+        for e in spec.caps
+    }
+    interfaces = {
+        e["id"]: Interface(e["id"], _text(e["name"]), Text(), e.get("default"), nowhere) for e in spec.interfaces
+    }
+    partner_types = {
+        e["id"]: PartnerType(e["id"], _text(e["name"]), Text(), e["role"], nowhere) for e in _PARTNER_TYPES
+    }
     categories = {e["id"]: Category(e["id"], _text(e["name"]), nowhere) for e in meta["categories"]}
     share = meta["defaults"]["partner_share"]
     return Catalog(
-        root=Path("generated"), id=meta["id"], version=meta["version"], name=_text(meta["name"]),
-        description=Text(), currency=meta["currency"], vendor_name=_text(meta["vendor"]["name"]),
+        root=Path("generated"),
+        id=meta["id"],
+        version=meta["version"],
+        name=_text(meta["name"]),
+        description=Text(),
+        currency=meta["currency"],
+        vendor_name=_text(meta["vendor"]["name"]),
         partner_share=Thresholds(share["warn"], share["error"]),
-        categories=MappingProxyType(categories), capabilities=MappingProxyType(capabilities),
-        interfaces=MappingProxyType(interfaces), partner_types=MappingProxyType(partner_types),
-        partners=MappingProxyType({}), scenarios=MappingProxyType({}))
+        categories=MappingProxyType(categories),
+        capabilities=MappingProxyType(capabilities),
+        interfaces=MappingProxyType(interfaces),
+        partner_types=MappingProxyType(partner_types),
+        partners=MappingProxyType({}),
+        scenarios=MappingProxyType({}),
+    )
 
 
 @settings(max_examples=10, deadline=None)
@@ -784,8 +894,7 @@ def test_generated_catalogs_build_like_the_loader(spec):
     assert dict(loaded.interfaces) == dict(built.interfaces)
     assert dict(loaded.providers) == dict(built.providers)
     assert dict(loaded.partner_types) == dict(built.partner_types)
-    assert (loaded.id, loaded.version, loaded.partner_share) == (built.id, built.version,
-                                                               built.partner_share)
+    assert (loaded.id, loaded.version, loaded.partner_share) == (built.id, built.version, built.partner_share)
 
 
 def needed_items(catalog: Catalog, solution: Solution) -> set[str]:
@@ -827,12 +936,16 @@ def check_invariants(catalog: Catalog, solution: Solution, explicit: set[str]) -
     assert not orphans, f"orphaned auto items: {sorted(orphans)}"
     # every requirement of every item is met, or reported by evaluate()
     evaluation = evaluate(catalog, solution)
-    reported = {(f.subject, f.params.get("requirement")) for f in evaluation.findings
-                if f.code in ("DEP-REQ-001", "DEP-NONE-003")}
+    reported = {
+        (f.subject, f.params.get("requirement"))
+        for f in evaluation.findings
+        if f.code in ("DEP-REQ-001", "DEP-NONE-003")
+    }
     for item in solution.items:
         for req in catalog.capabilities[item.capability].requires:
             assert is_met(catalog, set(present), req) or (item.capability, req) in reported, (
-                f"{item.capability} requires {req}: neither met nor reported")
+                f"{item.capability} requires {req}: neither met nor reported"
+            )
     # why-chains: every auto item is explained by a shortest chain from an explicit item
     graph = evaluation.graph
     distance = nx.multi_source_dijkstra_path_length(graph, explicit) if explicit else {}
@@ -875,21 +988,22 @@ OPERATIONS = ("add", "add", "remove", "set_mode", "set_policy")
 # Shrinking a failing edit sequence over a generated catalog makes slow progress (Hypothesis
 # gives up after five minutes), so by default a failure is reported unshrunk, with its draws
 # and seed, at once. Set CONFIGURATOR_SHRINK=1 to shrink when debugging one.
-PHASES = tuple(phase for phase in Phase
-               if phase is not Phase.shrink or os.environ.get("CONFIGURATOR_SHRINK") == "1")
+PHASES = tuple(phase for phase in Phase if phase is not Phase.shrink or os.environ.get("CONFIGURATOR_SHRINK") == "1")
 if hasattr(Phase, "explain") and Phase.shrink not in PHASES:
     PHASES = tuple(phase for phase in PHASES if phase is not Phase.explain)
 
 
-@settings(max_examples=60, deadline=None, phases=PHASES,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, phases=PHASES, suppress_health_check=[HealthCheck.too_slow])
 @given(spec=catalogs(), data=st.data())
 def test_random_edit_sequences_keep_the_invariants(spec, data):
     catalog = catalog_from_spec(spec)
     names = spec.cap_ids()
-    solution = Solution(name="随机方案 random", catalog_id=catalog.id,
-                        catalog_version=catalog.version,
-                        policy=SolutionPolicy(data.draw(st.sampled_from(DEPLOYMENTS))))
+    solution = Solution(
+        name="随机方案 random",
+        catalog_id=catalog.id,
+        catalog_version=catalog.version,
+        policy=SolutionPolicy(data.draw(st.sampled_from(DEPLOYMENTS))),
+    )
     explicit: set[str] = set()
     for _ in range(data.draw(st.integers(1, 10), label="steps")):
         op = data.draw(st.sampled_from(OPERATIONS), label="op")
@@ -898,8 +1012,7 @@ def test_random_edit_sequences_keep_the_invariants(spec, data):
         resolution = None
         if op == "add":
             ident = data.draw(st.sampled_from(names), label="add")
-            mode = data.draw(st.none() | st.sampled_from(list(catalog.capabilities[ident].modes)),
-                             label="mode")
+            mode = data.draw(st.none() | st.sampled_from(list(catalog.capabilities[ident].modes)), label="mode")
             resolution = add_item(catalog, solution, ident, mode)
             explicit.add(ident)
             if mode is not None:
@@ -920,9 +1033,11 @@ def test_random_edit_sequences_keep_the_invariants(spec, data):
             if ident in explicit:
                 assert resolution.solution.item(ident).mode == mode
         else:
-            policy = SolutionPolicy(data.draw(st.sampled_from(DEPLOYMENTS), label="deployment"),
-                                    data.draw(st.sampled_from(XINCHUANG_LEVELS)),
-                                    data.draw(st.sampled_from(NETWORKS)))
+            policy = SolutionPolicy(
+                data.draw(st.sampled_from(DEPLOYMENTS), label="deployment"),
+                data.draw(st.sampled_from(XINCHUANG_LEVELS)),
+                data.draw(st.sampled_from(NETWORKS)),
+            )
             resolution = set_policy(catalog, solution, policy)
             assert resolution.solution.policy == policy
             for ident in explicit:  # explicit modes are the user's: never changed by policy
@@ -940,12 +1055,11 @@ def test_resolving_only_the_explicit_items_keeps_the_invariants(spec, data):
     """A solution read from a file may hold only explicit items: resolving it in one go
     must give a solution with the same invariants as one built edit by edit."""
     catalog = catalog_from_spec(spec)
-    chosen = data.draw(st.lists(st.sampled_from(spec.cap_ids()), min_size=1, max_size=5,
-                                unique=True))
+    chosen = data.draw(st.lists(st.sampled_from(spec.cap_ids()), min_size=1, max_size=5, unique=True))
     solution = empty(catalog, data.draw(st.sampled_from(DEPLOYMENTS)))
-    solution = solution.with_items([
-        Item(ident, data.draw(st.sampled_from(list(catalog.capabilities[ident].modes))))
-        for ident in chosen])
+    solution = solution.with_items(
+        [Item(ident, data.draw(st.sampled_from(list(catalog.capabilities[ident].modes)))) for ident in chosen]
+    )
     resolution = resolve(catalog, solution)
     assert [i for i in resolution.solution.items if i.explicit] == list(solution.items)
     check_resolution(catalog, resolution)
@@ -967,14 +1081,14 @@ def test_unresolved_records_name_only_unmet_requirements(spec, data):
         for u in resolution.unresolved:
             assert u.capability in present
             assert not is_met(catalog, present, u.requirement), (
-                f"{u} reported, but {u.requirement} is met in the resolved solution")
+                f"{u} reported, but {u.requirement} is met in the resolved solution"
+            )
 
     for deployment in DEPLOYMENTS:
         for ident in spec.cap_ids():
             check(add_item(catalog, empty(catalog, deployment), ident))
     solution = empty(catalog, data.draw(st.sampled_from(DEPLOYMENTS)))
-    for ident in data.draw(st.lists(st.sampled_from(spec.cap_ids()), min_size=1, max_size=4,
-                                    unique=True)):
+    for ident in data.draw(st.lists(st.sampled_from(spec.cap_ids()), min_size=1, max_size=4, unique=True)):
         resolution = add_item(catalog, solution, ident)
         check(resolution)
         solution = resolution.solution

@@ -89,7 +89,10 @@ def test_new_writes_a_solution_of_the_scenario(scenario: str, made: dict[str, Pa
     assert solution.name == SAMPLE.scenarios[scenario].name.zh  # made with --lang zh
     policy = SAMPLE.scenarios[scenario].policy
     assert (solution.policy.deployment, solution.policy.xinchuang, solution.policy.network) == (
-        policy.deployment, policy.xinchuang, policy.network)
+        policy.deployment,
+        policy.xinchuang,
+        policy.network,
+    )
     assert solution.items and all(item.valid for item in solution.items)
 
 
@@ -151,8 +154,8 @@ def test_bom_of_a_new_solution_in_every_format(scenario: str, made: dict[str, Pa
     totals = bom["totals"]
     for key in ("one_time", "monthly", "yearly", "first_year"):
         assert totals[key] == math.fsum(line[key] for line in lines), key
-    assert totals["partner_first_year"] == math.fsum(l["first_year"] for l in lines if l["partner"])
-    assert totals["vendor_first_year"] == math.fsum(l["first_year"] for l in lines if not l["partner"])
+    assert totals["partner_first_year"] == math.fsum(x["first_year"] for x in lines if x["partner"])
+    assert totals["vendor_first_year"] == math.fsum(x["first_year"] for x in lines if not x["partner"])
     share = totals["partner_first_year"] / totals["first_year"] if totals["first_year"] else 0
     assert totals["partner_share"] == share
 
@@ -174,7 +177,7 @@ def test_bom_of_a_new_solution_in_every_format(scenario: str, made: dict[str, Pa
         column = header.index(first_year_header)
         assert total_row[0] == total_label
         assert total_row[column] == f"{totals['first_year']:.2f}"
-        for row, line in zip(body, lines):
+        for row, line in zip(body, lines, strict=True):
             assert row[column] == f"{line['first_year']:.2f}"
         names = [row[header.index("名称" if lang == "zh" else "Name")] for row in body]
         assert names == [line["name"][lang] for line in lines]
@@ -203,8 +206,7 @@ def tiny_solution(make_catalog, tmp_path: Path) -> tuple[Path, Path]:
     run = cli("new", "--scenario", "scn-app", "--catalog", root, "-o", path)
     assert run.code == 0, run.err
     solution, _ = load_solution(path)
-    assert [(i.capability, i.origin) for i in solution.items] == [
-        ("app", "explicit"), ("db", "auto"), ("net", "auto")]
+    assert [(i.capability, i.origin) for i in solution.items] == [("app", "explicit"), ("db", "auto"), ("net", "auto")]
     return root, path
 
 
@@ -266,7 +268,7 @@ def test_every_auto_item_of_a_scenario_has_a_valid_chain(scenario: str, made: di
         assert answer["origin"] == "auto" and chain, (ident, answer)
         assert chain[-1] == ident
         assert solution.item(chain[0]).explicit
-        for parent, child in zip(chain, chain[1:]):
+        for parent, child in zip(chain, chain[1:], strict=False):
             requires = SAMPLE.capabilities[parent].requires
             provides = SAMPLE.capabilities[child].provides
             assert child in requires or set(requires) & set(provides), (parent, child)
@@ -279,8 +281,9 @@ def test_every_auto_item_of_a_scenario_has_a_valid_chain(scenario: str, made: di
 
 
 @pytest.mark.parametrize("where", ["missing-folder", "existing-directory"])
-def test_bom_to_an_unwritable_path_exits_2_and_leaves_no_file(made: dict[str, Path], tmp_path: Path,
-                                                               where: str) -> None:
+def test_bom_to_an_unwritable_path_exits_2_and_leaves_no_file(
+    made: dict[str, Path], tmp_path: Path, where: str
+) -> None:
     if where == "missing-folder":
         target = tmp_path / "no-such-folder" / "bom.yaml"
     else:

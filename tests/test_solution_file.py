@@ -247,8 +247,11 @@ def _reload_equal(text: str, tmp_path: Path) -> tuple[Solution, Solution, bytes]
     return first, second, second_path.read_bytes()
 
 
-@pytest.mark.parametrize("text", [CANONICAL_FULL, HAND_WRITTEN_FULL, MINIMAL, MULTILINE_NOTES],
-                         ids=["canonical-full", "hand-written-full", "minimal", "multiline-notes"])
+@pytest.mark.parametrize(
+    "text",
+    [CANONICAL_FULL, HAND_WRITTEN_FULL, MINIMAL, MULTILINE_NOTES],
+    ids=["canonical-full", "hand-written-full", "minimal", "multiline-notes"],
+)
 def test_load_save_load_gives_the_same_solution(text: str, tmp_path: Path) -> None:
     first, second, saved = _reload_equal(text, tmp_path)
     assert second == first
@@ -259,8 +262,9 @@ def test_load_save_load_gives_the_same_solution(text: str, tmp_path: Path) -> No
     assert again.read_bytes() == saved
 
 
-@pytest.mark.parametrize("text", [CANONICAL_FULL, MINIMAL, MULTILINE_NOTES],
-                         ids=["canonical-full", "minimal", "multiline-notes"])
+@pytest.mark.parametrize(
+    "text", [CANONICAL_FULL, MINIMAL, MULTILINE_NOTES], ids=["canonical-full", "minimal", "multiline-notes"]
+)
 def test_app_written_file_saved_unchanged_is_byte_identical(text: str, tmp_path: Path) -> None:
     path = write(tmp_path / "s.yaml", text)
     solution, findings = load_solution(path)
@@ -311,8 +315,7 @@ def test_file_written_by_new_is_stable(tmp_path: Path, capsys, sample_catalog: C
         assert reloaded == solution
 
 
-def test_file_written_by_new_stays_identical_after_edits_that_change_nothing(
-        tmp_path: Path, capsys, tiny) -> None:
+def test_file_written_by_new_stays_identical_after_edits_that_change_nothing(tmp_path: Path, capsys, tiny) -> None:
     root, catalog = tiny
     path = tmp_path / "app.yaml"
     code, _, err = run_cli(capsys, "new", "--scenario", "scn-app", "--catalog", root, "-o", path)
@@ -467,8 +470,13 @@ def test_unknown_capability_and_mode_are_kept_flagged_and_saved_unchanged(tmp_pa
 
     solution, _ = load_solution(path)
     assert [i.capability for i in solution.items] == ["app", "db", "net", "retired-thing", "impl"]
-    assert solution.items[-1].raw == {"capability": "impl", "mode": "PRV", "quantity": "ten",
-                                      "origin": "explicit", "notes": "数量写成了文字"}
+    assert solution.items[-1].raw == {
+        "capability": "impl",
+        "mode": "PRV",
+        "quantity": "ten",
+        "origin": "explicit",
+        "notes": "数量写成了文字",
+    }
     save_solution(solution, path)
     assert path.read_bytes() == KEPT_ITEMS.encode("utf-8")
 
@@ -520,8 +528,9 @@ items:
 
 
 @pytest.mark.parametrize("ident, version", [("tiny", "0.9"), ("other-catalog", "1.0")])
-def test_solution_for_another_catalog_loads_with_a_warning(tmp_path: Path, tiny, capsys,
-                                                             ident: str, version: str) -> None:
+def test_solution_for_another_catalog_loads_with_a_warning(
+    tmp_path: Path, tiny, capsys, ident: str, version: str
+) -> None:
     root, catalog = tiny
     complete = to_text(parse_solution(BASE, "base.yaml")[0])  # app, db and net: no errors
     text = complete.replace("id: tiny", f"id: {ident}").replace("'1.0'", f"'{version}'")
@@ -557,7 +566,10 @@ def test_missing_policy_means_hybrid_none_internet_and_is_not_written_back(tmp_p
     assert "policy" not in to_text(resolved)
     bom = evaluate(catalog, solution).bom.to_dict()
     assert {k: bom["policy"][k] for k in ("deployment", "xinchuang", "network")} == {
-        "deployment": "hybrid", "xinchuang": "none", "network": "internet_allowed"}
+        "deployment": "hybrid",
+        "xinchuang": "none",
+        "network": "internet_allowed",
+    }
 
 
 def test_missing_discount_is_zero_and_missing_delivered_by_is_the_provider(tiny) -> None:
@@ -670,17 +682,33 @@ BAD = [
     Bad("discount-text", text(variant(append="    discount: lots")), "SOL-TYPE-022", 19, 15),
     Bad("customized-yes-text", text(variant(append='    customized: "yes"')), "SOL-TYPE-022", 19, 17),
     Bad("name-a-number", text(variant({2: "name: 42"})), "SOL-TYPE-022", 2, 7, hint="quote"),
-    Bad("catalog-version-a-number", text(variant({5: "  version: 1.0"})), "SOL-TYPE-022", 5, 12,
-        hint="quote"),
+    Bad("catalog-version-a-number", text(variant({5: "  version: 1.0"})), "SOL-TYPE-022", 5, 12, hint="quote"),
     # unknown keys
-    Bad("unknown-top-key-close", text(variant(append="custmer: {name: Bank}")), "SOL-KEY-021", 19, 1,
-        hint="did you mean 'customer'?"),
-    Bad("unknown-top-key-far", text(variant(append="colour: red")), "SOL-KEY-021", 19, 1,
-        hint="allowed keys"),
-    Bad("unknown-item-key-close", text(variant(append="    discont: 0.1")), "SOL-KEY-021", 19, 5,
-        hint="did you mean 'discount'?"),
-    Bad("unknown-policy-key-close", text(variant(append="policy: {deploymnet: private}")),
-        "SOL-KEY-021", 19, 10, hint="did you mean 'deployment'?"),
+    Bad(
+        "unknown-top-key-close",
+        text(variant(append="custmer: {name: Bank}")),
+        "SOL-KEY-021",
+        19,
+        1,
+        hint="did you mean 'customer'?",
+    ),
+    Bad("unknown-top-key-far", text(variant(append="colour: red")), "SOL-KEY-021", 19, 1, hint="allowed keys"),
+    Bad(
+        "unknown-item-key-close",
+        text(variant(append="    discont: 0.1")),
+        "SOL-KEY-021",
+        19,
+        5,
+        hint="did you mean 'discount'?",
+    ),
+    Bad(
+        "unknown-policy-key-close",
+        text(variant(append="policy: {deploymnet: private}")),
+        "SOL-KEY-021",
+        19,
+        10,
+        hint="did you mean 'deployment'?",
+    ),
     # unknown catalog references
     Bad("unknown-capability", text(variant({7: "  - capability: apps"})), "SOL-UNKNOWN-001", 7, 5),
     Bad("unknown-mode", text(variant({8: "    mode: PUB"})), "MODE-AVAIL-010", 7, 5, hint="PRV"),
@@ -696,28 +724,59 @@ BAD = [
     Bad("missing-item-origin", text(variant({18: None})), "SOL-KEY-020", 15, 5),
     # enums
     Bad("wrong-format", text(variant({1: "format: solution/2"})), "SOL-ENUM-023", 1, 9),
-    Bad("bad-origin", text(variant({18: "    origin: explict"})), "SOL-ENUM-023", 18, 13,
-        hint="did you mean 'explicit'?"),
-    Bad("bad-deployment", text(variant(append="policy: {deployment: privat}")), "SOL-ENUM-023", 19, 22,
-        hint="did you mean 'private'?"),
+    Bad(
+        "bad-origin",
+        text(variant({18: "    origin: explict"})),
+        "SOL-ENUM-023",
+        18,
+        13,
+        hint="did you mean 'explicit'?",
+    ),
+    Bad(
+        "bad-deployment",
+        text(variant(append="policy: {deployment: privat}")),
+        "SOL-ENUM-023",
+        19,
+        22,
+        hint="did you mean 'private'?",
+    ),
     # YAML level
     Bad("yaml-syntax-error", text(variant({2: "name: Tiny: bank"})), "YAML-SYNTAX-001", 2, 11, rc=2),
     Bad("duplicate-key", text(variant(append="    mode: PUB")), "YAML-DUPKEY-002", 19, 5),
     Bad("duplicate-top-key", text(variant(append="name: Other bank")), "YAML-DUPKEY-002", 19, 1),
     # values the rules reject
-    Bad("duplicate-item", text(variant(append="  - {capability: db, mode: PUB, quantity: 2, origin: explicit}")),
-        "SOL-DUP-005", 19, 5),
+    Bad(
+        "duplicate-item",
+        text(variant(append="  - {capability: db, mode: PUB, quantity: 2, origin: explicit}")),
+        "SOL-DUP-005",
+        19,
+        5,
+    ),
     Bad("quantity-zero", text(variant({13: "    quantity: 0"})), "SOL-QTY-003", 11, 5),
     Bad("quantity-negative", text(variant({13: "    quantity: -2"})), "SOL-QTY-003", 11, 5),
     Bad("discount-one", text(variant(append="    discount: 1")), "SOL-DISCOUNT-004", 15, 5),
     Bad("discount-negative", text(variant(append="    discount: -0.1")), "SOL-DISCOUNT-004", 15, 5),
     Bad("unknown-partner", text(variant(append="    partner: acme-delivery")), "SOL-PARTNER-007", 15, 5),
     Bad("unknown-delivered-by", text(variant(append="    delivered_by: reseller")), "SOL-DELIVER-008", 15, 5),
-    Bad("partner-not-of-delivering-type", text(variant(append="    partner: sample-delivery")),
-        "PTN-TYPE-043", 15, 5, rc=0, severity="warning"),
+    Bad(
+        "partner-not-of-delivering-type",
+        text(variant(append="    partner: sample-delivery")),
+        "PTN-TYPE-043",
+        15,
+        5,
+        rc=0,
+        severity="warning",
+    ),
     # the scenario id is the offending node: point at its key or its value
-    Bad("unknown-scenario", text(variant(append="scenario: scn-nope")), "SOL-SCENARIO-009", 19, (1, 11),
-        rc=0, severity="warning"),
+    Bad(
+        "unknown-scenario",
+        text(variant(append="scenario: scn-nope")),
+        "SOL-SCENARIO-009",
+        19,
+        (1, 11),
+        rc=0,
+        severity="warning",
+    ),
     # nothing to work with at all
     Bad("empty-file", text(""), "YAML-EMPTY-008", 1, 1, rc=2),
     Bad("comment-only-file", text("# nothing here yet\n"), "YAML-EMPTY-008", 1, 1, rc=2),
@@ -727,8 +786,7 @@ BAD = [
     Bad("missing-file", a_missing_file, "YAML-READ-010", None, None, rc=2),
 ]
 
-SUBPROCESS_CASES = ("quantity-text", "yaml-syntax-error", "empty-file", "directory", "missing-file",
-                    "unknown-scenario")
+SUBPROCESS_CASES = ("quantity-text", "yaml-syntax-error", "empty-file", "directory", "missing-file", "unknown-scenario")
 
 
 def _matches(finding: dict, case: Bad, path: Path) -> bool:
@@ -743,8 +801,10 @@ def _matches(finding: dict, case: Bad, path: Path) -> bool:
 
 
 def _described(findings: list[dict]) -> str:
-    return "\n".join(f"{f['severity']} {f['code']} {f['file']}:{f['line']}:{f['column']} "
-                     f"{f['message']} (hint: {f['hint']})" for f in findings)
+    return "\n".join(
+        f"{f['severity']} {f['code']} {f['file']}:{f['line']}:{f['column']} {f['message']} (hint: {f['hint']})"
+        for f in findings
+    )
 
 
 def test_there_are_at_least_twenty_malformed_cases() -> None:
@@ -777,12 +837,12 @@ def test_malformed_solution(case: Bad, tmp_path: Path, tiny, capsys) -> None:
     assert code_text == case.rc
     assert "Traceback" not in out + err
     location = f"{path}:{case.line or 0}:"
-    assert any(line.startswith(location) and f" {case.severity} {case.code} " in line
-               for line in out.splitlines()), out
+    assert any(line.startswith(location) and f" {case.severity} {case.code} " in line for line in out.splitlines()), out
 
 
-@pytest.mark.parametrize("case", [c for c in BAD if c.id in SUBPROCESS_CASES],
-                         ids=[c.id for c in BAD if c.id in SUBPROCESS_CASES])
+@pytest.mark.parametrize(
+    "case", [c for c in BAD if c.id in SUBPROCESS_CASES], ids=[c.id for c in BAD if c.id in SUBPROCESS_CASES]
+)
 def test_malformed_solution_in_a_subprocess(case: Bad, tmp_path: Path, make_catalog) -> None:
     root = make_catalog()
     scratch = tmp_path / "work"
@@ -791,7 +851,11 @@ def test_malformed_solution_in_a_subprocess(case: Bad, tmp_path: Path, make_cata
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     result = subprocess.run(
         [sys.executable, "-m", "configurator", "check", str(path), "--catalog", str(root), "--format", "json"],
-        cwd=ROOT, capture_output=True, timeout=TIMEOUT, env=env)
+        cwd=ROOT,
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=env,
+    )
     stderr = result.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr
     assert result.returncode == case.rc, stderr
@@ -802,11 +866,17 @@ def test_malformed_solution_in_a_subprocess(case: Bad, tmp_path: Path, make_cata
 
 def test_every_problem_is_reported_not_only_the_first(tmp_path: Path, tiny, capsys) -> None:
     root, _ = tiny
-    content = variant({9: "    quantity: ten", 13: "    quantity: 0", 16: "    mode: SAAS"},
-                      append="    discount: 2\ncolour: red")
+    content = variant(
+        {9: "    quantity: ten", 13: "    quantity: 0", 16: "    mode: SAAS"}, append="    discount: 2\ncolour: red"
+    )
     path = write(tmp_path / "many.yaml", content)
     code, document = check_json(capsys, path, root)
     assert code == 1
     got = {(f["code"], f["line"], f["column"]) for f in document["findings"]}
-    assert {("SOL-TYPE-022", 9, 15), ("SOL-QTY-003", 11, 5), ("MODE-AVAIL-010", 15, 5),
-            ("SOL-DISCOUNT-004", 15, 5), ("SOL-KEY-021", 20, 1)} <= got
+    assert {
+        ("SOL-TYPE-022", 9, 15),
+        ("SOL-QTY-003", 11, 5),
+        ("MODE-AVAIL-010", 15, 5),
+        ("SOL-DISCOUNT-004", 15, 5),
+        ("SOL-KEY-021", 20, 1),
+    } <= got

@@ -51,15 +51,16 @@ def messages(path: Path) -> list[dict]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            found.append({
-                "context": name,
-                "source": message.findtext("source"),
-                "numerus": message.get("numerus") == "yes",
-                "translation": None if translation is None else (translation.text or ""),
-                "forms": ([] if translation is None
-                          else [f.text or "" for f in translation.iter("numerusform")]),
-                "type": None if translation is None else translation.get("type"),
-            })
+            found.append(
+                {
+                    "context": name,
+                    "source": message.findtext("source"),
+                    "numerus": message.get("numerus") == "yes",
+                    "translation": None if translation is None else (translation.text or ""),
+                    "forms": ([] if translation is None else [f.text or "" for f in translation.iter("numerusform")]),
+                    "type": None if translation is None else translation.get("type"),
+                }
+            )
     return found
 
 
@@ -117,24 +118,35 @@ class _TextFinder(ast.NodeVisitor):
 
     @staticmethod
     def _is_self_tr(node: ast.AST) -> bool:
-        return (isinstance(node, ast.Attribute) and node.attr == "tr"
-                and isinstance(node.value, ast.Name) and node.value.id == "self")
+        return (
+            isinstance(node, ast.Attribute)
+            and node.attr == "tr"
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+        )
 
     @staticmethod
     def _is_translate(func: ast.AST) -> bool:
         """QT_TRANSLATE_NOOP(context, text) or QCoreApplication.translate(context, text)."""
         if isinstance(func, ast.Name):
             return func.id == "QT_TRANSLATE_NOOP"
-        return (isinstance(func, ast.Attribute) and func.attr == "translate"
-                and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication")
+        return (
+            isinstance(func, ast.Attribute)
+            and func.attr == "translate"
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "QCoreApplication"
+        )
 
     def visit_Call(self, node: ast.Call) -> None:
         func, args = node.func, node.args
         context = text = None
         if isinstance(func, ast.Name) and func.id in ("tr", "N_", "QT_TR_NOOP") and args:
             context, text = "", _literal(args[0])
-        elif args and self.classes and (self._is_self_tr(func) or (
-                isinstance(func, ast.Name) and func.id in self.aliases[-1])):
+        elif (
+            args
+            and self.classes
+            and (self._is_self_tr(func) or (isinstance(func, ast.Name) and func.id in self.aliases[-1]))
+        ):
             context, text = self.classes[-1], _literal(args[0])
         elif len(args) >= 2 and self._is_translate(func):
             context, text = _literal(args[0]), _literal(args[1])
@@ -157,8 +169,17 @@ def code_texts(root: Path = ROOT) -> dict[tuple[str, str], str]:
 def lupdate_command(ts_files: list[Path]) -> list[str]:
     """The update command of configurator/translations.py's docstring, on the given .ts files."""
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "configurator").rglob("*.py"))
-    return ["pyside6-lupdate", *sources, "-tr-function-alias", "QT_TR_NOOP+=N_",
-            "-locations", "none", "-no-obsolete", "-ts", *map(str, ts_files)]
+    return [
+        "pyside6-lupdate",
+        *sources,
+        "-tr-function-alias",
+        "QT_TR_NOOP+=N_",
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-ts",
+        *map(str, ts_files),
+    ]
 
 
 def _tool(name: str) -> str:
@@ -172,10 +193,11 @@ def test_the_documented_lupdate_command_is_the_one_run_here():
     from configurator import translations
 
     documented = " ".join(translations.__doc__.replace("\\\n", " ").split())
-    assert ("pyside6-lupdate $(find configurator -name '*.py' | sort) "
-            "-tr-function-alias QT_TR_NOOP+=N_") in documented
-    assert "-locations none -no-obsolete -ts resources/translations/configurator_zh_CN.ts " \
-           "resources/translations/configurator_en.ts" in documented
+    assert ("pyside6-lupdate $(find configurator -name '*.py' | sort) -tr-function-alias QT_TR_NOOP+=N_") in documented
+    assert (
+        "-locations none -no-obsolete -ts resources/translations/configurator_zh_CN.ts "
+        "resources/translations/configurator_en.ts" in documented
+    )
 
 
 # --------------------------------------------------------------------------- the .ts files
@@ -190,8 +212,7 @@ def test_every_message_is_translated_and_finished(lang):
             problems.append(f"{where}: no <translation>")
         elif m["type"] is not None:
             problems.append(f"{where}: type={m['type']!r}")
-        elif not (m["forms"] and all(f.strip() for f in m["forms"])) \
-                and not m["translation"].strip():
+        elif not (m["forms"] and all(f.strip() for f in m["forms"])) and not m["translation"].strip():
             problems.append(f"{where}: empty translation")
     assert messages(TS_FILES[lang]), f"{TS_FILES[lang].name} holds no messages"
     assert not problems, f"{TS_FILES[lang].name}:\n" + "\n".join(problems)
@@ -207,13 +228,14 @@ def test_placeholders_are_kept(lang):
     for m in messages(TS_FILES[lang]):
         for text in m["forms"] or [m["translation"] or ""]:
             if placeholders(text) != placeholders(m["source"]):
-                problems.append(f"[{m['context']}] {m['source']!r} → {text!r}: "
-                                f"{placeholders(m['source'])} ≠ {placeholders(text)}")
+                problems.append(
+                    f"[{m['context']}] {m['source']!r} → {text!r}: {placeholders(m['source'])} ≠ {placeholders(text)}"
+                )
     assert not problems, "\n".join(problems)
 
 
 def test_chinese_menus_keep_their_accelerators():
-    """"&File" becomes "文件(&F)": one accelerator, the same letter, at the end."""
+    """ "&File" becomes "文件(&F)": one accelerator, the same letter, at the end."""
     problems = []
     for (context, source), text in table("zh").items():
         accelerator = re.search(r"&(\w)", source.replace("&&", ""))
@@ -232,11 +254,11 @@ def test_english_translations_equal_their_sources():
 
 def test_chinese_translations_are_chinese():
     """Every Chinese text has Chinese characters, unless its source has no English word."""
+
     def has_words(source: str) -> bool:
         return bool(re.search(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}|%\w", "", source)))
 
-    untranslated = [(c, s, t) for (c, s), t in table("zh").items()
-                    if not CJK.search(t) and has_words(s)]
+    untranslated = [(c, s, t) for (c, s), t in table("zh").items() if not CJK.search(t) and has_words(s)]
     assert not untranslated, "\n".join(map(repr, untranslated))
 
 
@@ -259,9 +281,10 @@ def lupdate_result(tmp_path_factory) -> dict[str, set[tuple[str, str]]]:
 @pytest.mark.parametrize("lang", sorted(TS_FILES))
 def test_lupdate_finds_no_text_that_the_ts_files_lack(lang, lupdate_result):
     new = lupdate_result[lang] - keys(TS_FILES[lang])
-    assert not new, (f"run the lupdate command of configurator/translations.py and translate "
-                     f"these in {TS_FILES[lang].name}:\n"
-                     + "\n".join(f"[{c}] {s!r}" for c, s in sorted(new)))
+    assert not new, (
+        f"run the lupdate command of configurator/translations.py and translate "
+        f"these in {TS_FILES[lang].name}:\n" + "\n".join(f"[{c}] {s!r}" for c, s in sorted(new))
+    )
 
 
 def test_every_translatable_literal_in_the_code_is_in_the_ts_files():
@@ -269,14 +292,12 @@ def test_every_translatable_literal_in_the_code_is_in_the_ts_files():
     found = code_texts()
     assert ("", "error") in found and ("MainWindow", "New solution") in found  # the scanner works
     missing = {k: where for k, where in found.items() if k not in keys(TS_FILES["zh"])}
-    assert not missing, "\n".join(f"{where}: [{c}] {s!r}"
-                                   for (c, s), where in sorted(missing.items()))
+    assert not missing, "\n".join(f"{where}: [{c}] {s!r}" for (c, s), where in sorted(missing.items()))
 
 
 def test_lupdate_keeps_every_committed_entry(lupdate_result):
     dropped = keys(TS_FILES["zh"]) - lupdate_result["zh"]
-    assert not dropped, "entries lupdate drops:\n" + "\n".join(f"[{c}] {s!r}"
-                                                                for c, s in sorted(dropped))
+    assert not dropped, "entries lupdate drops:\n" + "\n".join(f"[{c}] {s!r}" for c, s in sorted(dropped))
 
 
 # --------------------------------------------------------------------------- the compiled .qm files
@@ -297,10 +318,8 @@ def test_qm_files_are_compiled_from_the_current_ts(lang, qapp):
         # lrelease leaves out translations equal to their source; the lookup then gives "".
         got = translator.translate(m["context"], m["source"]) or m["source"]
         if got != m["translation"]:
-            differing.append(f"[{m['context']}] {m['source']!r}: "
-                             f".qm {got!r}, .ts {m['translation']!r}")
-    assert not differing, (f"{qm.name} is stale; run pyside6-lrelease:\n"
-                           + "\n".join(differing[:20]))
+            differing.append(f"[{m['context']}] {m['source']!r}: .qm {got!r}, .ts {m['translation']!r}")
+    assert not differing, f"{qm.name} is stale; run pyside6-lrelease:\n" + "\n".join(differing[:20])
 
 
 # --------------------------------------------------------------------------- the command line
@@ -310,8 +329,15 @@ def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     locale_variables = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
     env = {k: v for k, v in os.environ.items() if k not in locale_variables}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
-    return subprocess.run([sys.executable, "-m", "configurator", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT)
+    return subprocess.run(
+        [sys.executable, "-m", "configurator", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+    )
 
 
 @pytest.fixture
@@ -461,12 +487,10 @@ def catalog_names(main) -> set[str]:
 
 def finding_messages(main, code: str) -> list[str]:
     model = main.findings_panel.model
-    return [model.data(model.index(row, 2)) for row in range(model.rowCount())
-            if model.findings[row].code == code]
+    return [model.data(model.index(row, 2)) for row in range(model.rowCount()) if model.findings[row].code == code]
 
 
-def test_switching_language_retranslates_the_window(
-        window, dialogs, sample, settings, tmp_path, restore_language):  # noqa: F811
+def test_switching_language_retranslates_the_window(window, dialogs, sample, settings, tmp_path, restore_language):  # noqa: F811
     from gui_helpers import write_solution
 
     capability, requirement = _with_a_requirement(sample)
@@ -475,16 +499,14 @@ def test_switching_language_retranslates_the_window(
     dialogs.answer("ask_open_path", path)
     window.a_open.trigger()
     assert finding_messages(window, "DEP-REQ-001"), "the hand-written solution lacks a dependency"
-    capability_names = {lang: {c.name.get(lang) for c in sample.capabilities.values()}
-                        for lang in ("zh", "en")}
+    capability_names = {lang: {c.name.get(lang) for c in sample.capabilities.values()} for lang in ("zh", "en")}
 
     window.a_languages["en"].trigger()
     assert menu_titles(window)[:4] == ["&File", "&Edit", "&View", "&Help"]
     assert dock_titles(window)["bom"] == "Bill of materials"
     assert dock_titles(window)["findings"] == "Findings"
     assert bom_headers(window)[:3] == ["Capability", "Mode", "Quantity"]
-    english = (f"'{capability}' requires '{requirement}', which is not in the solution "
-               f"(add '{requirement}')")
+    english = f"'{capability}' requires '{requirement}', which is not in the solution (add '{requirement}')"
     assert all(m == english for m in finding_messages(window, "DEP-REQ-001"))
     assert catalog_names(window) and catalog_names(window) <= capability_names["en"]
     assert window.findings_panel.fix_button.text() == "Fix"

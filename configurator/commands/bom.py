@@ -31,15 +31,17 @@ def writer_for(fmt: str):
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser("bom", help="write the bill of materials of a solution",
-                                   description="Write the bill of materials of a solution.")
+    parser = subparsers.add_parser(
+        "bom",
+        help="write the bill of materials of a solution",
+        description="Write the bill of materials of a solution.",
+    )
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
     parser.add_argument("--format", choices=FORMATS, default="yaml")
     parser.add_argument("--author", default="", help="author printed on the PDF cover")
     language_option(parser)
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="file to write (default: standard output)")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
     parser.set_defaults(run=run)
 
 
@@ -56,10 +58,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_output(writer.render(evaluation.bom, lang_of(args), **extra), args.output)
     except OSError as error:
-        print(f"configurator bom: cannot write {args.output}: {error.strerror or error}",
-              file=sys.stderr)
+        print(f"configurator bom: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 2
     tr = translator(lang_of(args))
-    print(summary_line(list(evaluation.findings), tr(N_("bill of materials {name}")).format(name=args.solution), tr),
-          file=sys.stderr)
+    print(
+        summary_line(list(evaluation.findings), tr(N_("bill of materials {name}")).format(name=args.solution), tr),
+        file=sys.stderr,
+    )
     return exit_code(list(evaluation.findings))

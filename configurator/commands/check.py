@@ -17,33 +17,37 @@ from configurator.core.solution_file import save_solution
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser("check", help="check a solution file",
-                                   description="Check a solution file against the catalog.")
+    parser = subparsers.add_parser(
+        "check", help="check a solution file", description="Check a solution file against the catalog."
+    )
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     language_option(parser)
-    parser.add_argument("--explain", metavar="ID",
-                        help="say why capability ID is in the solution (its chain of requires)")
-    parser.add_argument("--fix", action="store_true",
-                        help="apply every unambiguous fix, save the solution and say what changed")
+    parser.add_argument(
+        "--explain", metavar="ID", help="say why capability ID is in the solution (its chain of requires)"
+    )
+    parser.add_argument(
+        "--fix", action="store_true", help="apply every unambiguous fix, save the solution and say what changed"
+    )
     parser.set_defaults(run=run)
 
 
 def explain(evaluation: Evaluation, ident: str) -> dict:
     item = evaluation.solution.item(ident)
     if item is None:
-        return {"capability": ident, "origin": None, "chain": [],
-                "text": f"{ident} is not in the solution"}
+        return {"capability": ident, "origin": None, "chain": [], "text": f"{ident} is not in the solution"}
     if item.explicit:
-        return {"capability": ident, "origin": "explicit", "chain": [ident],
-                "text": f"{ident} was chosen explicitly"}
+        return {"capability": ident, "origin": "explicit", "chain": [ident], "text": f"{ident} was chosen explicitly"}
     chain = list(evaluation.why.get(ident, ()))
     if not chain:
-        return {"capability": ident, "origin": "auto", "chain": [],
-                "text": f"{ident} is auto, but no explicit item requires it any more"}
-    return {"capability": ident, "origin": "auto", "chain": chain,
-            "text": f"{ident} is required: " + " → ".join(chain)}
+        return {
+            "capability": ident,
+            "origin": "auto",
+            "chain": [],
+            "text": f"{ident} is auto, but no explicit item requires it any more",
+        }
+    return {"capability": ident, "origin": "auto", "chain": chain, "text": f"{ident} is required: " + " → ".join(chain)}
 
 
 MAX_FIX_ROUNDS = 100

@@ -25,8 +25,9 @@ class Stop(Exception):
 
 
 def add_catalog_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--catalog", type=Path, metavar="DIR",
-                        help="catalog directory (default: the shipped sample catalog)")
+    parser.add_argument(
+        "--catalog", type=Path, metavar="DIR", help="catalog directory (default: the shipped sample catalog)"
+    )
 
 
 @dataclass
@@ -47,8 +48,13 @@ def catalog_for(args: argparse.Namespace, fmt: str = "text") -> Loaded:
     """
     result = load_catalog(args.catalog or catalog_dir())
     if result.unreadable or result.catalog is None:
-        print_findings(result.findings, fmt, "catalog", out=sys.stdout if fmt == "json" else sys.stderr,
-                       tr=translator(getattr(args, "lang", None)))
+        print_findings(
+            result.findings,
+            fmt,
+            "catalog",
+            out=sys.stdout if fmt == "json" else sys.stderr,
+            tr=translator(getattr(args, "lang", None)),
+        )
         raise Stop(2)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     return Loaded(result.catalog, errors)

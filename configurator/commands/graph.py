@@ -19,14 +19,22 @@ SUFFIXES = (".png", ".svg", ".dot")
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser("graph", help="draw the solution graph as PNG, SVG or DOT",
-                                   description="Draw the solution graph with deliverer colours and "
-                                               "a legend, as PNG, SVG or Graphviz DOT.")
+    parser = subparsers.add_parser(
+        "graph",
+        help="draw the solution graph as PNG, SVG or DOT",
+        description="Draw the solution graph with deliverer colours and a legend, as PNG, SVG or Graphviz DOT.",
+    )
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
     language_option(parser)
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", required=True,
-                        help="picture to write; the suffix (.png, .svg, .dot) picks the format")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help="picture to write; the suffix (.png, .svg, .dot) picks the format",
+    )
     parser.set_defaults(run=run)
 
 

@@ -19,14 +19,17 @@ from configurator.core.solution_file import to_text
 
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
-        "new", help="create a solution from a scenario template",
+        "new",
+        help="create a solution from a scenario template",
         description="Create a solution from a scenario template: its required items, their "
-                    "dependencies and its suggested policy.")
+        "dependencies and its suggested policy.",
+    )
     parser.add_argument("--scenario", required=True, metavar="ID", help="scenario id")
     add_catalog_option(parser)
     language_option(parser)
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="solution file to write (default: standard output)")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="solution file to write (default: standard output)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -39,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     resolution = from_scenario(catalog, scenario.id, scenario.name.get(lang_of(args)))
     for problem in resolution.unresolved:
-        print(f"configurator new: nothing provides '{problem.requirement}' for "
-              f"'{problem.capability}'", file=sys.stderr)
+        print(f"configurator new: nothing provides '{problem.requirement}' for '{problem.capability}'", file=sys.stderr)
     try:
         write_output(to_text(resolution.solution).encode("utf-8"), args.output)
     except OSError as error:
@@ -49,4 +51,3 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         print(f"wrote {args.output} ({len(resolution.solution.items)} items)", file=sys.stderr)
     return 1 if resolution.unresolved else 0
-

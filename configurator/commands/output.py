@@ -27,16 +27,20 @@ def format_line(finding: Finding, tr: Callable[[str], str] = str) -> str:
 def summary_line(findings: list[Finding], subject: str, tr: Callable[[str], str] = str) -> str:
     counts = summarize(findings)
     words = []
-    for key, singular, plural in (("errors", N_("error"), N_("errors")), ("warnings", N_("warning"), N_("warnings")),
-                                  ("infos", N_("info"), N_("infos"))):
+    for key, singular, plural in (
+        ("errors", N_("error"), N_("errors")),
+        ("warnings", N_("warning"), N_("warnings")),
+        ("infos", N_("info"), N_("infos")),
+    ):
         n = counts[key]
         words.append(f"{n} {tr(singular) if n == 1 else tr(plural)}")
     return f"{subject}: " + tr(", ").join(words)
 
 
 def language_option(parser) -> None:
-    parser.add_argument("--lang", choices=("zh", "en"), default=None,
-                        help="language of messages and names (default: the system's)")
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default=None, help="language of messages and names (default: the system's)"
+    )
 
 
 def translator(lang: str | None) -> Callable[[str], str]:
@@ -60,8 +64,14 @@ def default_language() -> str:
     return "en"
 
 
-def print_findings(findings: list[Finding], fmt: str, subject: str, out: TextIO | None = None,
-                   extra: dict | None = None, tr: Callable[[str], str] = str) -> None:
+def print_findings(
+    findings: list[Finding],
+    fmt: str,
+    subject: str,
+    out: TextIO | None = None,
+    extra: dict | None = None,
+    tr: Callable[[str], str] = str,
+) -> None:
     out = out or sys.stdout
     findings = [translated(f, tr) for f in findings]
     if fmt == "json":

@@ -12,10 +12,16 @@ from configurator.paths import catalog_dir
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser("validate", help="check a catalog directory",
-                                   description="Check a catalog directory and report every finding.")
-    parser.add_argument("catalog", nargs="?", type=Path, metavar="CATALOG_DIR",
-                        help="catalog directory (default: the shipped sample catalog)")
+    parser = subparsers.add_parser(
+        "validate", help="check a catalog directory", description="Check a catalog directory and report every finding."
+    )
+    parser.add_argument(
+        "catalog",
+        nargs="?",
+        type=Path,
+        metavar="CATALOG_DIR",
+        help="catalog directory (default: the shipped sample catalog)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     language_option(parser)
     parser.set_defaults(run=run)

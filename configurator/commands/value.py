@@ -15,9 +15,11 @@ from configurator.export.numbers import money, number
 
 
 def add_parser(subparsers) -> None:
-    parser = subparsers.add_parser("value", help="show the business-value case of a solution",
-                                   description="Annual benefit per value driver, cost, net benefit, "
-                                               "ROI and payback, as low / expected / high.")
+    parser = subparsers.add_parser(
+        "value",
+        help="show the business-value case of a solution",
+        description="Annual benefit per value driver, cost, net benefit, ROI and payback, as low / expected / high.",
+    )
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -34,8 +36,12 @@ def run(args: argparse.Namespace) -> int:
     lang, tr = lang_of(args), translator(args.lang)
     findings = [translated(f, tr) for f in evaluation.findings if f.code.startswith("VAL-")]
     if args.format == "json":
-        json.dump({"value": case.to_dict(), "findings": [f.to_dict() for f in findings]}, sys.stdout,
-                  ensure_ascii=False, indent=2)
+        json.dump(
+            {"value": case.to_dict(), "findings": [f.to_dict() for f in findings]},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_text(case, evaluation.catalog.currency, lang, tr))
@@ -45,10 +51,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 WORDS = {
-    "per_year": N_("per year"), "low": N_("low"), "expected": N_("expected"), "high": N_("high"),
-    "default": N_("default"), "none": N_("No quantified value drivers."), "annual": N_("Annual benefit"),
-    "first_year": N_("First-year cost"), "three_year": N_("Three-year cost"),
-    "net": N_("Net benefit over three years"), "roi": N_("Return on investment"), "payback": N_("Payback"),
+    "per_year": N_("per year"),
+    "low": N_("low"),
+    "expected": N_("expected"),
+    "high": N_("high"),
+    "default": N_("default"),
+    "none": N_("No quantified value drivers."),
+    "annual": N_("Annual benefit"),
+    "first_year": N_("First-year cost"),
+    "three_year": N_("Three-year cost"),
+    "net": N_("Net benefit over three years"),
+    "roi": N_("Return on investment"),
+    "payback": N_("Payback"),
     "months": N_("months"),
 }
 
@@ -65,12 +79,16 @@ def render_text(case: ValueCase, currency: str, lang: str, tr) -> str:
     lines = []
     for result in case.drivers:
         d = result.driver
-        lines.append(f"{d.name.get(lang)} [{d.id}]: {cash(result.expected)} {w['per_year']} "
-                     f"({w['low']} {cash(result.low)}, {w['high']} {cash(result.high)})")
+        lines.append(
+            f"{d.name.get(lang)} [{d.id}]: {cash(result.expected)} {w['per_year']} "
+            f"({w['low']} {cash(result.low)}, {w['high']} {cash(result.high)})"
+        )
         for value in result.inputs:
             mark = "" if value.given else f" ({w['default']})"
-            lines.append(f"    {value.input.label.get(lang)} = {number(value.value)} {value.input.unit}{mark}"
-                         f"  [{number(value.input.low)} – {number(value.input.high)}]")
+            lines.append(
+                f"    {value.input.label.get(lang)} = {number(value.value)} {value.input.unit}{mark}"
+                f"  [{number(value.input.low)} – {number(value.input.high)}]"
+            )
     if not case.drivers:
         lines.append(w["none"])
     heading = f"{w['low']} / {w['expected']} / {w['high']}"

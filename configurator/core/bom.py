@@ -43,13 +43,25 @@ class BomLine:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "capability": self.capability, "name": self.name.to_dict(), "category": self.category,
-            "mode": self.mode, "quantity": self.quantity, "unit": self.unit,
-            "billing": self.billing, "list_price": self.list_price, "discount": self.discount,
-            "one_time": self.one_time, "monthly": self.monthly, "yearly": self.yearly,
-            "first_year": self.first_year, "delivered_by": self.delivered_by,
-            "partner": self.partner, "origin": self.origin, "required_by": list(self.required_by),
-            "lead_weeks": self.lead_weeks, "phase": self.phase,
+            "capability": self.capability,
+            "name": self.name.to_dict(),
+            "category": self.category,
+            "mode": self.mode,
+            "quantity": self.quantity,
+            "unit": self.unit,
+            "billing": self.billing,
+            "list_price": self.list_price,
+            "discount": self.discount,
+            "one_time": self.one_time,
+            "monthly": self.monthly,
+            "yearly": self.yearly,
+            "first_year": self.first_year,
+            "delivered_by": self.delivered_by,
+            "partner": self.partner,
+            "origin": self.origin,
+            "required_by": list(self.required_by),
+            "lead_weeks": self.lead_weeks,
+            "phase": self.phase,
         }
 
 
@@ -87,9 +99,13 @@ class Bom:
         zones = {}
         for zone in ZONES:
             lines = [line for line in self.lines if ZONE_OF_MODE.get(line.mode) == zone]
-            zones[zone] = {"capabilities": [line.capability for line in lines],
-                           **{key: math.fsum(getattr(line, key) for line in lines)
-                              for key in ("one_time", "monthly", "yearly", "first_year")}}
+            zones[zone] = {
+                "capabilities": [line.capability for line in lines],
+                **{
+                    key: math.fsum(getattr(line, key) for line in lines)
+                    for key in ("one_time", "monthly", "yearly", "first_year")
+                },
+            }
         return zones
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,10 +127,14 @@ class Bom:
 
 
 def _policy_data(policy) -> dict[str, Any]:
-    data: dict[str, Any] = {"deployment": policy.deployment, "xinchuang": policy.xinchuang,
-                            "network": policy.network, "cii_operator": policy.cii_operator,
-                            "public_data_class": policy.public_data_class,
-                            "go_live": policy.go_live.isoformat() if policy.go_live else None}
+    data: dict[str, Any] = {
+        "deployment": policy.deployment,
+        "xinchuang": policy.xinchuang,
+        "network": policy.network,
+        "cii_operator": policy.cii_operator,
+        "public_data_class": policy.public_data_class,
+        "go_live": policy.go_live.isoformat() if policy.go_live else None,
+    }
     if policy.partner_share is not None:
         data["partner_share"] = {"warn": policy.partner_share.warn, "error": policy.partner_share.error}
     return data
@@ -135,8 +155,7 @@ def priceable(catalog: Catalog, item: Item) -> bool:
     return item.valid and cap is not None and item.mode in cap.modes
 
 
-def build_bom(catalog: Catalog, solution: Solution, graph: nx.DiGraph,
-              findings: tuple[Finding, ...] = ()) -> Bom:
+def build_bom(catalog: Catalog, solution: Solution, graph: nx.DiGraph, findings: tuple[Finding, ...] = ()) -> Bom:
     """Price every evaluable item; `graph` is the item dependency graph (item → requirement)."""
     items, seen = [], set()
     for item in solution.items:
@@ -146,8 +165,9 @@ def build_bom(catalog: Catalog, solution: Solution, graph: nx.DiGraph,
     levels, critical_weeks, critical_path, cyclic = _schedule(catalog, items, graph)
     order = {item.capability: index for index, item in enumerate(solution.items)}
     lines = tuple(_line(catalog, item, graph, levels, order) for item in items)
-    return Bom(solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings,
-               levels=levels, cyclic=cyclic)
+    return Bom(
+        solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings, levels=levels, cyclic=cyclic
+    )
 
 
 def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: dict) -> BomLine:
@@ -157,13 +177,28 @@ def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: 
     delivered_by = item.delivered_by or cap.provider
     required_by = sorted(graph.predecessors(item.capability), key=lambda c: order.get(c, 0))
     return BomLine(
-        capability=cap.id, name=cap.name, category=cap.category, mode=item.mode,
-        quantity=item.quantity, unit=mode.unit, billing=mode.billing, list_price=mode.list_price,
-        discount=item.discount, one_time=one_time, monthly=monthly, yearly=yearly,
-        first_year=one_time + 12 * monthly + yearly, delivered_by=delivered_by,
-        partner=delivered_by != VENDOR, origin=item.origin, required_by=tuple(required_by),
-        lead_weeks=mode.lead_weeks, phase=phases[cap.id], partner_id=item.partner,
-        customized=item.customized, notes=item.notes,
+        capability=cap.id,
+        name=cap.name,
+        category=cap.category,
+        mode=item.mode,
+        quantity=item.quantity,
+        unit=mode.unit,
+        billing=mode.billing,
+        list_price=mode.list_price,
+        discount=item.discount,
+        one_time=one_time,
+        monthly=monthly,
+        yearly=yearly,
+        first_year=one_time + 12 * monthly + yearly,
+        delivered_by=delivered_by,
+        partner=delivered_by != VENDOR,
+        origin=item.origin,
+        required_by=tuple(required_by),
+        lead_weeks=mode.lead_weeks,
+        phase=phases[cap.id],
+        partner_id=item.partner,
+        customized=item.customized,
+        notes=item.notes,
     )
 
 
@@ -205,15 +240,16 @@ def _longest_with_cycles(graph: nx.DiGraph, weight: dict[str, float]):
     mapping = dag.graph["mapping"]
     level = {node: level_c[mapping[node]] for node in graph}
     total = {node: total_c[mapping[node]] for node in graph}
-    following = {node: (members[following_c[mapping[node]]][0] if following_c[mapping[node]] is not None else None)
-                 for node in graph}
+    following = {
+        node: (members[following_c[mapping[node]]][0] if following_c[mapping[node]] is not None else None)
+        for node in graph
+    }
     return level, total, following
 
 
 def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
     """Phases of every item and the lead-time-weighted critical path (listed bottom-up)."""
-    lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks
-            for item in items}
+    lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks for item in items}
     level, total, following, cyclic = _longest(graph, lead)
     if not lead:
         return level, 0, (), cyclic

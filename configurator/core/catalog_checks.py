@@ -18,8 +18,17 @@ Refs = Iterable[tuple[Location, str]]
 def check_catalog(catalog: Catalog, declared: dict[str, dict[str, Location]]) -> list[Finding]:
     """Run every content rule; `declared` holds all ids written, valid entries or not."""
     findings: list[Finding] = []
-    for rule in (_references, _cycles, _interfaces, _scenarios, _partner_types, _xinchuang,
-                 _languages, _thresholds, _value_drivers):
+    for rule in (
+        _references,
+        _cycles,
+        _interfaces,
+        _scenarios,
+        _partner_types,
+        _xinchuang,
+        _languages,
+        _thresholds,
+        _value_drivers,
+    ):
         findings.extend(rule(catalog, declared))
     return findings
 
@@ -56,45 +65,59 @@ class _Spaces:
                 continue
             if space in ("capability", "interface") and ref in self.items:
                 actual = phrase(N_("a capability") if space == "interface" else N_("an interface"))
-                yield make("CAT-KIND-009", where, subject=subject, kind=kind_word, field=field_words,
-                           ref=ref, actual=actual, expected=expected)
+                yield make(
+                    "CAT-KIND-009",
+                    where,
+                    subject=subject,
+                    kind=kind_word,
+                    field=field_words,
+                    ref=ref,
+                    actual=actual,
+                    expected=expected,
+                )
                 continue
             match = difflib.get_close_matches(ref, list(valid), n=1, cutoff=0.75)
             hint = {"hint": "did_you_mean", "suggestion": match[0]} if match else {}
-            yield make("CAT-REF-002", where, subject=subject, kind=kind_word, field=field_words,
-                       ref=ref, **hint)
+            yield make("CAT-REF-002", where, subject=subject, kind=kind_word, field=field_words, ref=ref, **hint)
 
 
-KIND_WORDS = {"capability": N_("capability"), "interface": N_("interface"), "partner": N_("partner"),
-              "scenario": N_("scenario")}
+KIND_WORDS = {
+    "capability": N_("capability"),
+    "interface": N_("interface"),
+    "partner": N_("partner"),
+    "scenario": N_("scenario"),
+}
 
 
 def _references(catalog: Catalog, declared) -> Iterator[Finding]:
     spaces = _Spaces(catalog, declared)
     for cap in catalog.capabilities.values():
         o, check = cap.origin, spaces.check
-        yield from check("capability", cap.id, N_("names category"), "category",
-                         _single(o, "category", cap.category))
-        yield from check("capability", cap.id, N_("names provider"), "provider",
-                         _single(o, "provider", cap.provider))
+        yield from check("capability", cap.id, N_("names category"), "category", _single(o, "category", cap.category))
+        yield from check("capability", cap.id, N_("names provider"), "provider", _single(o, "provider", cap.provider))
         yield from check("capability", cap.id, N_("requires"), "item", _listed(o, "requires", cap.requires))
-        yield from check("capability", cap.id, N_("recommends"), "item",
-                         _listed(o, "recommends", cap.recommends))
-        yield from check("capability", cap.id, N_("conflicts with"), "capability",
-                         _listed(o, "conflicts", cap.conflicts))
-        yield from check("capability", cap.id, N_("provides"), "interface",
-                         _listed(o, "provides", cap.provides))
+        yield from check("capability", cap.id, N_("recommends"), "item", _listed(o, "recommends", cap.recommends))
+        yield from check(
+            "capability", cap.id, N_("conflicts with"), "capability", _listed(o, "conflicts", cap.conflicts)
+        )
+        yield from check("capability", cap.id, N_("provides"), "interface", _listed(o, "provides", cap.provides))
     for iface in catalog.interfaces.values():
-        yield from spaces.check("interface", iface.id, N_("names default"), "capability",
-                                _single(iface.origin, "default", iface.default))
+        yield from spaces.check(
+            "interface", iface.id, N_("names default"), "capability", _single(iface.origin, "default", iface.default)
+        )
     for partner in catalog.partners.values():
-        yield from spaces.check("partner", partner.id, N_("names partner type"), "partner_type",
-                                _listed(partner.origin, "types", partner.types))
+        yield from spaces.check(
+            "partner",
+            partner.id,
+            N_("names partner type"),
+            "partner_type",
+            _listed(partner.origin, "types", partner.types),
+        )
     for scn in catalog.scenarios.values():
-        yield from spaces.check("scenario", scn.id, N_("requires"), "item",
-                                _listed(scn.origin, "required", scn.required))
-        yield from spaces.check("scenario", scn.id, N_("lists"), "item",
-                                _listed(scn.origin, "optional", scn.optional))
+        yield from spaces.check(
+            "scenario", scn.id, N_("requires"), "item", _listed(scn.origin, "required", scn.required)
+        )
+        yield from spaces.check("scenario", scn.id, N_("lists"), "item", _listed(scn.origin, "optional", scn.optional))
 
 
 def requires_graph(catalog: Catalog) -> nx.DiGraph:
@@ -119,8 +142,13 @@ def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
         edges = cycle_edges(graph, component)
         nodes = [u for u, _ in edges] + [edges[0][0]]
         places = [f"{u} → {v} {graph.edges[u, v]['where']}" for u, v in edges]
-        yield make("CAT-CYCLE-003", graph.edges[edges[0]]["where"], subject=edges[0][0],
-                   cycle=" → ".join(nodes), edges="; ".join(places))
+        yield make(
+            "CAT-CYCLE-003",
+            graph.edges[edges[0]]["where"],
+            subject=edges[0][0],
+            cycle=" → ".join(nodes),
+            edges="; ".join(places),
+        )
 
 
 def cycle_edges(graph: nx.DiGraph, component: set[str]) -> list[tuple[str, str]]:
@@ -136,8 +164,7 @@ def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:
         if not providers:
             yield make("CAT-IFACE-010", iface.origin.at("id"), subject=iface.id, hint="declare_provider")
         elif iface.default in catalog.capabilities and iface.default not in providers:
-            yield make("CAT-IFACE-011", iface.origin.at("default"), subject=iface.id,
-                       default=iface.default)
+            yield make("CAT-IFACE-011", iface.origin.at("default"), subject=iface.id, default=iface.default)
 
 
 def conflict_map(catalog: Catalog) -> Mapping[str, frozenset[str]]:
@@ -151,8 +178,14 @@ def _scenarios(catalog: Catalog, declared) -> Iterator[Finding]:
         for index, ref in enumerate(scn.required):
             for earlier in scn.required[:index]:
                 if earlier in conflicts.get(ref, ()):
-                    yield make("CAT-SCN-012", scn.origin.at("required", index), subject=scn.id,
-                               hint="drop_one", a=earlier, b=ref)
+                    yield make(
+                        "CAT-SCN-012",
+                        scn.origin.at("required", index),
+                        subject=scn.id,
+                        hint="drop_one",
+                        a=earlier,
+                        b=ref,
+                    )
         required = set(scn.required)
         for index, ref in enumerate(scn.optional):
             if ref in required:
@@ -170,13 +203,11 @@ def _partner_types(catalog: Catalog, declared) -> Iterator[Finding]:
 def _xinchuang(catalog: Catalog, declared) -> Iterator[Finding]:
     for cap in catalog.capabilities.values():
         if cap.xinchuang.level != "none" and not cap.xinchuang.architectures:
-            yield make("CAT-XC-007", cap.origin.at("xinchuang"), subject=cap.id,
-                       level=cap.xinchuang.level)
+            yield make("CAT-XC-007", cap.origin.at("xinchuang"), subject=cap.id, level=cap.xinchuang.level)
 
 
 def _texts(catalog: Catalog) -> Iterator[tuple[str, str, Origin, str, Text]]:
-    for section in ("capabilities", "interfaces", "partner_types", "partners", "scenarios",
-                    "categories"):
+    for section in ("capabilities", "interfaces", "partner_types", "partners", "scenarios", "categories"):
         for record in getattr(catalog, section).values():
             for field in ("name", "description"):
                 text = getattr(record, field, None)
@@ -191,8 +222,13 @@ def _languages(catalog: Catalog, declared) -> Iterator[Finding]:
     for section, ident, origin, field, text in _texts(catalog):
         for code, language in _LANGUAGES:
             if not getattr(text, code):
-                yield make("CAT-LANG-014", origin.at(field), subject=ident,
-                           path=f"{section}[{ident}].{field}", language=phrase(language))
+                yield make(
+                    "CAT-LANG-014",
+                    origin.at(field),
+                    subject=ident,
+                    path=f"{section}[{ident}].{field}",
+                    language=phrase(language),
+                )
 
 
 def _thresholds(catalog: Catalog, declared) -> Iterator[Finding]:
@@ -223,13 +259,24 @@ def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
             where = driver.origin.at("formula")
             problem = driver.problem
             if problem is not None and problem.reason == "unknown":
-                yield make("CAT-VALUE-041", where, subject=driver.id, name=problem.detail,
-                           inputs=[i.id for i in driver.inputs])
+                yield make(
+                    "CAT-VALUE-041", where, subject=driver.id, name=problem.detail, inputs=[i.id for i in driver.inputs]
+                )
             elif problem is not None:
-                yield make("CAT-VALUE-040", where, subject=driver.id,
-                           problem=phrase(FORMULA_PROBLEMS[problem.reason], detail=problem.detail))
+                yield make(
+                    "CAT-VALUE-040",
+                    where,
+                    subject=driver.id,
+                    problem=phrase(FORMULA_PROBLEMS[problem.reason], detail=problem.detail),
+                )
             for index, value_input in enumerate(driver.inputs):
                 if not value_input.low <= value_input.default <= value_input.high:
-                    yield make("CAT-VALUE-042", driver.origin.at("inputs", index), subject=driver.id,
-                               input=value_input.id, default=f"{value_input.default:g}",
-                               low=f"{value_input.low:g}", high=f"{value_input.high:g}")
+                    yield make(
+                        "CAT-VALUE-042",
+                        driver.origin.at("inputs", index),
+                        subject=driver.id,
+                        input=value_input.id,
+                        default=f"{value_input.default:g}",
+                        low=f"{value_input.low:g}",
+                        high=f"{value_input.high:g}",
+                    )

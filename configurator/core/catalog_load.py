@@ -43,8 +43,7 @@ from configurator.paths import schema_path
 
 ROOT_FILE = "catalog.yaml"
 SECTIONS = ("capabilities", "interfaces", "partner_types", "partners", "scenarios")
-META_KEYS = ("format", "id", "version", "name", "description", "currency", "vendor", "categories",
-             "defaults")
+META_KEYS = ("format", "id", "version", "name", "description", "currency", "vendor", "categories", "defaults")
 REQUIRED_META = ("format", "id", "version", "name", "currency", "categories")
 # Capabilities and interfaces share one id space (DESIGN.md §3); the others have their own.
 NAMESPACES = {
@@ -67,9 +66,11 @@ class LoadResult:
 @dataclass
 class _Collected:
     records: dict[str, dict[str, tuple[str, Any]]] = field(
-        default_factory=lambda: {name: {} for name in (*SECTIONS, "categories")})
+        default_factory=lambda: {name: {} for name in (*SECTIONS, "categories")}
+    )
     declared: dict[str, dict[str, Location]] = field(
-        default_factory=lambda: {name: {} for name in set(NAMESPACES.values())})
+        default_factory=lambda: {name: {} for name in set(NAMESPACES.values())}
+    )
     meta: dict[str, Any] = field(default_factory=dict)
     meta_file: Any = None
 
@@ -91,8 +92,7 @@ def _load_catalog(root: Path) -> LoadResult:
     if not root.exists():
         return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("does not exist")))], True)
     if not root.is_dir():
-        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("is not a directory")))],
-                          True)
+        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("is not a directory")))], True)
     findings: list[Finding] = []
     collected = _Collected()
     names = _yaml_files(root, findings)
@@ -124,8 +124,9 @@ def _yaml_files(root: Path, findings: list[Finding]) -> list[str]:
             if entry.endswith(".yaml"):
                 names.append(rel)
             elif entry.endswith(".yml") and entry in files:
-                findings.append(make("YAML-EXT-012", Location(rel), hint="rename_yaml", name=rel,
-                                     suggestion=rel[:-4] + ".yaml"))
+                findings.append(
+                    make("YAML-EXT-012", Location(rel), hint="rename_yaml", name=rel, suggestion=rel[:-4] + ".yaml")
+                )
     return sorted(names, key=lambda n: (n != ROOT_FILE, n))
 
 
@@ -159,8 +160,9 @@ def _load_file(path: Path, name: str, collected: _Collected, findings: list[Find
         for key in data:
             if key in META_KEYS:
                 where = Location(name, *data.key_pos[key])
-                findings.append(make("CAT-SECTION-026", where, hint="move_to_catalog_yaml",
-                                     key=key, root_file=ROOT_FILE))
+                findings.append(
+                    make("CAT-SECTION-026", where, hint="move_to_catalog_yaml", key=key, root_file=ROOT_FILE)
+                )
     for section in (*SECTIONS, "categories"):
         if section == "categories" and name != ROOT_FILE:
             continue
@@ -168,8 +170,7 @@ def _load_file(path: Path, name: str, collected: _Collected, findings: list[Find
         if section in invalid_keys or not isinstance(entries, list):
             continue
         for index, entry in enumerate(entries):
-            _collect(section, index, entry, name, (section, index) not in invalid_entries,
-                     collected, findings)
+            _collect(section, index, entry, name, (section, index) not in invalid_entries, collected, findings)
 
 
 def _collect(section, index, entry, file, valid, collected, findings) -> None:
@@ -206,17 +207,27 @@ def _capability(file: str, e: dict) -> Capability:
     modes = e.get("modes") if isinstance(e.get("modes"), dict) else {}
     xc = e.get("xinchuang") if isinstance(e.get("xinchuang"), dict) else {}
     return Capability(
-        id=e["id"], name=_text(e.get("name")), description=_text(e.get("description")),
-        category=_str(e.get("category")), kind=_str(e.get("kind")), provider=_str(e.get("provider")),
-        requires=_ids(e, "requires"), recommends=_ids(e, "recommends"),
-        conflicts=_ids(e, "conflicts"), provides=_ids(e, "provides"),
-        modes=MappingProxyType({code: _mode(code, m) for code, m in modes.items()
-                                if code in MODE_ORDER and isinstance(m, dict)}),
+        id=e["id"],
+        name=_text(e.get("name")),
+        description=_text(e.get("description")),
+        category=_str(e.get("category")),
+        kind=_str(e.get("kind")),
+        provider=_str(e.get("provider")),
+        requires=_ids(e, "requires"),
+        recommends=_ids(e, "recommends"),
+        conflicts=_ids(e, "conflicts"),
+        provides=_ids(e, "provides"),
+        modes=MappingProxyType(
+            {code: _mode(code, m) for code, m in modes.items() if code in MODE_ORDER and isinstance(m, dict)}
+        ),
         xinchuang=Xinchuang(_str(xc.get("level"), "none"), _ids(xc, "architectures")),
         data_class=e.get("data_class") if isinstance(e.get("data_class"), str) else None,
         customizable=e.get("customizable") is True,
-        tags=_ids(e, "tags"), origin=Origin(file, e), roles=_ids(e, "roles"),
-        value_drivers=_drivers(file, e))
+        tags=_ids(e, "tags"),
+        origin=Origin(file, e),
+        roles=_ids(e, "roles"),
+        value_drivers=_drivers(file, e),
+    )
 
 
 def _drivers(file: str, entry: dict) -> tuple[ValueDriver, ...]:
@@ -232,54 +243,97 @@ def _number(value: Any) -> float:
 
 def _driver(file: str, d: dict) -> ValueDriver:
     raw_inputs = d.get("inputs") if isinstance(d.get("inputs"), list) else []
-    inputs = tuple(ValueInput(i["id"], _text(i.get("label")), _str(i.get("unit")), _number(i.get("default")),
-                              _number(i.get("low")), _number(i.get("high")))
-                   for i in raw_inputs if isinstance(i, dict) and isinstance(i.get("id"), str))
+    inputs = tuple(
+        ValueInput(
+            i["id"],
+            _text(i.get("label")),
+            _str(i.get("unit")),
+            _number(i.get("default")),
+            _number(i.get("low")),
+            _number(i.get("high")),
+        )
+        for i in raw_inputs
+        if isinstance(i, dict) and isinstance(i.get("id"), str)
+    )
     text = _str(d.get("formula"))
     formula, problem = None, None
     try:
         formula = parse_formula(text, {i.id for i in inputs})
     except FormulaError as error:
         problem = error
-    return ValueDriver(d["id"], _text(d.get("name")), _str(d.get("kind")), _str(d.get("unit")), text, formula,
-                       problem, inputs, _text(d.get("source")), Origin(file, d))
+    return ValueDriver(
+        d["id"],
+        _text(d.get("name")),
+        _str(d.get("kind")),
+        _str(d.get("unit")),
+        text,
+        formula,
+        problem,
+        inputs,
+        _text(d.get("source")),
+        Origin(file, d),
+    )
 
 
 def _mode(code: str, m: dict) -> Mode:
-    return Mode(code, _str(m.get("price_model")), _str(m.get("unit")), _str(m.get("billing")),
-                m.get("list_price", 0), m.get("lead_weeks", 0))
+    return Mode(
+        code,
+        _str(m.get("price_model")),
+        _str(m.get("unit")),
+        _str(m.get("billing")),
+        m.get("list_price", 0),
+        m.get("lead_weeks", 0),
+    )
 
 
 def _scenario(file: str, e: dict) -> Scenario:
     policy = e.get("policy") if isinstance(e.get("policy"), dict) else {}
-    fields = {k: v for k, v in policy.items()
-              if k in Policy.__dataclass_fields__ and isinstance(v, bool if k == "cii_operator" else str)}
+    fields = {
+        k: v
+        for k, v in policy.items()
+        if k in Policy.__dataclass_fields__ and isinstance(v, bool if k == "cii_operator" else str)
+    }
     share = policy.get("partner_share")
     share = Thresholds(share["warn"], share["error"]) if isinstance(share, dict) and len(share) == 2 else None
-    return Scenario(e["id"], _text(e.get("name")), _text(e.get("description")), _ids(e, "required"),
-                    _ids(e, "optional"), Policy(**fields), Origin(file, e), share, _drivers(file, e))
+    return Scenario(
+        e["id"],
+        _text(e.get("name")),
+        _text(e.get("description")),
+        _ids(e, "required"),
+        _ids(e, "optional"),
+        Policy(**fields),
+        Origin(file, e),
+        share,
+        _drivers(file, e),
+    )
 
 
 _BUILDERS = {
     "capabilities": _capability,
-    "interfaces": lambda f, e: Interface(e["id"], _text(e.get("name")), _text(e.get("description")),
-                                         e.get("default") if isinstance(e.get("default"), str) else None,
-                                         Origin(f, e)),
-    "partner_types": lambda f, e: PartnerType(e["id"], _text(e.get("name")),
-                                              _text(e.get("description")), _str(e.get("role")),
-                                              Origin(f, e)),
+    "interfaces": lambda f, e: Interface(
+        e["id"],
+        _text(e.get("name")),
+        _text(e.get("description")),
+        e.get("default") if isinstance(e.get("default"), str) else None,
+        Origin(f, e),
+    ),
+    "partner_types": lambda f, e: PartnerType(
+        e["id"], _text(e.get("name")), _text(e.get("description")), _str(e.get("role")), Origin(f, e)
+    ),
     "partners": lambda f, e: Partner(e["id"], _text(e.get("name")), _ids(e, "types"), Origin(f, e)),
     "scenarios": _scenario,
-    "categories": lambda f, e: Category(e["id"], _text(e.get("name")), Origin(f, e),
-                                        _str(e.get("xinchuang_scope"), "general")),
+    "categories": lambda f, e: Category(
+        e["id"], _text(e.get("name")), Origin(f, e), _str(e.get("xinchuang_scope"), "general")
+    ),
 }
 
 
 def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
     """The model of valid entries, and the same with invalid entries for the content rules."""
-    built = {section: {ident: (_BUILDERS[section](file, entry), valid)
-                       for ident, (file, entry, valid) in records.items()}
-             for section, records in collected.records.items()}
+    built = {
+        section: {ident: (_BUILDERS[section](file, entry), valid) for ident, (file, entry, valid) in records.items()}
+        for section, records in collected.records.items()
+    }
     meta = collected.meta
     share = (meta.get("defaults") or {}).get("partner_share")
     common = dict(
@@ -293,8 +347,10 @@ def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
         partner_share=Thresholds(share["warn"], share["error"]) if share else Thresholds(),
         meta_origin=Origin(ROOT_FILE, collected.meta_file) if collected.meta_file is not None else None,
     )
-    strict = Catalog(**common, **{s: MappingProxyType({i: r for i, (r, ok) in recs.items() if ok})
-                                  for s, recs in built.items()})
-    lenient = Catalog(**common, **{s: MappingProxyType({i: r for i, (r, _) in recs.items()})
-                                   for s, recs in built.items()})
+    strict = Catalog(
+        **common, **{s: MappingProxyType({i: r for i, (r, ok) in recs.items() if ok}) for s, recs in built.items()}
+    )
+    lenient = Catalog(
+        **common, **{s: MappingProxyType({i: r for i, (r, _) in recs.items()}) for s, recs in built.items()}
+    )
     return strict, lenient

@@ -60,7 +60,7 @@ class Rule:
     template: str
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INF = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _RULES = [
     # YAML: reading files
@@ -97,12 +97,20 @@ _RULES = [
     Rule("CAT-IFACE-010", E, N_("interface '{subject}' is provided by no capability")),
     Rule("CAT-IFACE-011", E, N_("interface '{subject}' names default '{default}', which does not provide it")),
     Rule("CAT-SCN-012", E, N_("scenario '{subject}' requires '{a}' and '{b}', which conflict")),
-    Rule("CAT-PTN-013", I, N_("partner type '{subject}' is used by no capability and no partner")),
+    Rule("CAT-PTN-013", INF, N_("partner type '{subject}' is used by no capability and no partner")),
     Rule("CAT-LANG-014", W, N_("{path} has no {language} text")),
     Rule("CAT-SCN-015", W, N_("scenario '{subject}' lists '{ref}' as both required and optional")),
     Rule("CAT-VALUE-040", E, N_("value driver '{subject}': the formula {problem}")),
-    Rule("CAT-VALUE-041", E, N_("value driver '{subject}': the formula uses '{name}', which is not one of its inputs ({inputs})")),
-    Rule("CAT-VALUE-042", W, N_("value driver '{subject}': input '{input}' has default {default} outside its range {low} to {high}")),
+    Rule(
+        "CAT-VALUE-041",
+        E,
+        N_("value driver '{subject}': the formula uses '{name}', which is not one of its inputs ({inputs})"),
+    ),
+    Rule(
+        "CAT-VALUE-042",
+        W,
+        N_("value driver '{subject}': input '{input}' has default {default} outside its range {low} to {high}"),
+    ),
     Rule("CAT-SHARE-016", E, N_("partner_share warn threshold {warn} is above the error threshold {error}")),
     # SOL: solution files
     Rule("SOL-KEY-020", E, N_("{path}: required key '{key}' is missing")),
@@ -115,14 +123,18 @@ _RULES = [
     Rule("SOL-QTY-003", E, N_("'{subject}' has quantity {quantity}; it must be above 0")),
     Rule("SOL-DISCOUNT-004", E, N_("'{subject}' has discount {discount}; it must be at least 0 and below 1")),
     Rule("SOL-DUP-005", E, N_("capability '{subject}' is listed more than once; only the first item counts")),
-    Rule("SOL-CATALOG-006", W, N_("solution was made for catalog {wanted_id} {wanted_version}, but catalog {id} {version} is loaded")),
+    Rule(
+        "SOL-CATALOG-006",
+        W,
+        N_("solution was made for catalog {wanted_id} {wanted_version}, but catalog {id} {version} is loaded"),
+    ),
     Rule("SOL-PARTNER-007", E, N_("'{subject}' names unknown partner '{partner}'")),
     Rule("SOL-DELIVER-008", E, N_("'{subject}' is delivered by unknown partner type '{delivered_by}'")),
     Rule("SOL-SCENARIO-009", W, N_("scenario '{scenario}' is not in the catalog")),
     Rule("SOL-CUSTOM-010", W, N_("'{subject}' is marked customised, but the catalog does not offer it customised")),
     # DEP, CON, SCN: dependencies, conflicts, scenarios
     Rule("DEP-REQ-001", E, N_("'{subject}' requires '{requirement}', which is not in the solution")),
-    Rule("DEP-REC-002", I, N_("'{subject}' recommends '{requirement}', which is not in the solution")),
+    Rule("DEP-REC-002", INF, N_("'{subject}' recommends '{requirement}', which is not in the solution")),
     Rule("DEP-NONE-003", E, N_("no provider of '{requirement}' (required by '{subject}') fits: {reasons}")),
     Rule("DEP-CYCLE-004", E, N_("items require each other in a cycle: {cycle}")),
     Rule("CON-EXCL-005", E, N_("'{subject}' conflicts with '{other}'; they cannot be in one solution")),
@@ -130,29 +142,81 @@ _RULES = [
     # MODE: deployment modes
     Rule("MODE-AVAIL-010", E, N_("'{subject}' is not offered in mode {mode}; it offers {offered}")),
     Rule("MODE-POLICY-011", E, N_("'{subject}' runs in mode {mode}, which a {deployment} deployment does not allow")),
-    Rule("MODE-AIRGAP-012", E, N_("'{subject}' runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work")),
-    Rule("MODE-LINE-013", W, N_("private '{subject}' depends on public '{target}', but the policy allows dedicated lines only and the solution has none")),
-    Rule("MODE-EDGE-014", I, N_("public '{subject}' calls private '{target}' without {role} in front")),
+    Rule(
+        "MODE-AIRGAP-012",
+        E,
+        N_("'{subject}' runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work"),
+    ),
+    Rule(
+        "MODE-LINE-013",
+        W,
+        N_(
+            "private '{subject}' depends on public '{target}', but the policy allows dedicated lines only and the solution has none"
+        ),
+    ),
+    Rule("MODE-EDGE-014", INF, N_("public '{subject}' calls private '{target}' without {role} in front")),
     # DR: data residency and placement
-    Rule("DR-CLASS-030", E, N_("'{subject}' processes {data_class} data, but mode {mode} is public and the policy allows at most {allowed} there")),
+    Rule(
+        "DR-CLASS-030",
+        E,
+        N_(
+            "'{subject}' processes {data_class} data, but mode {mode} is public and the policy allows at most {allowed} there"
+        ),
+    ),
     Rule("DR-CORE-031", E, N_("core-banking '{subject}' cannot run on multi-tenant public cloud (mode {mode})")),
     # XC: domestic technology (Xinchuang)
-    Rule("XC-VARIANT-020", E, N_("'{subject}' runs on premises ({mode}) with Xinchuang level '{found}'; the {level} policy needs {required}")),
+    Rule(
+        "XC-VARIANT-020",
+        E,
+        N_("'{subject}' runs on premises ({mode}) with Xinchuang level '{found}'; the {level} policy needs {required}"),
+    ),
     Rule("XC-ARCH-021", E, N_("private-zone items share no CPU architecture ({architectures}): {blockers}")),
     Rule("XC-FOREIGN-023", E, N_("'{subject}' is foreign technology, against the {level} Xinchuang policy")),
     Rule("XC-CRYPTO-024", W, N_("a core Xinchuang policy needs {missing} on the solution")),
-    Rule("XC-CII-025", W, N_("the customer operates critical information infrastructure: foreign or public-cloud components ({items}) may need a cybersecurity review")),
+    Rule(
+        "XC-CII-025",
+        W,
+        N_(
+            "the customer operates critical information infrastructure: foreign or public-cloud components ({items}) may need a cybersecurity review"
+        ),
+    ),
     # PLAN: delivery planning
-    Rule("PLAN-LEAD-060", W, N_("the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}")),
+    Rule(
+        "PLAN-LEAD-060",
+        W,
+        N_("the critical path needs {weeks} weeks, but go-live ({go_live}) is in {left} weeks: {chain}"),
+    ),
     # VAL: the value case
-    Rule("VAL-MISSING-050", W, N_("scenario '{subject}' has no quantified value driver; add one so the customer sees the benefit")),
-    Rule("VAL-RANGE-051", W, N_("value driver '{subject}': input '{input}' is {value}, outside its plausible range {low} to {high}")),
-    Rule("VAL-PAYBACK-052", I, N_("the expected payback is {months} months, beyond 36 months; consider phasing")),
-    Rule("VAL-UNKNOWN-053", W, N_("the value section sets '{input}' of '{subject}', which the catalog does not define; it is kept")),
+    Rule(
+        "VAL-MISSING-050",
+        W,
+        N_("scenario '{subject}' has no quantified value driver; add one so the customer sees the benefit"),
+    ),
+    Rule(
+        "VAL-RANGE-051",
+        W,
+        N_("value driver '{subject}': input '{input}' is {value}, outside its plausible range {low} to {high}"),
+    ),
+    Rule("VAL-PAYBACK-052", INF, N_("the expected payback is {months} months, beyond 36 months; consider phasing")),
+    Rule(
+        "VAL-UNKNOWN-053",
+        W,
+        N_("the value section sets '{input}' of '{subject}', which the catalog does not define; it is kept"),
+    ),
     # PTN: partner delivery
-    Rule("PTN-SHARE-040", W, N_("partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}")),
+    Rule(
+        "PTN-SHARE-040",
+        W,
+        N_(
+            "partner-delivered share is {share_pct} of first-year value, above the {level} threshold of {threshold_pct}"
+        ),
+    ),
     Rule("PTN-CUST-042", E, N_("'{subject}' is customised, but no delivery partner delivers any line of the solution")),
-    Rule("PTN-TYPE-043", W, N_("'{subject}' is delivered by '{delivered_by}', but partner '{partner}' is not of that type")),
+    Rule(
+        "PTN-TYPE-043",
+        W,
+        N_("'{subject}' is delivered by '{delivered_by}', but partner '{partner}' is not of that type"),
+    ),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -34,8 +34,14 @@ from configurator.core.resolve import allowed_modes, choose_mode
 from configurator.core.solution import Item
 
 DEPLOYMENT_WORDS = {"public": N_("public"), "private": N_("private"), "hybrid": N_("hybrid")}
-LEVEL_WORDS = {"none": N_("none"), "office": N_("office"), "general": N_("general"), "core": N_("core"),
-               "certified": N_("certified"), "adapted": N_("adapted")}
+LEVEL_WORDS = {
+    "none": N_("none"),
+    "office": N_("office"),
+    "general": N_("general"),
+    "core": N_("core"),
+    "certified": N_("certified"),
+    "adapted": N_("adapted"),
+}
 
 
 def _either(levels: tuple[str, ...]) -> Phrase:
@@ -47,7 +53,8 @@ def _either(levels: tuple[str, ...]) -> Phrase:
 
 
 ROLE_WORDS = {
-    "api-gateway": N_("an API gateway"), "waf": N_("a web application firewall"),
+    "api-gateway": N_("an API gateway"),
+    "waf": N_("a web application firewall"),
     "sm-crypto": N_("an HSM with SM2/SM3/SM4 cryptography"),
     "crypto-assessment": N_("a commercial-cryptography assessment"),
 }
@@ -80,12 +87,18 @@ def _variants(ctx, item: Item, cap: Capability) -> list[Alternative]:
     """Compliant replacements for one item: its other modes, then other providers of the
     interfaces it is in the solution for."""
     catalog, policy = ctx.catalog, ctx.solution.policy
-    found = [Alternative("mode", cap.id, mode) for mode in allowed_modes(cap, policy)
-             if mode != item.mode and compliant(catalog, cap, mode, policy)]
+    found = [
+        Alternative("mode", cap.id, mode)
+        for mode in allowed_modes(cap, policy)
+        if mode != item.mode and compliant(catalog, cap, mode, policy)
+    ]
     conflicts = conflict_map(catalog)
     present = set(ctx.items) - {cap.id}
-    if any(cap.id in ctx.catalog.capabilities[p].requires for p in ctx.graph.predecessors(cap.id)
-           if p in ctx.catalog.capabilities):
+    if any(
+        cap.id in ctx.catalog.capabilities[p].requires
+        for p in ctx.graph.predecessors(cap.id)
+        if p in ctx.catalog.capabilities
+    ):
         return found  # required by name: another provider would not take its place
     for interface in cap.provides:
         for other in catalog.providers_of(interface):
@@ -112,8 +125,11 @@ def _additions(ctx, role: str) -> list[Alternative]:
 def _with(alternatives: list[Alternative]) -> dict[str, Any]:
     if not alternatives:
         return {}
-    return {"hint": "alternatives", "alternatives": [a.to_dict() for a in alternatives],
-            "choices": [a.label() for a in alternatives]}
+    return {
+        "hint": "alternatives",
+        "alternatives": [a.to_dict() for a in alternatives],
+        "choices": [a.label() for a in alternatives],
+    }
 
 
 def _has_role(ctx, role: str) -> bool:
@@ -122,17 +138,25 @@ def _has_role(ctx, role: str) -> bool:
 
 # -- MODE
 
+
 def _modes(ctx) -> Iterator[Finding]:
     policy = ctx.solution.policy
     for item, cap in ctx.known:
         if item.mode not in cap.modes:
             continue  # MODE-AVAIL-010
         if not deployment_allows(item.mode, policy):
-            yield make("MODE-POLICY-011", ctx.at(item), subject=cap.id, mode=item.mode,
-                       deployment=phrase(DEPLOYMENT_WORDS[policy.deployment]), **_with(_variants(ctx, item, cap)))
+            yield make(
+                "MODE-POLICY-011",
+                ctx.at(item),
+                subject=cap.id,
+                mode=item.mode,
+                deployment=phrase(DEPLOYMENT_WORDS[policy.deployment]),
+                **_with(_variants(ctx, item, cap)),
+            )
         if policy.network == "air_gapped" and item.mode != "PRV":
-            yield make("MODE-AIRGAP-012", ctx.at(item), subject=cap.id, mode=item.mode,
-                       **_with(_variants(ctx, item, cap)))
+            yield make(
+                "MODE-AIRGAP-012", ctx.at(item), subject=cap.id, mode=item.mode, **_with(_variants(ctx, item, cap))
+            )
 
 
 def _edges(ctx) -> Iterator[tuple[Item, Item]]:
@@ -149,18 +173,30 @@ def _links(ctx) -> Iterator[Finding]:
     if policy.network == "dedicated_line_only" and not _has_role(ctx, "dedicated-line"):
         for source, target in _edges(ctx):
             if source.mode in LOCAL_MODES and target.mode in PUBLIC_MODES:
-                yield make("MODE-LINE-013", ctx.at(source), subject=source.capability,
-                           target=target.capability, **_with(_additions(ctx, "dedicated-line")))
+                yield make(
+                    "MODE-LINE-013",
+                    ctx.at(source),
+                    subject=source.capability,
+                    target=target.capability,
+                    **_with(_additions(ctx, "dedicated-line")),
+                )
                 break
     missing = [role for role in ("api-gateway", "waf") if not _has_role(ctx, role)]
     crossing = next(((s, t) for s, t in _edges(ctx) if s.mode in PUBLIC_MODES and t.mode in LOCAL_MODES), None)
     for role in missing if crossing else ():  # one finding per missing role: each addition closes one
         source, target = crossing
-        yield make("MODE-EDGE-014", ctx.at(source), subject=source.capability, target=target.capability,
-                   role=phrase(ROLE_WORDS[role]), **_with(_additions(ctx, role)))
+        yield make(
+            "MODE-EDGE-014",
+            ctx.at(source),
+            subject=source.capability,
+            target=target.capability,
+            role=phrase(ROLE_WORDS[role]),
+            **_with(_additions(ctx, role)),
+        )
 
 
 # -- DR
+
 
 def _data(ctx) -> Iterator[Finding]:
     policy = ctx.solution.policy
@@ -168,15 +204,21 @@ def _data(ctx) -> Iterator[Finding]:
         if item.mode not in cap.modes:
             continue  # MODE-AVAIL-010
         if item.mode in PUBLIC_MODES and "core-banking" in cap.roles:
-            yield make("DR-CORE-031", ctx.at(item), subject=cap.id, mode=item.mode,
-                       **_with(_variants(ctx, item, cap)))
+            yield make("DR-CORE-031", ctx.at(item), subject=cap.id, mode=item.mode, **_with(_variants(ctx, item, cap)))
         elif item.mode in PUBLIC_MODES and not data_allows(cap, item.mode, policy):
-            yield make("DR-CLASS-030", ctx.at(item), subject=cap.id, mode=item.mode,
-                       data_class=cap.data_class, allowed=policy.public_data_class,
-                       **_with(_variants(ctx, item, cap)))
+            yield make(
+                "DR-CLASS-030",
+                ctx.at(item),
+                subject=cap.id,
+                mode=item.mode,
+                data_class=cap.data_class,
+                allowed=policy.public_data_class,
+                **_with(_variants(ctx, item, cap)),
+            )
 
 
 # -- XC
+
 
 def _xinchuang(ctx) -> Iterator[Finding]:
     catalog, policy = ctx.catalog, ctx.solution.policy
@@ -185,25 +227,41 @@ def _xinchuang(ctx) -> Iterator[Finding]:
     for item, cap in ctx.known:
         if foreign_barred(cap, policy):
             severity = Severity.ERROR if policy.xinchuang == "core" else Severity.WARNING
-            yield make("XC-FOREIGN-023", ctx.at(item), subject=cap.id, severity=severity,
-                       level=phrase(LEVEL_WORDS[policy.xinchuang]), **_with(_variants(ctx, item, cap)))
+            yield make(
+                "XC-FOREIGN-023",
+                ctx.at(item),
+                subject=cap.id,
+                severity=severity,
+                level=phrase(LEVEL_WORDS[policy.xinchuang]),
+                **_with(_variants(ctx, item, cap)),
+            )
         if item.mode in cap.modes and not xinchuang_ok(catalog, cap, item.mode, policy):
-            yield make("XC-VARIANT-020", ctx.at(item), subject=cap.id, mode=item.mode,
-                       found=phrase(LEVEL_WORDS.get(cap.xinchuang.level, cap.xinchuang.level)),
-                       level=phrase(LEVEL_WORDS[policy.xinchuang]), required=_either(required_levels(policy)),
-                       **_with(_variants(ctx, item, cap)))
+            yield make(
+                "XC-VARIANT-020",
+                ctx.at(item),
+                subject=cap.id,
+                mode=item.mode,
+                found=phrase(LEVEL_WORDS.get(cap.xinchuang.level, cap.xinchuang.level)),
+                level=phrase(LEVEL_WORDS[policy.xinchuang]),
+                required=_either(required_levels(policy)),
+                **_with(_variants(ctx, item, cap)),
+            )
     yield from _architecture(ctx)
     if policy.xinchuang == "core":
         for role in ("sm-crypto", "crypto-assessment"):
             if not _has_role(ctx, role):
-                yield make("XC-CRYPTO-024", ctx.top("policy"), missing=phrase(ROLE_WORDS[role]),
-                           **_with(_additions(ctx, role)))
+                yield make(
+                    "XC-CRYPTO-024", ctx.top("policy"), missing=phrase(ROLE_WORDS[role]), **_with(_additions(ctx, role))
+                )
 
 
 def local_architectures(ctx) -> dict[str, set[str]]:
     """CPU builds of the private-zone items that declare any (domestic variants)."""
-    return {cap.id: set(cap.xinchuang.architectures) for item, cap in ctx.known
-            if item.mode in LOCAL_MODES and cap.xinchuang.architectures}
+    return {
+        cap.id: set(cap.xinchuang.architectures)
+        for item, cap in ctx.known
+        if item.mode in LOCAL_MODES and cap.xinchuang.architectures
+    }
 
 
 def _architecture(ctx) -> Iterator[Finding]:
@@ -213,15 +271,23 @@ def _architecture(ctx) -> Iterator[Finding]:
     everything = sorted(set().union(*builds.values()))
     blockers = {arch: sorted(i for i, archs in builds.items() if arch not in archs) for arch in everything}
     best = min(everything, key=lambda a: (len(blockers[a]), everything.index(a)))
-    text = [phrase(N_("{architecture} lacks {items}"), architecture=arch, items=blockers[arch])
-            for arch in everything]
+    text = [phrase(N_("{architecture} lacks {items}"), architecture=arch, items=blockers[arch]) for arch in everything]
     alternatives = []
     for ident in blockers[best]:
         item, cap = ctx.items[ident], ctx.catalog.capabilities[ident]
-        alternatives += [a for a in _variants(ctx, item, cap) if a.kind == "replace"
-                         and best in ctx.catalog.capabilities[a.value].xinchuang.architectures]
-    yield make("XC-ARCH-021", ctx.at(ctx.items[blockers[best][0]]), subject=blockers[best][0],
-               architectures=", ".join(everything), blockers=text, **_with(alternatives))
+        alternatives += [
+            a
+            for a in _variants(ctx, item, cap)
+            if a.kind == "replace" and best in ctx.catalog.capabilities[a.value].xinchuang.architectures
+        ]
+    yield make(
+        "XC-ARCH-021",
+        ctx.at(ctx.items[blockers[best][0]]),
+        subject=blockers[best][0],
+        architectures=", ".join(everything),
+        blockers=text,
+        **_with(alternatives),
+    )
 
 
 def _cii(ctx) -> Iterator[Finding]:
@@ -234,6 +300,7 @@ def _cii(ctx) -> Iterator[Finding]:
 
 # -- PLAN
 
+
 def weeks_until(go_live: date, today: date) -> float:
     return (go_live - today).days / 7
 
@@ -245,8 +312,14 @@ def _plan(ctx) -> Iterator[Finding]:
     weeks = ctx.bom.critical_weeks
     left = weeks_until(go_live, ctx.today)
     if weeks > left:
-        yield make("PLAN-LEAD-060", ctx.top("policy"), weeks=f"{weeks:g}", left=f"{max(left, 0):.0f}",
-                   go_live=go_live.isoformat(), chain=" → ".join(ctx.bom.critical_path))
+        yield make(
+            "PLAN-LEAD-060",
+            ctx.top("policy"),
+            weeks=f"{weeks:g}",
+            left=f"{max(left, 0):.0f}",
+            go_live=go_live.isoformat(),
+            chain=" → ".join(ctx.bom.critical_path),
+        )
 
 
 RULES = (_modes, _links, _data, _xinchuang, _cii, _plan)
@@ -295,16 +368,30 @@ def compliance_report(ctx, findings: list[Finding]) -> dict[str, Any]:
             status = "warn"
         else:
             status = "pass"
-        requirements.append({"id": requirement, "status": status, "codes": list(codes),
-                             "items": sorted({f.subject for f in hits if f.subject})})
-    evidence = [{"capability": cap.id, "mode": item.mode, "zone": ZONE_OF_MODE.get(item.mode),
-                 "xinchuang": cap.xinchuang.level, "architectures": list(cap.xinchuang.architectures),
-                 "in_scope": in_xinchuang_scope(ctx.catalog, cap, item.mode, ctx.solution.policy)}
-                for item, cap in ctx.known]
+        requirements.append(
+            {
+                "id": requirement,
+                "status": status,
+                "codes": list(codes),
+                "items": sorted({f.subject for f in hits if f.subject}),
+            }
+        )
+    evidence = [
+        {
+            "capability": cap.id,
+            "mode": item.mode,
+            "zone": ZONE_OF_MODE.get(item.mode),
+            "xinchuang": cap.xinchuang.level,
+            "architectures": list(cap.xinchuang.architectures),
+            "in_scope": in_xinchuang_scope(ctx.catalog, cap, item.mode, ctx.solution.policy),
+        }
+        for item, cap in ctx.known
+    ]
     lines = ctx.bom.lines
     total = sum(line.first_year for line in lines)
-    certified = sum(line.first_year for line in lines
-                    if ctx.catalog.capabilities[line.capability].xinchuang.level == "certified")
+    certified = sum(
+        line.first_year for line in lines if ctx.catalog.capabilities[line.capability].xinchuang.level == "certified"
+    )
     return {
         "passed": all(r["status"] in ("pass", "n/a", "warn") for r in requirements),
         "architecture": best_architecture(list(local_architectures(ctx).values())),

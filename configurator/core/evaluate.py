@@ -29,8 +29,13 @@ class Evaluation:
     bom: Bom
 
 
-def evaluate(catalog: Catalog, solution: Solution, file: str | None = None,
-             extra_findings: list[Finding] | None = None, today: date | None = None) -> Evaluation:
+def evaluate(
+    catalog: Catalog,
+    solution: Solution,
+    file: str | None = None,
+    extra_findings: list[Finding] | None = None,
+    today: date | None = None,
+) -> Evaluation:
     """`file` names the solution file for finding locations; `extra_findings` (e.g. from
     loading the file) are merged into the findings and the BOM; `today` dates the plan."""
     graph = dependency_graph(catalog, solution)
@@ -39,7 +44,5 @@ def evaluate(catalog: Catalog, solution: Solution, file: str | None = None,
     findings = list(extra_findings or [])
     findings.extend(check_solution(context))
     findings.sort(key=sort_key)
-    bom = replace(bom, findings=tuple(findings), compliance=compliance_report(context, findings),
-                  value=context.value)
-    return Evaluation(catalog, solution, graph, why_chains(catalog, solution, graph),
-                      tuple(findings), bom)
+    bom = replace(bom, findings=tuple(findings), compliance=compliance_report(context, findings), value=context.value)
+    return Evaluation(catalog, solution, graph, why_chains(catalog, solution, graph), tuple(findings), bom)

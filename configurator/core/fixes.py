@@ -35,19 +35,44 @@ def fixes_for(catalog: Catalog, finding: Finding) -> list[Fix]:
     if p.get("alternatives"):
         return [_alternative(a) for a in p["alternatives"] if _known(catalog, a)]
     if code in ("DEP-REQ-001",) and p.get("suggestion") in catalog.capabilities:
-        return [Fix(alternative_label("add", p["suggestion"], ""), "add_auto", p["suggestion"],
-                    apply=lambda c, s, t=p["suggestion"]: _add_auto(c, s, t))]
+        return [
+            Fix(
+                alternative_label("add", p["suggestion"], ""),
+                "add_auto",
+                p["suggestion"],
+                apply=lambda c, s, t=p["suggestion"]: _add_auto(c, s, t),
+            )
+        ]
     if code in ("SCN-REQ-007", "DEP-REC-002") and p.get("suggestion") in catalog.capabilities:
-        return [Fix(alternative_label("add", p["suggestion"], ""), "add", p["suggestion"],
-                    apply=lambda c, s, t=p["suggestion"]: add_item(c, s, t).solution)]
+        return [
+            Fix(
+                alternative_label("add", p["suggestion"], ""),
+                "add",
+                p["suggestion"],
+                apply=lambda c, s, t=p["suggestion"]: add_item(c, s, t).solution,
+            )
+        ]
     if code == "CON-EXCL-005":
         subject, other = finding.subject, p["other"]
-        return [Fix(phrase(N_("remove '{target}'"), target=ident), "remove", ident,
-                    apply=lambda c, s, t=ident: remove_item(c, s, t)) for ident in (subject, other)]
+        return [
+            Fix(
+                phrase(N_("remove '{target}'"), target=ident),
+                "remove",
+                ident,
+                apply=lambda c, s, t=ident: remove_item(c, s, t),
+            )
+            for ident in (subject, other)
+        ]
     if code == "MODE-AVAIL-010" and p.get("suggestion"):
-        return [Fix(alternative_label("mode", finding.subject, p["suggestion"]), "mode", finding.subject,
-                    apply=lambda c, s, t=finding.subject, m=p["suggestion"]: set_mode(c, s, t, m).solution,
-                    value=p["suggestion"])]
+        return [
+            Fix(
+                alternative_label("mode", finding.subject, p["suggestion"]),
+                "mode",
+                finding.subject,
+                apply=lambda c, s, t=finding.subject, m=p["suggestion"]: set_mode(c, s, t, m).solution,
+                value=p["suggestion"],
+            )
+        ]
     return []
 
 
@@ -62,8 +87,7 @@ def _alternative(a: dict) -> Fix:
     if kind == "mode":
         return Fix(label, "mode", target, apply=lambda c, s: set_mode(c, s, target, value).solution, value=value)
     if kind == "replace":
-        return Fix(label, "replace", target, apply=lambda c, s: replace_item(c, s, target, value).solution,
-                   value=value)
+        return Fix(label, "replace", target, apply=lambda c, s: replace_item(c, s, target, value).solution, value=value)
     return Fix(label, "add", target, apply=lambda c, s: add_item(c, s, target, value).solution, value=value)
 
 

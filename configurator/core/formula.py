@@ -13,8 +13,12 @@ from dataclasses import dataclass
 
 MAX_LENGTH = 500
 FUNCTIONS = {"min": min, "max": max}
-_BINARY = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b,
-           ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b}
+_BINARY = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+}
 
 
 class FormulaError(ValueError):
@@ -55,8 +59,7 @@ def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
     stack = [tree]
     while stack:
         node = stack.pop()
-        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
-                and not isinstance(node.value, bool):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
             continue
         if isinstance(node, ast.Name):
             if node.id not in inputs:
@@ -66,8 +69,13 @@ def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
             stack += [node.left, node.right]
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
             stack.append(node.operand)
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in FUNCTIONS
-              and node.args and not node.keywords):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in FUNCTIONS
+            and node.args
+            and not node.keywords
+        ):
             stack += node.args
         else:
             raise FormulaError("construct", _source_of(node))

@@ -40,8 +40,12 @@ def data_allows(cap: Capability, mode: str, policy: SolutionPolicy) -> bool:
 
 
 def mode_allowed(cap: Capability, mode: str, policy: SolutionPolicy) -> bool:
-    return (mode in cap.modes and deployment_allows(mode, policy) and network_allows(mode, policy)
-            and data_allows(cap, mode, policy))
+    return (
+        mode in cap.modes
+        and deployment_allows(mode, policy)
+        and network_allows(mode, policy)
+        and data_allows(cap, mode, policy)
+    )
 
 
 def in_xinchuang_scope(catalog: Catalog, cap: Capability, mode: str, policy: SolutionPolicy) -> bool:
@@ -66,9 +70,12 @@ def foreign_barred(cap: Capability, policy: SolutionPolicy) -> bool:
 
 def compliant(catalog: Catalog, cap: Capability, mode: str, policy: SolutionPolicy) -> bool:
     """Whether `cap` in `mode` meets every placement rule of the policy."""
-    return (mode_allowed(cap, mode, policy) and xinchuang_ok(catalog, cap, mode, policy)
-            and not foreign_barred(cap, policy)
-            and not ("core-banking" in cap.roles and mode in PUBLIC_MODES))
+    return (
+        mode_allowed(cap, mode, policy)
+        and xinchuang_ok(catalog, cap, mode, policy)
+        and not foreign_barred(cap, policy)
+        and not ("core-banking" in cap.roles and mode in PUBLIC_MODES)
+    )
 
 
 def best_architecture(architectures: list[set[str]]) -> str | None:

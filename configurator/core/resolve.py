@@ -78,8 +78,11 @@ def dependency_graph(catalog: Catalog, solution: Solution) -> nx.DiGraph:
     for ident in present:
         cap = catalog.capabilities.get(ident)
         if cap is not None:
-            edges += [(ident, target, {"via": req}) for req, target in requirement_targets(catalog, cap, present)
-                      if target != ident]
+            edges += [
+                (ident, target, {"via": req})
+                for req, target in requirement_targets(catalog, cap, present)
+                if target != ident
+            ]
     graph.add_edges_from(edges)
     return graph
 
@@ -121,8 +124,11 @@ def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unreso
     if present:  # the one added first, as the solution lists them
         return min(present, key=list(chosen).index) if len(present) > 1 else present[0]
     for ident in providers:
-        if ident in previous_auto and not conflicts.get(ident, frozenset()) & chosen.keys() \
-                and allowed_modes(catalog.capabilities[ident], policy):
+        if (
+            ident in previous_auto
+            and not conflicts.get(ident, frozenset()) & chosen.keys()
+            and allowed_modes(catalog.capabilities[ident], policy)
+        ):
             return ident
     candidate, rejections = pick_provider(catalog, req, chosen.keys(), policy, conflicts)
     if candidate is None:
@@ -130,8 +136,9 @@ def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unreso
     return candidate
 
 
-def pick_provider(catalog: Catalog, interface: str, present, policy: SolutionPolicy,
-                  conflicts: dict[str, set[str]]) -> tuple[str | None, tuple[Rejection, ...]]:
+def pick_provider(
+    catalog: Catalog, interface: str, present, policy: SolutionPolicy, conflicts: dict[str, set[str]]
+) -> tuple[str | None, tuple[Rejection, ...]]:
     """The interface's default provider, else the first in catalog order, that neither
     conflicts with a present item nor lacks a mode the policy allows."""
     providers = catalog.providers_of(interface)
@@ -189,10 +196,13 @@ def prune(catalog: Catalog, solution: Solution) -> Solution:
     needed = set(roots)
     for root in roots:
         needed |= nx.descendants(graph, root)
-    return solution.with_items([
-        i for i in solution.items
-        if not i.valid or i.explicit or i.capability in needed
-        or i.capability not in catalog.capabilities])
+    return solution.with_items(
+        [
+            i
+            for i in solution.items
+            if not i.valid or i.explicit or i.capability in needed or i.capability not in catalog.capabilities
+        ]
+    )
 
 
 def why_chains(catalog: Catalog, solution: Solution, graph: nx.DiGraph) -> dict[str, tuple[str, ...]]:
@@ -221,6 +231,7 @@ def why_chains(catalog: Catalog, solution: Solution, graph: nx.DiGraph) -> dict[
 
 
 # Edits: each returns a new solution, resolved.
+
 
 def add_item(catalog: Catalog, solution: Solution, capability: str, mode: str | None = None) -> Resolution:
     existing = solution.item(capability)
@@ -252,20 +263,31 @@ def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
     by its preferred provider), its suggested policy, dependencies resolved."""
     scenario = catalog.scenarios[scenario_id]
     p = scenario.policy
-    policy = SolutionPolicy(p.deployment, p.xinchuang, p.network, scenario.partner_share,
-                            cii_operator=p.cii_operator, public_data_class=p.public_data_class)
+    policy = SolutionPolicy(
+        p.deployment,
+        p.xinchuang,
+        p.network,
+        scenario.partner_share,
+        cii_operator=p.cii_operator,
+        public_data_class=p.public_data_class,
+    )
     conflicts = conflict_map(catalog)
     items: list[Item] = []
     for requirement in scenario.required:
         ident: str | None = requirement
         if requirement in catalog.interfaces:
-            ident, _ = pick_provider(catalog, requirement, [i.capability for i in items], policy,
-                                     conflicts)
+            ident, _ = pick_provider(catalog, requirement, [i.capability for i in items], policy, conflicts)
         cap = catalog.capabilities.get(ident) if ident else None
         if cap is not None and all(i.capability != cap.id for i in items):
             items.append(Item(cap.id, choose_mode(cap, policy), origin=EXPLICIT))
-    solution = Solution(name=name, catalog_id=catalog.id, catalog_version=catalog.version,
-                        scenario=scenario_id, policy=policy, items=tuple(items))
+    solution = Solution(
+        name=name,
+        catalog_id=catalog.id,
+        catalog_version=catalog.version,
+        scenario=scenario_id,
+        policy=policy,
+        items=tuple(items),
+    )
     return resolve(catalog, solution)
 
 
@@ -274,7 +296,12 @@ def replace_item(catalog: Catalog, solution: Solution, old: str, new: str) -> Re
     allows, and re-resolve: what only `old` needed goes, what `new` needs comes."""
     previous = solution.item(old)
     cap = catalog.capabilities[new]
-    item = Item(new, choose_mode(cap, solution.policy, previous.mode), quantity=previous.quantity,
-                origin=previous.origin, notes=previous.notes)
+    item = Item(
+        new,
+        choose_mode(cap, solution.policy, previous.mode),
+        quantity=previous.quantity,
+        origin=previous.origin,
+        notes=previous.notes,
+    )
     items = [item if i is previous else i for i in solution.items]
     return resolve(catalog, solution.with_items(items))

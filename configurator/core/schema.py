@@ -152,10 +152,14 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
             if key in allowed:
                 continue
             suggestion = _close(key, allowed)
-            hint = {"hint": "did_you_mean", "suggestion": suggestion} if suggestion else {
-                "hint": "allowed_keys", "allowed": ", ".join(allowed)}
-            out.append(make(f"{area}-KEY-021", _where(file, instance, key, of_key=True),
-                            path=where_path, key=key, **hint))
+            hint = (
+                {"hint": "did_you_mean", "suggestion": suggestion}
+                if suggestion
+                else {"hint": "allowed_keys", "allowed": ", ".join(allowed)}
+            )
+            out.append(
+                make(f"{area}-KEY-021", _where(file, instance, key, of_key=True), path=where_path, key=key, **hint)
+            )
         return out
     parent = _container(data, path[:-1]) if path else None
     where = _where(file, parent, path[-1]) if path else _where(file, data)
@@ -165,19 +169,46 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
         extra = {}
         if "string" in expected and isinstance(instance, (int, float, date)) and not isinstance(instance, bool):
             extra = {"hint": "quote_it"}
-        return [make(f"{area}-TYPE-022", where, path=where_path, expected=_expected(expected),
-                     found=describe(instance), **extra)]
+        return [
+            make(
+                f"{area}-TYPE-022",
+                where,
+                path=where_path,
+                expected=_expected(expected),
+                found=describe(instance),
+                **extra,
+            )
+        ]
     if keyword in ("enum", "const"):
         allowed = error.validator_value if keyword == "enum" else [error.validator_value]
         suggestion = _close(instance, allowed)
         extra = {"hint": "did_you_mean", "suggestion": suggestion} if suggestion else {}
-        return [make(f"{area}-ENUM-023", where, path=where_path, found=describe(instance),
-                     allowed=", ".join(str(a) for a in allowed), **extra)]
+        return [
+            make(
+                f"{area}-ENUM-023",
+                where,
+                path=where_path,
+                found=describe(instance),
+                allowed=", ".join(str(a) for a in allowed),
+                **extra,
+            )
+        ]
     if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        words = {"minimum": N_("below the minimum {bound}"), "maximum": N_("above the maximum {bound}"),
-                 "exclusiveMinimum": N_("not above {bound}"), "exclusiveMaximum": N_("not below {bound}")}[keyword]
-        return [make(f"{area}-RANGE-024", where, path=where_path, found=describe(instance),
-                     problem=phrase(words, bound=error.validator_value))]
+        words = {
+            "minimum": N_("below the minimum {bound}"),
+            "maximum": N_("above the maximum {bound}"),
+            "exclusiveMinimum": N_("not above {bound}"),
+            "exclusiveMaximum": N_("not below {bound}"),
+        }[keyword]
+        return [
+            make(
+                f"{area}-RANGE-024",
+                where,
+                path=where_path,
+                found=describe(instance),
+                problem=phrase(words, bound=error.validator_value),
+            )
+        ]
     if keyword == "pattern" and path and (path[-1] == "id" or isinstance(path[-1], int)) and area == "CAT":
         return [make("CAT-ID-001", where, path=where_path, id=instance)]
     return [make(f"{area}-SCHEMA-025", where, path=where_path, problem=_problem(keyword, error))]
@@ -196,6 +227,7 @@ def _problem(keyword: str, error: jsonschema.ValidationError) -> Phrase | str:
             seen.add(key)
         return phrase(N_("lists {values} more than once"), values=[f"'{d}'" for d in dupes])
     if keyword == "pattern":
-        return phrase(N_("{found} does not match the pattern {pattern}"), found=describe(instance),
-                      pattern=error.validator_value)
+        return phrase(
+            N_("{found} does not match the pattern {pattern}"), found=describe(instance), pattern=error.validator_value
+        )
     return error.message

@@ -16,8 +16,17 @@ NETWORKS = ("internet_allowed", "dedicated_line_only", "air_gapped")
 
 
 DATA_CLASSES = ("C1", "C2", "C3")
-INSTITUTION_TYPES = ("state_bank", "joint_stock", "city_commercial", "rural", "insurer", "securities",
-                     "consumer_finance", "government", "other")
+INSTITUTION_TYPES = (
+    "state_bank",
+    "joint_stock",
+    "city_commercial",
+    "rural",
+    "insurer",
+    "securities",
+    "consumer_finance",
+    "government",
+    "other",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +92,14 @@ class Solution:
 
     def edited(self, **changes: Any) -> Solution:
         """Replace top-level fields; a replaced field no longer keeps its raw value."""
-        raw = {k: v for k, v in self.raw.items() if k not in changes and not (
-            k == "policy" and "policy_given" in changes)}
+        raw = {
+            k: v for k, v in self.raw.items() if k not in changes and not (k == "policy" and "policy_given" in changes)
+        }
         return replace(self, raw=raw, **changes)
 
     def with_items(self, items: list[Item] | tuple[Item, ...]) -> Solution:
         return replace(self, items=tuple(items))
 
     def replace_item(self, capability: str, **changes: Any) -> Solution:
-        items = [replace(i, **changes) if i.capability == capability and i.valid else i
-                 for i in self.items]
+        items = [replace(i, **changes) if i.capability == capability and i.valid else i for i in self.items]
         return self.with_items(items)

@@ -52,8 +52,15 @@ def parse_solution(text: str, name: str) -> tuple[Solution, list[Finding]]:
 def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution, list[Finding]]:
     if not isinstance(data, dict):
         if not findings:
-            findings.append(make("SOL-TYPE-022", Location(name, 1, 1), path="(top level)",
-                                 expected=phrase(N_("a mapping")), found=phrase(N_("something else"))))
+            findings.append(
+                make(
+                    "SOL-TYPE-022",
+                    Location(name, 1, 1),
+                    path="(top level)",
+                    expected=phrase(N_("a mapping")),
+                    found=phrase(N_("something else")),
+                )
+            )
         raise SolutionUnreadable(findings)
     bad_items: set[int] = set()
     bad_keys: set[str] = set()
@@ -85,8 +92,14 @@ def _valid_go_live(data: dict, name: str, findings: list[Finding]) -> bool:
         date.fromisoformat(value)
     except ValueError:
         line, column = policy.value_pos["go_live"]
-        findings.append(make("SOL-SCHEMA-025", Location(name, line, column), path="policy.go_live",
-                             problem=phrase(N_("'{value}' is not a calendar date"), value=value)))
+        findings.append(
+            make(
+                "SOL-SCHEMA-025",
+                Location(name, line, column),
+                path="policy.go_live",
+                problem=phrase(N_("'{value}' is not a calendar date"), value=value),
+            )
+        )
         return False
     return True
 
@@ -94,6 +107,7 @@ def _valid_go_live(data: dict, name: str, findings: list[Finding]) -> bool:
 def _build(data: dict, bad_items: set[int], bad_keys: set[str], bad_date: bool = False) -> Solution:
     """`bad_date`: the policy's go-live is no calendar date; the rest of the policy still
     applies, and the policy is saved back as written."""
+
     def good(key: str, kind: type) -> Any:
         value = data.get(key)
         return value if key not in bad_keys and isinstance(value, kind) else None
@@ -104,14 +118,31 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str], bad_date: bool =
     for index, raw in enumerate(raw_items):
         line, column = data["items"].item_pos[index]
         if index in bad_items or "items" in bad_keys or not isinstance(raw, dict):
-            items.append(Item(capability=str(raw.get("capability", "")) if isinstance(raw, dict) else "",
-                              mode="", raw=_plain(raw), line=line, column=column))
+            items.append(
+                Item(
+                    capability=str(raw.get("capability", "")) if isinstance(raw, dict) else "",
+                    mode="",
+                    raw=_plain(raw),
+                    line=line,
+                    column=column,
+                )
+            )
             continue
-        items.append(Item(
-            capability=raw["capability"], mode=raw["mode"], quantity=raw["quantity"],
-            origin=raw["origin"], delivered_by=raw.get("delivered_by"), partner=raw.get("partner"),
-            customized=raw.get("customized", False), discount=raw.get("discount", 0.0),
-            notes=raw.get("notes", ""), line=line, column=column))
+        items.append(
+            Item(
+                capability=raw["capability"],
+                mode=raw["mode"],
+                quantity=raw["quantity"],
+                origin=raw["origin"],
+                delivered_by=raw.get("delivered_by"),
+                partner=raw.get("partner"),
+                customized=raw.get("customized", False),
+                discount=raw.get("discount", 0.0),
+                notes=raw.get("notes", ""),
+                line=line,
+                column=column,
+            )
+        )
     policy_data = good("policy", dict)
     raw = {k: _plain(v) for k, v in data.items() if k in bad_keys and k != "items" or k not in TOP_KEYS}
     if bad_date:
@@ -165,11 +196,9 @@ def to_data(solution: Solution) -> dict[str, Any]:
         data["scenario"] = solution.scenario
     if solution.policy_given:
         policy = solution.policy
-        data["policy"] = {"deployment": policy.deployment, "xinchuang": policy.xinchuang,
-                          "network": policy.network}
+        data["policy"] = {"deployment": policy.deployment, "xinchuang": policy.xinchuang, "network": policy.network}
         if policy.partner_share is not None:
-            data["policy"]["partner_share"] = {"warn": policy.partner_share.warn,
-                                               "error": policy.partner_share.error}
+            data["policy"]["partner_share"] = {"warn": policy.partner_share.warn, "error": policy.partner_share.error}
         if policy.cii_operator:
             data["policy"]["cii_operator"] = True
         if policy.public_data_class != "C1":
@@ -180,16 +209,19 @@ def to_data(solution: Solution) -> dict[str, Any]:
     if solution.value:
         data["value"] = {driver: dict(inputs) for driver, inputs in solution.value.items()}
     if solution.raw:  # values kept as written: in their usual place, unknown keys at the end
-        merged = {key: solution.raw.get(key, data.get(key)) for key in TOP_KEYS
-                  if key in solution.raw or key in data}
+        merged = {key: solution.raw.get(key, data.get(key)) for key in TOP_KEYS if key in solution.raw or key in data}
         merged.update((key, value) for key, value in solution.raw.items() if key not in merged)
         data = merged
     return data
 
 
 def _item_data(item: Item) -> dict[str, Any]:
-    data: dict[str, Any] = {"capability": item.capability, "mode": item.mode,
-                            "quantity": item.quantity, "origin": item.origin}
+    data: dict[str, Any] = {
+        "capability": item.capability,
+        "mode": item.mode,
+        "quantity": item.quantity,
+        "origin": item.origin,
+    }
     if item.delivered_by is not None:
         data["delivered_by"] = item.delivered_by
     if item.partner is not None:
@@ -235,5 +267,14 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-__all__ = ["AUTO", "EXPLICIT", "SolutionUnreadable", "load_solution", "parse_solution",
-           "save_solution", "to_data", "to_text", "write_atomic"]
+__all__ = [
+    "AUTO",
+    "EXPLICIT",
+    "SolutionUnreadable",
+    "load_solution",
+    "parse_solution",
+    "save_solution",
+    "to_data",
+    "to_text",
+    "write_atomic",
+]

@@ -45,8 +45,11 @@ class Context:
 
     @cached_property
     def known(self) -> list[tuple[Item, Capability]]:
-        return [(item, cap) for item in self.items.values()
-                if (cap := self.catalog.capabilities.get(item.capability)) is not None]
+        return [
+            (item, cap)
+            for item in self.items.values()
+            if (cap := self.catalog.capabilities.get(item.capability)) is not None
+        ]
 
     def at(self, item: Item) -> Location | None:
         if self.file is None or item.line is None:
@@ -69,8 +72,14 @@ class Context:
 def _catalog_match(ctx: Context) -> Iterator[Finding]:
     s, c = ctx.solution, ctx.catalog
     if "catalog" not in s.raw and (s.catalog_id, s.catalog_version) != (c.id, c.version):
-        yield make("SOL-CATALOG-006", ctx.top("catalog"), wanted_id=s.catalog_id, wanted_version=s.catalog_version,
-                   id=c.id, version=c.version)
+        yield make(
+            "SOL-CATALOG-006",
+            ctx.top("catalog"),
+            wanted_id=s.catalog_id,
+            wanted_version=s.catalog_version,
+            id=c.id,
+            version=c.version,
+        )
 
 
 def _items(ctx: Context) -> Iterator[Finding]:
@@ -84,12 +93,23 @@ def _items(ctx: Context) -> Iterator[Finding]:
         seen.add(item.capability)
         cap = ctx.catalog.capabilities.get(item.capability)
         if cap is None:
-            yield make("SOL-UNKNOWN-001", ctx.at(item), subject=item.capability, hint="fix_catalog",
-                       catalog=f"{ctx.catalog.id} {ctx.catalog.version}")
+            yield make(
+                "SOL-UNKNOWN-001",
+                ctx.at(item),
+                subject=item.capability,
+                hint="fix_catalog",
+                catalog=f"{ctx.catalog.id} {ctx.catalog.version}",
+            )
         elif item.mode not in cap.modes:
-            yield make("MODE-AVAIL-010", ctx.at(item), subject=item.capability, hint="switch_mode",
-                       mode=item.mode, offered=", ".join(cap.modes),
-                       suggestion=choose_mode(cap, ctx.solution.policy))
+            yield make(
+                "MODE-AVAIL-010",
+                ctx.at(item),
+                subject=item.capability,
+                hint="switch_mode",
+                mode=item.mode,
+                offered=", ".join(cap.modes),
+                suggestion=choose_mode(cap, ctx.solution.policy),
+            )
         if item.quantity <= 0:
             yield make("SOL-QTY-003", ctx.at(item), subject=item.capability, quantity=item.quantity)
         if not 0 <= item.discount < 1:
@@ -110,8 +130,9 @@ def _delivery(ctx: Context) -> Iterator[Finding]:
         if partner is None:
             yield make("SOL-PARTNER-007", ctx.at(item), subject=item.capability, partner=item.partner)
         elif deliverer not in partner.types:
-            yield make("PTN-TYPE-043", ctx.at(item), subject=item.capability, delivered_by=deliverer,
-                       partner=item.partner)
+            yield make(
+                "PTN-TYPE-043", ctx.at(item), subject=item.capability, delivered_by=deliverer, partner=item.partner
+            )
 
 
 def _requirements(ctx: Context) -> Iterator[Finding]:
@@ -121,22 +142,47 @@ def _requirements(ctx: Context) -> Iterator[Finding]:
             if ctx.met(requirement):
                 continue
             if requirement in ctx.catalog.capabilities:
-                yield make("DEP-REQ-001", ctx.at(item), subject=cap.id, hint="add_item",
-                           requirement=requirement, suggestion=requirement)
+                yield make(
+                    "DEP-REQ-001",
+                    ctx.at(item),
+                    subject=cap.id,
+                    hint="add_item",
+                    requirement=requirement,
+                    suggestion=requirement,
+                )
             elif requirement in ctx.catalog.interfaces:
-                provider, rejections = pick_provider(ctx.catalog, requirement, ctx.items,
-                                                     ctx.solution.policy, conflicts)
+                provider, rejections = pick_provider(
+                    ctx.catalog, requirement, ctx.items, ctx.solution.policy, conflicts
+                )
                 if provider is not None:
-                    yield make("DEP-REQ-001", ctx.at(item), subject=cap.id, hint="add_item",
-                               requirement=requirement, suggestion=provider)
+                    yield make(
+                        "DEP-REQ-001",
+                        ctx.at(item),
+                        subject=cap.id,
+                        hint="add_item",
+                        requirement=requirement,
+                        suggestion=provider,
+                    )
                 else:
-                    yield make("DEP-NONE-003", ctx.at(item), subject=cap.id, requirement=requirement,
-                               reasons=describe_rejections(rejections))
+                    yield make(
+                        "DEP-NONE-003",
+                        ctx.at(item),
+                        subject=cap.id,
+                        requirement=requirement,
+                        reasons=describe_rejections(rejections),
+                    )
         for requirement in cap.recommends:
-            if not ctx.met(requirement) and (requirement in ctx.catalog.capabilities
-                                             or requirement in ctx.catalog.interfaces):
-                yield make("DEP-REC-002", ctx.at(item), subject=cap.id, hint="add_item",
-                           requirement=requirement, suggestion=requirement)
+            if not ctx.met(requirement) and (
+                requirement in ctx.catalog.capabilities or requirement in ctx.catalog.interfaces
+            ):
+                yield make(
+                    "DEP-REC-002",
+                    ctx.at(item),
+                    subject=cap.id,
+                    hint="add_item",
+                    requirement=requirement,
+                    suggestion=requirement,
+                )
 
 
 REJECTION_WORDS = {
@@ -192,8 +238,14 @@ def _scenario(ctx: Context) -> Iterator[Finding]:
             # adding it would conflict with what is there: no one-click fix, just the finding
             yield make("SCN-REQ-007", ctx.top("scenario"), subject=requirement, scenario=scenario_id)
         else:
-            yield make("SCN-REQ-007", ctx.top("scenario"), subject=requirement, hint="add_item",
-                       scenario=scenario_id, suggestion=suggestion)
+            yield make(
+                "SCN-REQ-007",
+                ctx.top("scenario"),
+                subject=requirement,
+                hint="add_item",
+                scenario=scenario_id,
+                suggestion=suggestion,
+            )
 
 
 def _partner_share(ctx: Context) -> Iterator[Finding]:
@@ -205,9 +257,17 @@ def _partner_share(ctx: Context) -> Iterator[Finding]:
         level, threshold, severity = phrase(N_("warning")), limits.warn, Severity.WARNING
     else:
         return
-    yield make("PTN-SHARE-040", ctx.top("items"), hint="share", severity=severity, share=share,
-               share_pct=f"{share:.0%}", level=level, threshold=threshold,
-               threshold_pct=f"{threshold:.0%}")
+    yield make(
+        "PTN-SHARE-040",
+        ctx.top("items"),
+        hint="share",
+        severity=severity,
+        share=share,
+        share_pct=f"{share:.0%}",
+        level=level,
+        threshold=threshold,
+        threshold_pct=f"{threshold:.0%}",
+    )
 
 
 def _customised(ctx: Context) -> Iterator[Finding]:
@@ -221,8 +281,19 @@ def _customised(ctx: Context) -> Iterator[Finding]:
         yield make("PTN-CUST-042", ctx.at(item), subject=item.capability, hint="add_delivery")
 
 
-RULES = (_catalog_match, _items, _delivery, _requirements, _conflicts, _cycles, _scenario,
-         _partner_share, _customised, *compliance.RULES, *value_rules.RULES)
+RULES = (
+    _catalog_match,
+    _items,
+    _delivery,
+    _requirements,
+    _conflicts,
+    _cycles,
+    _scenario,
+    _partner_share,
+    _customised,
+    *compliance.RULES,
+    *value_rules.RULES,
+)
 
 
 def check_solution(ctx: Context) -> list[Finding]:

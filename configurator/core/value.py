@@ -58,15 +58,32 @@ class ValueCase:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "drivers": [{
-                "id": r.driver.id, "name": r.driver.name.to_dict(), "kind": r.driver.kind,
-                "unit": r.driver.unit, "formula": r.driver.formula_text,
-                "low": r.low, "expected": r.expected, "high": r.high,
-                "inputs": [{"id": v.input.id, "label": v.input.label.to_dict(), "unit": v.input.unit,
-                            "value": v.value, "default": v.input.default, "low": v.input.low,
-                            "high": v.input.high} for v in r.inputs],
-                "source": r.driver.source.to_dict(),
-            } for r in self.drivers],
+            "drivers": [
+                {
+                    "id": r.driver.id,
+                    "name": r.driver.name.to_dict(),
+                    "kind": r.driver.kind,
+                    "unit": r.driver.unit,
+                    "formula": r.driver.formula_text,
+                    "low": r.low,
+                    "expected": r.expected,
+                    "high": r.high,
+                    "inputs": [
+                        {
+                            "id": v.input.id,
+                            "label": v.input.label.to_dict(),
+                            "unit": v.input.unit,
+                            "value": v.value,
+                            "default": v.input.default,
+                            "low": v.input.low,
+                            "high": v.input.high,
+                        }
+                        for v in r.inputs
+                    ],
+                    "source": r.driver.source.to_dict(),
+                }
+                for r in self.drivers
+            ],
             "annual_benefit": self.annual,
             "first_year_cost": self.first_year_cost,
             "three_year_cost": self.three_year_cost,
@@ -81,8 +98,11 @@ def drivers_for(catalog: Catalog, solution: Solution) -> list[ValueDriver]:
     found: dict[str, ValueDriver] = {}
     scenario = catalog.scenarios.get(solution.scenario) if solution.scenario else None
     sources = [scenario.value_drivers] if scenario else []
-    sources += [catalog.capabilities[i.capability].value_drivers for i in solution.items
-                if i.valid and i.capability in catalog.capabilities]
+    sources += [
+        catalog.capabilities[i.capability].value_drivers
+        for i in solution.items
+        if i.valid and i.capability in catalog.capabilities
+    ]
     for drivers in sources:
         for driver in drivers:
             if driver.formula is not None:
@@ -91,8 +111,9 @@ def drivers_for(catalog: Catalog, solution: Solution) -> list[ValueDriver]:
 
 
 def _result(driver: ValueDriver, given: dict[str, float]) -> DriverResult:
-    inputs = tuple(InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given)
-                   for i in driver.inputs)
+    inputs = tuple(
+        InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given) for i in driver.inputs
+    )
     expected = driver.formula.evaluate({v.input.id: v.value for v in inputs})
     at_low = driver.formula.evaluate({i.id: i.low for i in driver.inputs})
     at_high = driver.formula.evaluate({i.id: i.high for i in driver.inputs})
@@ -133,6 +154,7 @@ def value_case(catalog: Catalog, solution: Solution, bom: Bom) -> ValueCase:
 
 # -- rules
 
+
 def _missing(ctx) -> Iterator[Finding]:
     scenario = ctx.catalog.scenarios.get(ctx.solution.scenario) if ctx.solution.scenario else None
     if scenario is not None and not any(d.formula for d in scenario.value_drivers):
@@ -143,8 +165,15 @@ def _ranges(ctx) -> Iterator[Finding]:
     for result in ctx.value.drivers:
         for value in result.inputs:
             if value.given and not value.in_range:
-                yield make("VAL-RANGE-051", ctx.top("value"), subject=result.driver.id, input=value.input.id,
-                           value=f"{value.value:g}", low=f"{value.input.low:g}", high=f"{value.input.high:g}")
+                yield make(
+                    "VAL-RANGE-051",
+                    ctx.top("value"),
+                    subject=result.driver.id,
+                    input=value.input.id,
+                    value=f"{value.value:g}",
+                    low=f"{value.input.low:g}",
+                    high=f"{value.input.high:g}",
+                )
     known = {r.driver.id: r.driver for r in ctx.value.drivers}
     for driver_id, inputs in ctx.solution.value.items():
         for input_id in inputs:
@@ -158,8 +187,9 @@ def _payback(ctx) -> Iterator[Finding]:
         return
     months = ctx.value.payback_months["expected"]
     if months is None or months > HORIZON_MONTHS:
-        yield make("VAL-PAYBACK-052", ctx.top("value"),
-                   months=months if months is not None else f"> {PAYBACK_SEARCH_MONTHS}")
+        yield make(
+            "VAL-PAYBACK-052", ctx.top("value"), months=months if months is not None else f"> {PAYBACK_SEARCH_MONTHS}"
+        )
 
 
 RULES = (_missing, _ranges, _payback)

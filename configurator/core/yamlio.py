@@ -143,7 +143,9 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
     for merge_node in merges:
         merged = loader.construct_object(merge_node, deep=True)
         if not isinstance(merged, Mapping):
-            loader.findings.append(make("YAML-KEY-009", loader.at(merge_node), found=phrase(N_("a merge of a non-mapping"))))
+            loader.findings.append(
+                make("YAML-KEY-009", loader.at(merge_node), found=phrase(N_("a merge of a non-mapping")))
+            )
             continue
         for key, value in merged.items():
             if key not in data:
@@ -279,8 +281,9 @@ def read_file(path: Path, file: str) -> tuple[Any, list[Finding]]:
             raw = stream.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
             size = max(path.stat().st_size, len(raw))
-            return None, [make("YAML-SIZE-005", Location(file, 1, 1), hint="split_file",
-                               size=size, limit=MAX_FILE_BYTES)]
+            return None, [
+                make("YAML-SIZE-005", Location(file, 1, 1), hint="split_file", size=size, limit=MAX_FILE_BYTES)
+            ]
     except OSError as error:
         return None, [make("YAML-READ-010", Location(file), reason=error.strerror or str(error))]
     try:
@@ -288,16 +291,16 @@ def read_file(path: Path, file: str) -> tuple[Any, list[Finding]]:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         line_start = raw.rfind(b"\n", 0, error.start) + 1
-        column = len(raw[line_start:error.start].decode("utf-8", errors="replace")) + 1
-        return None, [make("YAML-ENCODING-006", Location(file, line, column),
-                           byte=raw[error.start], offset=error.start)]
+        column = len(raw[line_start : error.start].decode("utf-8", errors="replace")) + 1
+        return None, [
+            make("YAML-ENCODING-006", Location(file, line, column), byte=raw[error.start], offset=error.start)
+        ]
     return parse_text(text, file)
 
 
 def dump(data: Any) -> str:
     """Write plain data as block-style YAML, keys in the given order, Unicode kept readable."""
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     default_flow_style=False, width=100)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
 
 
 class _Dumper(yaml.SafeDumper):

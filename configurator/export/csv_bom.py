@@ -48,6 +48,8 @@ def render(bom: Bom, lang: str = "zh") -> bytes:
             row[key] = f"{row[key]:.2f}"
         writer.writerow(row[key] for key, _, _ in COLUMNS)
     totals = bom.totals.to_dict()
-    writer.writerow(TOTAL_LABEL.get(lang, "Total") if key == "capability"
-                    else f"{totals[key]:.2f}" if key in totals else "" for key, _, _ in COLUMNS)
+    writer.writerow(
+        TOTAL_LABEL.get(lang, "Total") if key == "capability" else f"{totals[key]:.2f}" if key in totals else ""
+        for key, _, _ in COLUMNS
+    )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -10,8 +10,16 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from configurator.paths import resources_dir
 
 # Common CJK UI fonts on Windows, macOS and Linux, best first.
-SYSTEM_CJK = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
-              "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei")
+SYSTEM_CJK = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "SimHei",
+)
 PROBE = "供应链金融数智人"
 
 

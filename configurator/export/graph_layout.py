@@ -18,8 +18,7 @@ class StableLayout:
         self.slots: dict[str, tuple[int, int]] = {}
 
     def update(self, phases: dict[str, int], order: Iterable[str]) -> dict[str, tuple[int, int]]:
-        self.slots = {node: slot for node, slot in self.slots.items()
-                      if node in phases and slot[0] == phases[node] - 1}
+        self.slots = {node: slot for node, slot in self.slots.items() if node in phases and slot[0] == phases[node] - 1}
         taken = set(self.slots.values())
         for node in order:
             if node in self.slots or node not in phases:
@@ -38,9 +37,9 @@ class StableLayout:
             columns.setdefault(phases[node] - 1, []).append(node)
         self.slots = {}
         for column in sorted(columns):
+
             def weight(node: str) -> float:
-                rows = [self.slots[d][1] for d in graph.successors(node) if d in self.slots] \
-                    if node in graph else []
+                rows = [self.slots[d][1] for d in graph.successors(node) if d in self.slots] if node in graph else []
                 return sum(rows) / len(rows) if rows else rank.get(node, 0)
 
             for row, node in enumerate(sorted(columns[column], key=weight)):

@@ -83,21 +83,27 @@ def node_looks(evaluation: Evaluation, lang: str) -> dict[str, NodeLook]:
     return looks
 
 
-def legend_entries(evaluation: Evaluation, lang: str,
-                   tr: Callable[[str], str] = _identity) -> list[tuple[str, str, QColor | None]]:
+def legend_entries(
+    evaluation: Evaluation, lang: str, tr: Callable[[str], str] = _identity
+) -> list[tuple[str, str, QColor | None]]:
     catalog = evaluation.catalog
     partner_types = list(catalog.partner_types)
     used = {line.delivered_by for line in evaluation.bom.lines}
     entries = [("fill", catalog.deliverer_name(VENDOR, lang), style.VENDOR_COLOUR)]
-    entries += [("fill", catalog.deliverer_name(p, lang), style.deliverer_colour(p, partner_types))
-                for p in partner_types if p in used]
+    entries += [
+        ("fill", catalog.deliverer_name(p, lang), style.deliverer_colour(p, partner_types))
+        for p in partner_types
+        if p in used
+    ]
     zones = {look.zone for look in node_looks(evaluation, lang).values()}
     names = {"public": tr("Public cloud zone"), "private": tr("Private zone"), "hybrid": tr("Hybrid zone")}
     entries += [("zone", names[zone], style.ZONE_COLOURS[zone]) for zone in ZONES if zone in zones]
-    entries += [("explicit", tr("Chosen explicitly (solid)"), None),
-                ("auto", tr("Pulled in as a dependency (dashed)"), None),
-                ("dot", tr("Has errors"), style.SEVERITY_COLOURS["error"]),
-                ("dot", tr("Has warnings"), style.SEVERITY_COLOURS["warning"])]
+    entries += [
+        ("explicit", tr("Chosen explicitly (solid)"), None),
+        ("auto", tr("Pulled in as a dependency (dashed)"), None),
+        ("dot", tr("Has errors"), style.SEVERITY_COLOURS["error"]),
+        ("dot", tr("Has warnings"), style.SEVERITY_COLOURS["warning"]),
+    ]
     return entries
 
 
@@ -121,6 +127,7 @@ def build_picture(evaluation: Evaluation, lang: str, tr: Callable[[str], str] = 
 
 
 # -- painting
+
 
 def node_rect() -> QRectF:
     return QRectF(0, 0, style.NODE_WIDTH, style.NODE_HEIGHT)
@@ -168,8 +175,7 @@ def edge_shapes(start: QPointF, end: QPointF) -> tuple[QPainterPath, QPolygonF]:
 
 
 def edge_ends(source: QPointF, target: QPointF) -> tuple[QPointF, QPointF]:
-    return (source + QPointF(0, style.NODE_HEIGHT / 2),
-            target + QPointF(style.NODE_WIDTH, style.NODE_HEIGHT / 2))
+    return (source + QPointF(0, style.NODE_HEIGHT / 2), target + QPointF(style.NODE_WIDTH, style.NODE_HEIGHT / 2))
 
 
 def paint_edge(painter: QPainter, curve: QPainterPath, head: QPolygonF) -> None:
@@ -184,8 +190,10 @@ def legend_size(font: QFont, title: str, entries: list) -> QRectF:
     bold = QFont(font)
     bold.setBold(True)
     metrics = QFontMetrics(bold)
-    widest = max([metrics.horizontalAdvance(label) for _, label, _ in entries]
-                 + [metrics.horizontalAdvance(title) - SWATCH - 14, 120])
+    widest = max(
+        [metrics.horizontalAdvance(label) for _, label, _ in entries]
+        + [metrics.horizontalAdvance(title) - SWATCH - 14, 120]
+    )
     return QRectF(0, 0, SWATCH + 30 + widest, LEGEND_ROW * (len(entries) + 1) + 8)
 
 
@@ -199,8 +207,9 @@ def paint_legend(painter: QPainter, origin: QPointF, title: str, entries: list) 
     bold.setBold(True)
     painter.setFont(bold)
     painter.setPen(style.TEXT)
-    painter.drawText(QRectF(box.left() + 8, box.top() + 4, box.width() - 16, LEGEND_ROW),
-                     Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawText(
+        QRectF(box.left() + 8, box.top() + 4, box.width() - 16, LEGEND_ROW), Qt.AlignmentFlag.AlignVCenter, title
+    )
     painter.setFont(base)
     for index, (kind, label, colour) in enumerate(entries, start=1):
         y = box.top() + 4 + index * LEGEND_ROW
@@ -222,8 +231,9 @@ def paint_legend(painter: QPainter, origin: QPointF, title: str, entries: list) 
             painter.setBrush(colour)
             painter.drawEllipse(swatch.adjusted(3, 0, -3, 0))
         painter.setPen(style.TEXT)
-        painter.drawText(QRectF(box.left() + SWATCH + 22, y, box.width(), LEGEND_ROW),
-                         Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(
+            QRectF(box.left() + SWATCH + 22, y, box.width(), LEGEND_ROW), Qt.AlignmentFlag.AlignVCenter, label
+        )
 
 
 def picture_bounds(picture: Picture, font: QFont) -> QRectF:
@@ -269,8 +279,7 @@ def png_bytes(picture: Picture, scale: float = 2.0) -> bytes:
     """A PNG at `scale` × the on-screen size, white background."""
     font = QGuiApplication.font()
     bounds = picture_bounds(picture, font)
-    image = QImage(QSize(int(bounds.width() * scale), int(bounds.height() * scale)),
-                   QImage.Format.Format_ARGB32)
+    image = QImage(QSize(int(bounds.width() * scale), int(bounds.height() * scale)), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setFont(font)
@@ -302,20 +311,26 @@ def svg_bytes(picture: Picture, title: str) -> bytes:
 
 def dot_text(picture: Picture, title: str) -> str:
     """Graphviz DOT with the same colours, solid/dashed borders and labels."""
+
     def escaped(text: str) -> str:
         return text.replace("\\", "\\\\").replace('"', '\\"')
 
     def quote(text: str) -> str:
         return f'"{escaped(text)}"'
 
-    lines = [f"digraph {quote(title)} {{", "  rankdir=RL;",
-             '  node [shape=box, style="rounded,filled", fontname="Noto Sans CJK SC"];']
+    lines = [
+        f"digraph {quote(title)} {{",
+        "  rankdir=RL;",
+        '  node [shape=box, style="rounded,filled", fontname="Noto Sans CJK SC"];',
+    ]
     for ident, look in picture.looks.items():
         border = "rounded,filled" if look.explicit else "rounded,filled,dashed"
         colour = style.SEVERITY_COLOURS[look.severity].name() if look.severity else style.BORDER.name()
         label = f'"{escaped(look.title)}\\n{escaped(look.subtitle)}"'  # \n: a line break in DOT
-        lines.append(f"  {quote(ident)} [label={label}, fillcolor={quote(look.fill.name())}, "
-                     f"color={quote(colour)}, style={quote(border)}];")
+        lines.append(
+            f"  {quote(ident)} [label={label}, fillcolor={quote(look.fill.name())}, "
+            f"color={quote(colour)}, style={quote(border)}];"
+        )
     lines += [f"  {quote(u)} -> {quote(v)};" for u, v in picture.edges]
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -33,15 +33,26 @@ CRITICAL = QColor("#c5221f")
 
 def policy_words() -> dict[str, str]:
     return {
-        "public": tr("public cloud"), "private": tr("private cloud"), "hybrid": tr("hybrid cloud"),
-        "none": tr("not required"), "office": tr("office systems"), "general": tr("general systems"),
-        "core": tr("core systems"), "internet_allowed": tr("internet allowed"),
-        "dedicated_line_only": tr("dedicated line only"), "air_gapped": tr("air-gapped"),
+        "public": tr("public cloud"),
+        "private": tr("private cloud"),
+        "hybrid": tr("hybrid cloud"),
+        "none": tr("not required"),
+        "office": tr("office systems"),
+        "general": tr("general systems"),
+        "core": tr("core systems"),
+        "internet_allowed": tr("internet allowed"),
+        "dedicated_line_only": tr("dedicated line only"),
+        "air_gapped": tr("air-gapped"),
     }
 
 
-def render(bom: Bom, lang: str = "zh", author: str = "",
-           progress: Callable[[int, int], bool] | None = None, today: date | None = None) -> bytes:
+def render(
+    bom: Bom,
+    lang: str = "zh",
+    author: str = "",
+    progress: Callable[[int, int], bool] | None = None,
+    today: date | None = None,
+) -> bytes:
     """The whole document as PDF bytes; `progress(page, pages)` returning False cancels."""
     ensure_gui_app()
     with using(lang):
@@ -107,6 +118,7 @@ def _p(text: str, css: str = "") -> str:
 
 # -- cover
 
+
 def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, today: date) -> None:
     s, catalog = bom.solution, bom.catalog
     scenario = catalog.scenarios.get(s.scenario) if s.scenario else None
@@ -116,15 +128,19 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
     painter.setPen(style.TEXT)
     painter.setFont(title)
     top = rect.top() + rect.height() * 0.22
-    painter.drawText(QRectF(rect.left(), top, rect.width(), 120),
-                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, s.name)
+    painter.drawText(
+        QRectF(rect.left(), top, rect.width(), 120), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, s.name
+    )
     subtitle = QFont(painter.font())
     subtitle.setPointSizeF(13)
     subtitle.setBold(False)
     painter.setFont(subtitle)
     painter.setPen(QColor("#0b61d6"))
-    painter.drawText(QRectF(rect.left(), top + 125, rect.width(), 30), Qt.AlignmentFlag.AlignLeft,
-                     tr("Solution proposal and bill of materials"))
+    painter.drawText(
+        QRectF(rect.left(), top + 125, rect.width(), 30),
+        Qt.AlignmentFlag.AlignLeft,
+        tr("Solution proposal and bill of materials"),
+    )
     painter.setPen(QPen(QColor("#0b61d6"), 2))
     painter.drawLine(QPointF(rect.left(), top + 160), QPointF(rect.left() + 120, top + 160))
     body = QFont(painter.font())
@@ -143,20 +159,21 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
         painter.setPen(QColor("#5f6b7a"))
         painter.drawText(QRectF(rect.left(), y, 150, 26), Qt.AlignmentFlag.AlignLeft, label)
         painter.setPen(style.TEXT)
-        painter.drawText(QRectF(rect.left() + 150, y, rect.width() - 150, 26), Qt.AlignmentFlag.AlignLeft,
-                         value)
+        painter.drawText(QRectF(rect.left() + 150, y, rect.width() - 150, 26), Qt.AlignmentFlag.AlignLeft, value)
         y += 28
     note = QFont(painter.font())
     note.setPointSizeF(8.5)
     painter.setFont(note)
     painter.setPen(QColor("#5f6b7a"))
-    painter.drawText(QRectF(rect.left(), rect.bottom() - 40, rect.width(), 40),
-                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                     tr("List prices in %s from the catalog; sample catalogs carry illustrative prices.")
-                     % catalog.currency)
+    painter.drawText(
+        QRectF(rect.left(), rect.bottom() - 40, rect.width(), 40),
+        Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+        tr("List prices in %s from the catalog; sample catalogs carry illustrative prices.") % catalog.currency,
+    )
 
 
 # -- summary
+
 
 def _table(rows: list[tuple[str, str]], width: str = "70%") -> str:
     cells = "".join(f"<tr><td>{escape(label)}</td><td class='num'>{escape(value)}</td></tr>" for label, value in rows)
@@ -174,19 +191,32 @@ def _summary_html(bom: Bom, lang: str, errors: int) -> str:
         parts.append(_p(tr("This solution has errors and is not validated."), "alert"))
     parts += [
         _h(2, tr("Cost")),
-        _table([(tr("One-time"), money(t.one_time, currency, lang)), (tr("Monthly"), money(t.monthly, currency, lang)),
-                (tr("Yearly"), money(t.yearly, currency, lang)), (tr("First year"), money(t.first_year, currency, lang))]),
+        _table(
+            [
+                (tr("One-time"), money(t.one_time, currency, lang)),
+                (tr("Monthly"), money(t.monthly, currency, lang)),
+                (tr("Yearly"), money(t.yearly, currency, lang)),
+                (tr("First year"), money(t.first_year, currency, lang)),
+            ]
+        ),
         _h(2, tr("Who delivers")),
-        _table([(tr("Vendor, first year"), money(t.vendor_first_year, currency, lang)),
+        _table(
+            [
+                (tr("Vendor, first year"), money(t.vendor_first_year, currency, lang)),
                 (tr("Partners, first year"), money(t.partner_first_year, currency, lang)),
-                (tr("Partner share"), share(t.partner_share))]),
+                (tr("Partner share"), share(t.partner_share)),
+            ]
+        ),
         _h(2, tr("Customer policy")),
-        _table([(tr("Deployment"), words.get(policy.deployment, policy.deployment)),
+        _table(
+            [
+                (tr("Deployment"), words.get(policy.deployment, policy.deployment)),
                 (tr("Xinchuang level"), words.get(policy.xinchuang, policy.xinchuang)),
-                (tr("Network"), words.get(policy.network, policy.network))]),
+                (tr("Network"), words.get(policy.network, policy.network)),
+            ]
+        ),
         _h(2, tr("Checks")),
-        _table([(tr("Errors"), str(errors)), (tr("Warnings"), str(warnings)),
-                (tr("Lines"), str(len(bom.lines)))]),
+        _table([(tr("Errors"), str(errors)), (tr("Warnings"), str(warnings)), (tr("Lines"), str(len(bom.lines)))]),
         _h(2, tr("Critical path")),
         _p(tr("%s weeks") % number(bom.critical_weeks) + ": " + chain),
     ]
@@ -233,37 +263,57 @@ def _value_html(bom: Bom, lang: str) -> str:
     head = "".join(f"<th class='num'>{escape(h)}</th>" for h in (tr("low"), tr("expected"), tr("high")))
     rows = "".join(
         f"<tr><td>{escape(r.driver.name.get(lang))}</td><td class='num'>{cash(r.low)}</td>"
-        f"<td class='num'>{cash(r.expected)}</td><td class='num'>{cash(r.high)}</td></tr>" for r in case.drivers)
+        f"<td class='num'>{cash(r.expected)}</td><td class='num'>{cash(r.high)}</td></tr>"
+        for r in case.drivers
+    )
     totals = "".join(f"<td class='num'>{cash(case.annual[c])}</td>" for c in ("low", "expected", "high"))
     first, total = escape(tr("Annual benefit")), escape(tr("Total"))
-    parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr><th>{first}</th>"
-                 f"{head}</tr></thead>{rows}<tr class='total'><td>{total}</td>{totals}</tr></table>")
+    parts.append(
+        f"<table width='100%' border='0' cellspacing='0'><thead><tr><th>{first}</th>"
+        f"{head}</tr></thead>{rows}<tr class='total'><td>{total}</td>{totals}</tr></table>"
+    )
 
     def triple(values, fmt) -> str:
         return " / ".join(fmt(values[c]) if values[c] is not None else "—" for c in ("low", "expected", "high"))
 
-    parts.append(_table([
-        (tr("Three-year cost"), money(case.three_year_cost, currency, lang)),
-        (tr("Net benefit over three years (low / expected / high)"),
-         triple(case.net, lambda v: money(v, currency, lang))),
-        (tr("Return on investment"), triple(case.roi_pct, lambda v: f"{v:.0f}%")),
-        (tr("Payback in months"), triple(case.payback_months, str)),
-    ], width="100%"))
+    parts.append(
+        _table(
+            [
+                (tr("Three-year cost"), money(case.three_year_cost, currency, lang)),
+                (
+                    tr("Net benefit over three years (low / expected / high)"),
+                    triple(case.net, lambda v: money(v, currency, lang)),
+                ),
+                (tr("Return on investment"), triple(case.roi_pct, lambda v: f"{v:.0f}%")),
+                (tr("Payback in months"), triple(case.payback_months, str)),
+            ],
+            width="100%",
+        )
+    )
     assumptions = "".join(
-        f"<tr><td>{escape(v.input.label.get(lang))}</td><td class='num'>{escape(number(v.value))} {escape(v.input.unit)}</td>"
+        f"<tr><td>{escape(v.input.label.get(lang))}</td>"
+        f"<td class='num'>{escape(number(v.value))} {escape(v.input.unit)}</td>"
         f"<td class='num'>{escape(number(v.input.low))} – {escape(number(v.input.high))}</td></tr>"
-        for r in case.drivers for v in r.inputs)
+        for r in case.drivers
+        for v in r.inputs
+    )
     assumption_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Assumption"), tr("Value"), tr("Plausible range")))
-    parts.append(_h(2, tr("Assumptions")) + "<table width='100%' border='0' cellspacing='0'>"
-                 f"<thead><tr>{assumption_head}</tr></thead>{assumptions}</table>")
-    sources = "".join(f"<li><b>{escape(r.driver.name.get(lang))}</b>: {escape(r.driver.source.get(lang))}</li>"
-                      for r in case.drivers if r.driver.source.get(lang))
+    parts.append(
+        _h(2, tr("Assumptions")) + "<table width='100%' border='0' cellspacing='0'>"
+        f"<thead><tr>{assumption_head}</tr></thead>{assumptions}</table>"
+    )
+    sources = "".join(
+        f"<li><b>{escape(r.driver.name.get(lang))}</b>: {escape(r.driver.source.get(lang))}</li>"
+        for r in case.drivers
+        if r.driver.source.get(lang)
+    )
     if sources:
         parts.append(_h(2, tr("Sources")) + f"<ul>{sources}</ul>")
     return "".join(parts)
 
 
 # -- architecture
+
 
 def _architecture(picture: Picture) -> Section:
     """The graph on one page when it fits at a readable scale, else tiled over several pages
@@ -279,8 +329,10 @@ def _architecture(picture: Picture) -> Section:
             tile = QSizeF(bounds.width(), bounds.height())
         else:  # whole node columns and rows per page, in picture units
             pitch_x, pitch_y = style.NODE_WIDTH + style.COLUMN_GAP, style.NODE_HEIGHT + style.ROW_GAP
-            tile = QSizeF(max(1, int(area.width() / scale // pitch_x)) * pitch_x,
-                          max(1, int(area.height() / scale // pitch_y)) * pitch_y)
+            tile = QSizeF(
+                max(1, int(area.width() / scale // pitch_x)) * pitch_x,
+                max(1, int(area.height() / scale // pitch_y)) * pitch_y,
+            )
         columns = math.ceil(bounds.width() / tile.width() - 1e-9)
         rows = math.ceil(bounds.height() / tile.height() - 1e-9)
         state.update(bounds=bounds, scale=scale, columns=columns, rows=rows, area=area, tile=tile)
@@ -301,8 +353,9 @@ def _architecture(picture: Picture) -> Section:
         body.setBold(False)
         painter.setFont(body)
         column, row = index % columns, index // columns
-        visible = QRectF(bounds.left() + column * tile.width(), bounds.top() + row * tile.height(),
-                         tile.width(), tile.height())
+        visible = QRectF(
+            bounds.left() + column * tile.width(), bounds.top() + row * tile.height(), tile.width(), tile.height()
+        )
         target = QRectF(rect.left(), rect.top() + 36, state["area"].width(), state["area"].height())
         painter.save()
         painter.setClipRect(target)
@@ -323,8 +376,17 @@ COLUMNS = ("name", "mode", "quantity", "unit", "list_price", "discount", "one_ti
 
 
 def _headers() -> list[str]:
-    return [tr("Capability"), tr("Mode"), tr("Qty"), tr("Unit"), tr("List price"), tr("Discount"),
-            tr("One-time"), tr("Monthly"), tr("First year")]
+    return [
+        tr("Capability"),
+        tr("Mode"),
+        tr("Qty"),
+        tr("Unit"),
+        tr("List price"),
+        tr("Discount"),
+        tr("One-time"),
+        tr("Monthly"),
+        tr("First year"),
+    ]
 
 
 def _groups(bom: Bom) -> list[tuple[str, list[BomLine]]]:
@@ -351,28 +413,45 @@ def _cell(line: BomLine, key: str, lang: str, currency: str) -> str:
 
 def _bom_html(bom: Bom, lang: str) -> str:
     currency = bom.catalog.currency
-    head = "".join(f"<th class='num'>{escape(h)}</th>" if i >= 2 and i != 3 else f"<th>{escape(h)}</th>"
-                   for i, h in enumerate(_headers()))
-    parts = [_h(1, tr("Bill of materials")),
-             _p(tr("◆ marks lines delivered by a partner."), "muted")]
+    head = "".join(
+        f"<th class='num'>{escape(h)}</th>" if i >= 2 and i != 3 else f"<th>{escape(h)}</th>"
+        for i, h in enumerate(_headers())
+    )
+    parts = [_h(1, tr("Bill of materials")), _p(tr("◆ marks lines delivered by a partner."), "muted")]
     for deliverer, lines in _groups(bom):
         label = bom.catalog.deliverer_name(deliverer, lang)
         parts.append(f"<h2>{escape(label)}</h2>")
         parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>")
         for line in lines:
             css = " class='partner'" if line.partner else ""
-            cells = "".join(f"<td class='num'>{_cell(line, key, lang, currency)}</td>" if i >= 2 and i != 3
-                            else f"<td>{_cell(line, key, lang, currency)}</td>" for i, key in enumerate(COLUMNS))
+            cells = "".join(
+                f"<td class='num'>{_cell(line, key, lang, currency)}</td>"
+                if i >= 2 and i != 3
+                else f"<td>{_cell(line, key, lang, currency)}</td>"
+                for i, key in enumerate(COLUMNS)
+            )
             parts.append(f"<tr{css}>{cells}</tr>")
         subtotal = [math.fsum(getattr(line, key) for line in lines) for key in ("one_time", "monthly", "first_year")]
-        parts.append("<tr class='total'><td colspan='6'>" + escape(tr("Subtotal")) + "</td>"
-                     + "".join(f"<td class='num'>{escape(money(v, currency, lang))}</td>" for v in subtotal)
-                     + "</tr></table>")
+        parts.append(
+            "<tr class='total'><td colspan='6'>"
+            + escape(tr("Subtotal"))
+            + "</td>"
+            + "".join(f"<td class='num'>{escape(money(v, currency, lang))}</td>" for v in subtotal)
+            + "</tr></table>"
+        )
     t = bom.totals
     parts.append(_h(2, tr("Total")))
-    parts.append(_table([(tr("One-time"), money(t.one_time, currency, lang)), (tr("Monthly"), money(t.monthly, currency, lang)),
-                         (tr("Yearly"), money(t.yearly, currency, lang)), (tr("First year"), money(t.first_year, currency, lang)),
-                         (tr("Partner share"), share(t.partner_share))]))
+    parts.append(
+        _table(
+            [
+                (tr("One-time"), money(t.one_time, currency, lang)),
+                (tr("Monthly"), money(t.monthly, currency, lang)),
+                (tr("Yearly"), money(t.yearly, currency, lang)),
+                (tr("First year"), money(t.first_year, currency, lang)),
+                (tr("Partner share"), share(t.partner_share)),
+            ]
+        )
+    )
     return "".join(parts)
 
 
@@ -382,35 +461,48 @@ ZONE_NAMES_SHOWN = 40  # a zone of hundreds of items lists the first ones and a 
 
 
 def zone_names() -> dict[str, str]:
-    return {"public": tr("Public cloud (PUB, SAAS)"), "private": tr("Private (PRV)"),
-            "hybrid": tr("Hybrid (HYB)")}
+    return {"public": tr("Public cloud (PUB, SAAS)"), "private": tr("Private (PRV)"), "hybrid": tr("Hybrid (HYB)")}
 
 
 def _zones_html(bom: Bom, lang: str) -> str:
     currency = bom.catalog.currency
     names = {line.capability: line.name.get(lang) for line in bom.lines}
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Zone"), tr("Items"))) + "".join(
-        f"<th class='num'>{escape(h)}</th>" for h in (tr("One-time"), tr("Monthly"), tr("First year")))
+        f"<th class='num'>{escape(h)}</th>" for h in (tr("One-time"), tr("Monthly"), tr("First year"))
+    )
     rows = []
     separator = "、" if lang == "zh" else ", "
     for zone, data in bom.zones.items():
         shown = [names[c] for c in data["capabilities"][:ZONE_NAMES_SHOWN]]
         more = len(data["capabilities"]) - len(shown)
         items = separator.join(shown) + (separator + tr("and %d more") % more if more > 0 else "")
-        rows.append(f"<tr><td>{escape(zone_names()[zone])}</td><td>{escape(items or '—')}</td>"
-                    + "".join(f"<td class='num'>{escape(money(data[k], currency, lang))}</td>"
-                              for k in ("one_time", "monthly", "first_year")) + "</tr>")
-    return (_h(1, tr("Zones and compliance")) + _h(2, tr("Where each part runs"))
-            + f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>")
+        rows.append(
+            f"<tr><td>{escape(zone_names()[zone])}</td><td>{escape(items or '—')}</td>"
+            + "".join(
+                f"<td class='num'>{escape(money(data[k], currency, lang))}</td>"
+                for k in ("one_time", "monthly", "first_year")
+            )
+            + "</tr>"
+        )
+    return (
+        _h(1, tr("Zones and compliance"))
+        + _h(2, tr("Where each part runs"))
+        + f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+    )
 
 
 def requirement_titles() -> dict[str, str]:
     return {
-        "deployment": tr("Deployment modes"), "network": tr("Network policy"),
-        "data-class": tr("Data class on public cloud"), "core-banking-placement": tr("Core banking not on shared cloud"),
-        "xinchuang-variants": tr("Domestic variants"), "architecture": tr("One CPU architecture"),
-        "foreign-technology": tr("No foreign technology"), "cryptography": tr("SM cryptography"),
-        "cybersecurity-review": tr("Cybersecurity review"), "go-live": tr("Go-live date"),
+        "deployment": tr("Deployment modes"),
+        "network": tr("Network policy"),
+        "data-class": tr("Data class on public cloud"),
+        "core-banking-placement": tr("Core banking not on shared cloud"),
+        "xinchuang-variants": tr("Domestic variants"),
+        "architecture": tr("One CPU architecture"),
+        "foreign-technology": tr("No foreign technology"),
+        "cryptography": tr("SM cryptography"),
+        "cybersecurity-review": tr("Cybersecurity review"),
+        "go-live": tr("Go-live date"),
     }
 
 
@@ -424,7 +516,9 @@ def _compliance_html(bom: Bom, lang: str) -> str:
     rows = "".join(
         f"<tr><td>{escape(titles.get(r['id'], r['id']))}</td>"
         f"<td style='color:{colours[r['status']]}'>{escape(words[r['status']])}</td>"
-        f"<td>{escape(concerned(r, bom.findings, tr))}</td></tr>" for r in report["requirements"])
+        f"<td>{escape(concerned(r, bom.findings, tr))}</td></tr>"
+        for r in report["requirements"]
+    )
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Requirement"), tr("Status"), tr("Items concerned")))
     names = {line.capability: line.name.get(lang) for line in bom.lines}
     levels = {"certified": tr("certified"), "adapted": tr("adapted"), "none": tr("none")}
@@ -432,21 +526,35 @@ def _compliance_html(bom: Bom, lang: str) -> str:
         f"<tr><td>{escape(names.get(e['capability'], e['capability']))}</td><td>{escape(e['mode'])}</td>"
         f"<td>{escape(levels.get(e['xinchuang'], e['xinchuang']))}</td>"
         f"<td>{escape(', '.join(e['architectures']) or '—')}</td></tr>"
-        for e in report["evidence"] if e["in_scope"])
-    parts = [_h(2, tr("Compliance with the customer policy")),
-             _p(tr("Common CPU architecture") + ": " + (report["architecture"] or tr("none")) + " · "
-                + tr("Domestic-technology share of first-year value") + ": " + share(report["domestic_ratio"])),
-             f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>"]
+        for e in report["evidence"]
+        if e["in_scope"]
+    )
+    parts = [
+        _h(2, tr("Compliance with the customer policy")),
+        _p(
+            tr("Common CPU architecture")
+            + ": "
+            + (report["architecture"] or tr("none"))
+            + " · "
+            + tr("Domestic-technology share of first-year value")
+            + ": "
+            + share(report["domestic_ratio"])
+        ),
+        f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>",
+    ]
     if evidence:
-        evidence_head = "".join(f"<th>{escape(h)}</th>" for h in (tr("In scope"), tr("Mode"), tr("Xinchuang"),
-                                                                  tr("Architectures")))
-        parts += [_h(2, tr("Evidence: items in Xinchuang scope")),
-                  f"<table width='100%' border='0' cellspacing='0'><thead><tr>{evidence_head}</tr></thead>"
-                  f"{evidence}</table>"]
+        evidence_head = "".join(
+            f"<th>{escape(h)}</th>" for h in (tr("In scope"), tr("Mode"), tr("Xinchuang"), tr("Architectures"))
+        )
+        parts += [
+            _h(2, tr("Evidence: items in Xinchuang scope")),
+            f"<table width='100%' border='0' cellspacing='0'><thead><tr>{evidence_head}</tr></thead>{evidence}</table>",
+        ]
     return "".join(parts)
 
 
 # -- delivery plan
+
 
 def schedule(bom: Bom) -> dict[str, tuple[float, float]]:
     """(start, end) week of each line, each starting when everything it requires is done."""
@@ -480,20 +588,25 @@ def _plan(bom: Bom, lang: str) -> Section:
         heading.setBold(True)
         painter.setFont(heading)
         painter.setPen(style.TEXT)
-        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), 26), Qt.AlignmentFlag.AlignLeft,
-                         tr("Delivery plan") + (f" ({index + 1})" if len(rows) > per_page["rows"] else ""))
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), rect.width(), 26),
+            Qt.AlignmentFlag.AlignLeft,
+            tr("Delivery plan") + (f" ({index + 1})" if len(rows) > per_page["rows"] else ""),
+        )
         small = QFont(painter.font())
         small.setPointSizeF(8)
         small.setBold(False)
         painter.setFont(small)
         painter.setPen(QColor("#5f6b7a"))
-        painter.drawText(QRectF(rect.left(), rect.top() + 26, rect.width(), 18), Qt.AlignmentFlag.AlignLeft,
-                         tr("Weeks from order; red bars form the critical path (%s weeks).")
-                         % number(bom.critical_weeks))
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + 26, rect.width(), 18),
+            Qt.AlignmentFlag.AlignLeft,
+            tr("Weeks from order; red bars form the critical path (%s weeks).") % number(bom.critical_weeks),
+        )
         chart = QRectF(rect.left() + GANTT_LABEL, rect.top() + 64, rect.width() - GANTT_LABEL - 10, 0)
         unit = chart.width() / horizon
         step = max(1, math.ceil(horizon / 12))
-        visible = rows[index * per_page["rows"]:(index + 1) * per_page["rows"]]
+        visible = rows[index * per_page["rows"] : (index + 1) * per_page["rows"]]
         bottom = chart.top() + len(visible) * GANTT_ROW
         for week in range(0, int(horizon) + 1, step):
             x = chart.left() + week * unit
@@ -507,19 +620,24 @@ def _plan(bom: Bom, lang: str) -> Section:
             start, end = times[line.capability]
             painter.setPen(style.TEXT)
             label = f"{line.phase}. {line.name.get(lang)}"
-            painter.drawText(QRectF(rect.left(), y, GANTT_LABEL - 8, GANTT_ROW),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, GANTT_LABEL - 8))
+            painter.drawText(
+                QRectF(rect.left(), y, GANTT_LABEL - 8, GANTT_ROW),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, GANTT_LABEL - 8),
+            )
             bar = QRectF(chart.left() + start * unit, y + 3, max(2.0, (end - start) * unit), GANTT_ROW - 6)
             is_critical = line.capability in critical
             painter.setPen(QPen(CRITICAL if is_critical else style.BORDER, 1.6 if is_critical else 0.6))
-            painter.setBrush(CRITICAL.lighter(170) if is_critical else style.deliverer_colour(line.delivered_by, partner_types))
+            painter.setBrush(
+                CRITICAL.lighter(170) if is_critical else style.deliverer_colour(line.delivered_by, partner_types)
+            )
             painter.drawRect(bar)
 
     return Section(pages, draw)
 
 
 # -- findings
+
 
 def _findings_html(bom: Bom) -> str:
     shown = [translated(f, tr) for f in bom.findings if f.severity is not Severity.INFO]
@@ -533,7 +651,9 @@ def _findings_html(bom: Bom) -> str:
     for f in shown:
         message = escape(f.message) + (f"<br/><span style='color:#5f6b7a'>{escape(f.hint)}</span>" if f.hint else "")
         colour = "#c5221f" if f.severity is Severity.ERROR else "#b06000"
-        parts.append(f"<tr><td style='color:{colour}'>{escape(words[f.severity.value])}</td>"
-                     f"<td>{escape(f.code)}</td><td>{message}</td></tr>")
+        parts.append(
+            f"<tr><td style='color:{colour}'>{escape(words[f.severity.value])}</td>"
+            f"<td>{escape(f.code)}</td><td>{message}</td></tr>"
+        )
     parts.append("</table>")
     return "".join(parts)

@@ -148,8 +148,7 @@ class PdfDocument:
         badge.setBold(True)
         painter.setFont(badge)
         painter.setPen(WARNING_RED)
-        painter.drawText(QRectF(0, 0, width, 24), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                         text)
+        painter.drawText(QRectF(0, 0, width, 24), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
         stamp = QFont(self.font)
         stamp.setPointSizeF(40)
         stamp.setBold(True)

@@ -17,8 +17,9 @@ Z_LEGEND = 2
 
 VENDOR_COLOUR = QColor("#d6e6ff")
 # Partner types get colours in catalog order; distinct hues, light enough for black text.
-PARTNER_COLOURS = [QColor(c) for c in ("#ffd9b3", "#c9f2c7", "#f6c8e6", "#fff2a8", "#d7ccff",
-                                       "#c4eef2", "#f2d0c4", "#e0e0e0")]
+PARTNER_COLOURS = [
+    QColor(c) for c in ("#ffd9b3", "#c9f2c7", "#f6c8e6", "#fff2a8", "#d7ccff", "#c4eef2", "#f2d0c4", "#e0e0e0")
+]
 BORDER = QColor("#2f3b4c")
 SELECTED_BORDER = QColor("#0b61d6")
 TEXT = QColor("#1b1f24")

@@ -17,8 +17,9 @@ GRID = QColor("#dde3ea")
 MUTED = QColor("#5f6b7a")
 
 
-def paint_value_chart(painter: QPainter, rect: QRectF, case: ValueCase, currency: str, lang: str,
-                      tr: Callable[[str], str]) -> None:
+def paint_value_chart(
+    painter: QPainter, rect: QRectF, case: ValueCase, currency: str, lang: str, tr: Callable[[str], str]
+) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     small = QFont(painter.font())
@@ -27,12 +28,17 @@ def paint_value_chart(painter: QPainter, rect: QRectF, case: ValueCase, currency
     metrics = painter.fontMetrics()
     top = max(case.cumulative_cost + case.cumulative_benefit + (1.0,))
     left_margin = metrics.horizontalAdvance(money(top, currency, lang)) + 10
-    plot = QRectF(rect.left() + left_margin, rect.top() + 8, rect.width() - left_margin - 10,
-                  rect.height() - 8 - 2.6 * metrics.height())
+    plot = QRectF(
+        rect.left() + left_margin,
+        rect.top() + 8,
+        rect.width() - left_margin - 10,
+        rect.height() - 8 - 2.6 * metrics.height(),
+    )
 
     def at(month: float, amount: float) -> QPointF:
-        return QPointF(plot.left() + plot.width() * month / HORIZON_MONTHS,
-                       plot.bottom() - plot.height() * amount / top)
+        return QPointF(
+            plot.left() + plot.width() * month / HORIZON_MONTHS, plot.bottom() - plot.height() * amount / top
+        )
 
     for step in range(5):
         amount = top * step / 4
@@ -40,12 +46,16 @@ def paint_value_chart(painter: QPainter, rect: QRectF, case: ValueCase, currency
         painter.setPen(QPen(GRID, 0.8))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(MUTED)
-        painter.drawText(QRectF(rect.left(), y - 8, left_margin - 6, 16),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, money(amount, currency, lang))
+        painter.drawText(
+            QRectF(rect.left(), y - 8, left_margin - 6, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            money(amount, currency, lang),
+        )
     for month in range(0, HORIZON_MONTHS + 1, 6):
         x = at(month, 0).x()
-        painter.drawText(QRectF(x - 20, plot.bottom() + 2, 40, metrics.height()), Qt.AlignmentFlag.AlignCenter,
-                         str(month))
+        painter.drawText(
+            QRectF(x - 20, plot.bottom() + 2, 40, metrics.height()), Qt.AlignmentFlag.AlignCenter, str(month)
+        )
     for series, colour in ((case.cumulative_cost, COST), (case.cumulative_benefit, BENEFIT)):
         path = QPainterPath(at(0, series[0]))
         for month, amount in enumerate(series[1:], start=1):
@@ -60,15 +70,23 @@ def paint_value_chart(painter: QPainter, rect: QRectF, case: ValueCase, currency
         painter.drawLine(QPointF(point.x(), plot.top()), QPointF(point.x(), plot.bottom()))
         painter.setBrush(QColor("#1b1f24"))
         painter.drawEllipse(point, 3.5, 3.5)
-        painter.drawText(QRectF(point.x() + 6, plot.top(), 200, metrics.height()), Qt.AlignmentFlag.AlignLeft,
-                         tr("break-even: month %d") % even)
+        painter.drawText(
+            QRectF(point.x() + 6, plot.top(), 200, metrics.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            tr("break-even: month %d") % even,
+        )
     legend_y = rect.bottom() - metrics.height()
     x = plot.left()
-    for label, colour in ((tr("cumulative cost"), COST), (tr("cumulative benefit (expected)"), BENEFIT),
-                          (tr("months"), None)):
+    for label, colour in (
+        (tr("cumulative cost"), COST),
+        (tr("cumulative benefit (expected)"), BENEFIT),
+        (tr("months"), None),
+    ):
         if colour is not None:
             painter.setPen(QPen(colour, 2))
-            painter.drawLine(QPointF(x, legend_y + metrics.height() / 2), QPointF(x + 18, legend_y + metrics.height() / 2))
+            painter.drawLine(
+                QPointF(x, legend_y + metrics.height() / 2), QPointF(x + 18, legend_y + metrics.height() / 2)
+            )
             x += 22
         painter.setPen(MUTED)
         painter.drawText(QPointF(x, legend_y + metrics.ascent()), label)

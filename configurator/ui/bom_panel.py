@@ -29,8 +29,19 @@ PARTNER_BACKGROUND = QColor("#fff4e5")
 
 
 class BomModel(QAbstractTableModel):
-    KEYS = ("name", "mode", "quantity", "unit", "list_price", "discount", "one_time", "monthly",
-            "first_year", "delivered_by", "phase")
+    KEYS = (
+        "name",
+        "mode",
+        "quantity",
+        "unit",
+        "list_price",
+        "discount",
+        "one_time",
+        "monthly",
+        "first_year",
+        "delivered_by",
+        "phase",
+    )
     MONEY = {"list_price", "one_time", "monthly", "first_year"}
 
     def __init__(self) -> None:
@@ -91,8 +102,11 @@ class BomModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.KEYS):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.KEYS)
+        ):
             return self.headers[section]
         return None
 
@@ -100,15 +114,18 @@ class BomModel(QAbstractTableModel):
         """Tab-separated rows with plain numbers: Excel and WPS paste it as a table."""
         rows = [self.headers]
         for line in self.lines:
-            rows.append([str(self.raw(line, key)) if key in self.MONEY | {"quantity", "discount"}
-                         else self.text(line, key) for key in self.KEYS])
+            rows.append(
+                [
+                    str(self.raw(line, key)) if key in self.MONEY | {"quantity", "discount"} else self.text(line, key)
+                    for key in self.KEYS
+                ]
+            )
         totals = self.bom.totals if self.bom else None
         if totals:
             rows.append([totals_label] + ["" for _ in self.KEYS[1:]])
             for key in ("one_time", "monthly", "first_year"):
                 rows[-1][self.KEYS.index(key)] = f"{getattr(totals, key):.2f}"
-        return "\n".join("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row)
-                         for row in rows) + "\n"
+        return "\n".join("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) for row in rows) + "\n"
 
 
 class BomPanel(QWidget):
@@ -131,8 +148,7 @@ class BomPanel(QWidget):
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy)
-        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy, context=Qt.ShortcutContext.WidgetShortcut)
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.copy_button)
@@ -147,10 +163,19 @@ class BomPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.model.headers = [self.tr("Capability"), self.tr("Mode"), self.tr("Quantity"), self.tr("Unit"),
-                              self.tr("List price"), self.tr("Discount"), self.tr("One-time"),
-                              self.tr("Monthly"), self.tr("First year"), self.tr("Delivered by"),
-                              self.tr("Phase")]
+        self.model.headers = [
+            self.tr("Capability"),
+            self.tr("Mode"),
+            self.tr("Quantity"),
+            self.tr("Unit"),
+            self.tr("List price"),
+            self.tr("Discount"),
+            self.tr("One-time"),
+            self.tr("Monthly"),
+            self.tr("First year"),
+            self.tr("Delivered by"),
+            self.tr("Phase"),
+        ]
         self.copy_button.setText(self.tr("Copy table"))
         self.copy_button.setToolTip(self.tr("Copy the bill of materials as a table for Excel"))
         self._resize_columns = True
@@ -170,9 +195,15 @@ class BomPanel(QWidget):
             self.table.resizeColumnsToContents()
             self._resize_columns = not self.model.lines
         t, currency = bom.totals, self.document.catalog.currency
-        self.totals.setText(self.tr("One-time %s · Monthly %s · First year %s · Partner share %s") % (
-            money(t.one_time, currency, self.lang), money(t.monthly, currency, self.lang), money(t.first_year, currency, self.lang),
-            share(t.partner_share)))
+        self.totals.setText(
+            self.tr("One-time %s · Monthly %s · First year %s · Partner share %s")
+            % (
+                money(t.one_time, currency, self.lang),
+                money(t.monthly, currency, self.lang),
+                money(t.first_year, currency, self.lang),
+                share(t.partner_share),
+            )
+        )
         self._show_selection(self.selection.current)
 
     def copy(self) -> None:

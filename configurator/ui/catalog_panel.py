@@ -46,8 +46,9 @@ class CatalogModel(QStandardItemModel):
         super().__init__()
         self.catalog: Catalog | None = None
 
-    def populate(self, catalog: Catalog, lang: str, headers: list[str], xc_words: dict[str, str],
-                 partner_word: str) -> None:
+    def populate(
+        self, catalog: Catalog, lang: str, headers: list[str], xc_words: dict[str, str], partner_word: str
+    ) -> None:
         self.catalog = catalog
         self.clear()
         self.setHorizontalHeaderLabels(headers)
@@ -68,8 +69,15 @@ class CatalogModel(QStandardItemModel):
             name = QStandardItem(cap.name.get(lang))
             name.setData(cap.id, ID_ROLE)
             name.setData(" ".join([cap.id, cap.name.en, cap.name.zh, *cap.tags]).lower(), SEARCH_ROLE)
-            name.setData({"category": cap.category, "partner": cap.partner_delivered,
-                          "xc": cap.xinchuang.level, "modes": set(cap.modes)}, FACETS_ROLE)
+            name.setData(
+                {
+                    "category": cap.category,
+                    "partner": cap.partner_delivered,
+                    "xc": cap.xinchuang.level,
+                    "modes": set(cap.modes),
+                },
+                FACETS_ROLE,
+            )
             name.setIcon(_swatch(style.deliverer_colour(cap.provider, partner_types)))
             modes = " ".join(m for m in MODE_ORDER if m in cap.modes)
             badges = [xc_words.get(cap.xinchuang.level, "")]
@@ -77,8 +85,7 @@ class CatalogModel(QStandardItemModel):
                 badges.insert(0, partner_word)
             badge = QStandardItem(" · ".join(b for b in badges if b))
             deliverer = catalog.deliverer_name(cap.provider, lang)
-            name.setToolTip(f"{cap.name.get(lang)} ({cap.id})\n{cap.description.get(lang)}\n"
-                            f"{modes} · {deliverer}")
+            name.setToolTip(f"{cap.name.get(lang)} ({cap.id})\n{cap.description.get(lang)}\n{modes} · {deliverer}")
             for cell in (name, badge):
                 cell.setEditable(False)
             group.appendRow([name, badge])
@@ -189,13 +196,25 @@ class CatalogPanel(QWidget):
         headers = [self.tr("Capability"), self.tr("Xinchuang · partner")]
         xc_words = {"certified": self.tr("Certified"), "adapted": self.tr("Adapted"), "none": ""}
         self.model.populate(catalog, self.lang, headers, xc_words, self.tr("Partner"))
-        self._fill(self.category, self.tr("All categories"),
-                   [(c.name.get(self.lang), c.id) for c in catalog.categories.values()])
-        self._fill(self.deliverer, self.tr("Vendor and partners"),
-                   [(self.tr("Vendor-delivered"), False), (self.tr("Partner-delivered"), True)])
-        self._fill(self.xinchuang, self.tr("Any Xinchuang level"),
-                   [(self.tr("Xinchuang certified"), "certified"), (self.tr("Xinchuang adapted"), "adapted"),
-                    (self.tr("No Xinchuang variant"), "none")])
+        self._fill(
+            self.category,
+            self.tr("All categories"),
+            [(c.name.get(self.lang), c.id) for c in catalog.categories.values()],
+        )
+        self._fill(
+            self.deliverer,
+            self.tr("Vendor and partners"),
+            [(self.tr("Vendor-delivered"), False), (self.tr("Partner-delivered"), True)],
+        )
+        self._fill(
+            self.xinchuang,
+            self.tr("Any Xinchuang level"),
+            [
+                (self.tr("Xinchuang certified"), "certified"),
+                (self.tr("Xinchuang adapted"), "adapted"),
+                (self.tr("No Xinchuang variant"), "none"),
+            ],
+        )
         self._fill(self.mode, self.tr("Any mode"), [(m, m) for m in MODE_ORDER])
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -224,9 +243,13 @@ class CatalogPanel(QWidget):
         self.search.selectAll()
 
     def _refilter(self) -> None:
-        self.proxy.set_filter(self.search.text(), category=self.category.currentData(),
-                              partner=self.deliverer.currentData(), xc=self.xinchuang.currentData(),
-                              modes=self.mode.currentData())
+        self.proxy.set_filter(
+            self.search.text(),
+            category=self.category.currentData(),
+            partner=self.deliverer.currentData(),
+            xc=self.xinchuang.currentData(),
+            modes=self.mode.currentData(),
+        )
         self.tree.expandAll()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -242,8 +265,12 @@ class CatalogPanel(QWidget):
             menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.tree and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            watched is self.tree
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._activated(self.tree.currentIndex())
             return True
         return super().eventFilter(watched, event)

@@ -22,8 +22,7 @@ from configurator.ui.document import SolutionDocument
 
 
 class SolutionCommand(QUndoCommand):
-    def __init__(self, document: SolutionDocument, text: str,
-                 compute: Callable[[Solution], Solution]) -> None:
+    def __init__(self, document: SolutionDocument, text: str, compute: Callable[[Solution], Solution]) -> None:
         super().__init__(text)
         self.document = document
         self._compute = compute
@@ -49,22 +48,25 @@ class SolutionCommand(QUndoCommand):
 class AddItemCommand(SolutionCommand):
     def __init__(self, document: SolutionDocument, capability: str, mode: str | None = None) -> None:
         catalog = document.catalog
-        super().__init__(document, tr("Add %s") % capability,
-                         lambda s: resolve.add_item(catalog, s, capability, mode).solution)
+        super().__init__(
+            document, tr("Add %s") % capability, lambda s: resolve.add_item(catalog, s, capability, mode).solution
+        )
 
 
 class RemoveItemCommand(SolutionCommand):
     def __init__(self, document: SolutionDocument, capability: str) -> None:
         catalog = document.catalog
-        super().__init__(document, tr("Remove %s") % capability,
-                         lambda s: resolve.remove_item(catalog, s, capability))
+        super().__init__(document, tr("Remove %s") % capability, lambda s: resolve.remove_item(catalog, s, capability))
 
 
 class SetModeCommand(SolutionCommand):
     def __init__(self, document: SolutionDocument, capability: str, mode: str) -> None:
         catalog = document.catalog
-        super().__init__(document, tr("Set mode of %s to %s") % (capability, mode),
-                         lambda s: resolve.set_mode(catalog, s, capability, mode).solution)
+        super().__init__(
+            document,
+            tr("Set mode of %s to %s") % (capability, mode),
+            lambda s: resolve.set_mode(catalog, s, capability, mode).solution,
+        )
 
 
 class MergingCommand(SolutionCommand):
@@ -89,16 +91,14 @@ class EditItemCommand(MergingCommand):
     """Quantity, discount, delivered-by, partner, customised or notes of one item."""
 
     def __init__(self, document: SolutionDocument, capability: str, **changes: Any) -> None:
-        super().__init__(document, tr("Edit %s") % capability,
-                         lambda s: s.replace_item(capability, **changes))
+        super().__init__(document, tr("Edit %s") % capability, lambda s: s.replace_item(capability, **changes))
         self.key = (capability, tuple(sorted(changes)))
 
 
 class SetPolicyCommand(SolutionCommand):
     def __init__(self, document: SolutionDocument, policy: SolutionPolicy) -> None:
         catalog = document.catalog
-        super().__init__(document, tr("Change policy"),
-                         lambda s: resolve.set_policy(catalog, s, policy).solution)
+        super().__init__(document, tr("Change policy"), lambda s: resolve.set_policy(catalog, s, policy).solution)
 
 
 class EditSolutionCommand(SolutionCommand):

@@ -40,17 +40,25 @@ class CompliancePanel(QWidget):
 
     def titles(self) -> dict[str, str]:
         return {
-            "deployment": self.tr("Deployment modes"), "network": self.tr("Network policy"),
+            "deployment": self.tr("Deployment modes"),
+            "network": self.tr("Network policy"),
             "data-class": self.tr("Data class on public cloud"),
             "core-banking-placement": self.tr("Core banking not on shared cloud"),
-            "xinchuang-variants": self.tr("Domestic variants"), "architecture": self.tr("One CPU architecture"),
-            "foreign-technology": self.tr("No foreign technology"), "cryptography": self.tr("SM cryptography"),
-            "cybersecurity-review": self.tr("Cybersecurity review"), "go-live": self.tr("Go-live date"),
+            "xinchuang-variants": self.tr("Domestic variants"),
+            "architecture": self.tr("One CPU architecture"),
+            "foreign-technology": self.tr("No foreign technology"),
+            "cryptography": self.tr("SM cryptography"),
+            "cybersecurity-review": self.tr("Cybersecurity review"),
+            "go-live": self.tr("Go-live date"),
         }
 
     def status_words(self) -> dict[str, str]:
-        return {"pass": self.tr("pass"), "fail": self.tr("fail"), "warn": self.tr("check"),
-                "n/a": self.tr("not required")}
+        return {
+            "pass": self.tr("pass"),
+            "fail": self.tr("fail"),
+            "warn": self.tr("check"),
+            "n/a": self.tr("not required"),
+        }
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Items")])
@@ -62,8 +70,11 @@ class CompliancePanel(QWidget):
         self.table.setRowCount(len(report["requirements"]))
         for row, requirement in enumerate(report["requirements"]):
             status = requirement["status"]
-            cells = (titles.get(requirement["id"], requirement["id"]), words[status],
-                     concerned(requirement, self.document.evaluation.findings, tr))
+            cells = (
+                titles.get(requirement["id"], requirement["id"]),
+                words[status],
+                concerned(requirement, self.document.evaluation.findings, tr),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 1:
@@ -71,8 +82,10 @@ class CompliancePanel(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         architecture = report.get("architecture") or self.tr("none in common")
-        self.summary.setText(self.tr("CPU architecture: %s · Domestic-technology share: %s") % (
-            architecture, share(report.get("domestic_ratio", 0.0))))
+        self.summary.setText(
+            self.tr("CPU architecture: %s · Domestic-technology share: %s")
+            % (architecture, share(report.get("domestic_ratio", 0.0)))
+        )
 
     def indicator(self) -> str:
         """Short text for the status bar."""

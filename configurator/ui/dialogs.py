@@ -16,34 +16,39 @@ class Dialogs:
     @classmethod
     def ask_unsaved(cls, parent: QWidget, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved changes"),
-                          tr("Save the changes to “%s” first?") % name,
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Unsaved changes"),
+            tr("Save the changes to “%s” first?") % name,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel"
+        )
 
     @classmethod
     def ask_restore(cls, parent: QWidget, original: Path | None) -> bool:
         name = str(original) if original else tr("an unsaved solution")
         answer = QMessageBox.question(
-            parent, tr("Recover unsaved work"),
+            parent,
+            tr("Recover unsaved work"),
             tr("The configurator did not close properly. Restore the unsaved changes to %s?") % name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Open solution"), folder,
-                                              tr(SOLUTION_FILTER))
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Open solution"), folder, tr(SOLUTION_FILTER))
         return Path(path) if path else None
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, file_filter: str | None = None) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Save as"), suggested,
-                                              file_filter or tr(SOLUTION_FILTER))
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Save as"), suggested, file_filter or tr(SOLUTION_FILTER))
         return Path(path) if path else None
 
     @classmethod

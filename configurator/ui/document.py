@@ -19,8 +19,9 @@ class SolutionDocument(QObject):
     sig_catalog_changed = Signal()
     sig_path_changed = Signal()
 
-    def __init__(self, catalog: Catalog, solution: Solution, path: Path | None = None,
-                 load_findings: list[Finding] | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, solution: Solution, path: Path | None = None, load_findings: list[Finding] | None = None
+    ) -> None:
         super().__init__()
         self.catalog = catalog
         self.solution = solution
@@ -35,8 +36,11 @@ class SolutionDocument(QObject):
     def set_solution(self, solution: Solution, evaluation: Evaluation | None = None) -> None:
         """`evaluation` may be passed when it is known to be the solution's (undo, redo)."""
         self.solution = solution
-        self.evaluation = evaluation if evaluation is not None and evaluation.catalog is self.catalog \
-            and evaluation.solution is solution else self._evaluate()
+        self.evaluation = (
+            evaluation
+            if evaluation is not None and evaluation.catalog is self.catalog and evaluation.solution is solution
+            else self._evaluate()
+        )
         self.sig_solution_changed.emit()
 
     def set_catalog(self, catalog: Catalog) -> None:

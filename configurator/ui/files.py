@@ -28,8 +28,14 @@ AUTOSAVE_PAUSE_MS = 2_000
 class FileController(QObject):
     sig_recent_changed = Signal()
 
-    def __init__(self, window: QWidget, document: SolutionDocument, undo_stack: QUndoStack,
-                 settings: Settings, recovery: RecoveryStore) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        document: SolutionDocument,
+        undo_stack: QUndoStack,
+        settings: Settings,
+        recovery: RecoveryStore,
+    ) -> None:
         super().__init__(window)
         self.window, self.document, self.undo_stack = window, document, undo_stack
         self.settings, self.recovery = settings, recovery
@@ -94,9 +100,12 @@ class FileController(QObject):
         try:
             solution, findings = load_solution(path, str(path))
         except SolutionUnreadable as unreadable:
-            Dialogs.show_findings(self.window, self.tr("Cannot open solution"),
-                                  self.tr("“%s” could not be read; the current solution is unchanged.") % path,
-                                  unreadable.findings)
+            Dialogs.show_findings(
+                self.window,
+                self.tr("Cannot open solution"),
+                self.tr("“%s” could not be read; the current solution is unchanged.") % path,
+                unreadable.findings,
+            )
             return False
         self._replace(solution, path, findings)
         self._remember(path)
@@ -133,8 +142,11 @@ class FileController(QObject):
         try:
             save_solution(self.document.solution, path)
         except OSError as error:
-            Dialogs.show_error(self.window, self.tr("Cannot save"),
-                               self.tr("“%s” could not be written: %s") % (path, error.strerror or error))
+            Dialogs.show_error(
+                self.window,
+                self.tr("Cannot save"),
+                self.tr("“%s” could not be written: %s") % (path, error.strerror or error),
+            )
             return False
         self.document.set_path(path)
         self.undo_stack.setClean()

@@ -61,9 +61,12 @@ class FindingsModel(QAbstractTableModel):
         finding = self.findings[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.severity_words[finding.severity.value], finding.code,
-                    finding.message + (f" ({finding.hint})" if finding.hint else ""),
-                    finding.location if finding.file else (finding.subject or ""))[column]
+            return (
+                self.severity_words[finding.severity.value],
+                finding.code,
+                finding.message + (f" ({finding.hint})" if finding.hint else ""),
+                finding.location if finding.file else (finding.subject or ""),
+            )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(style.SEVERITY_COLOURS[finding.severity.value])
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -73,8 +76,11 @@ class FindingsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < self.COLUMNS:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < self.COLUMNS
+        ):
             return self.headers[section]
         return None
 
@@ -94,8 +100,7 @@ class SeverityFilter(QSortFilterProxyModel):
 
 
 class FindingsPanel(QWidget):
-    def __init__(self, document: SolutionDocument, selection: Selection,
-                 push: Callable[[QUndoCommand], None]) -> None:
+    def __init__(self, document: SolutionDocument, selection: Selection, push: Callable[[QUndoCommand], None]) -> None:
         super().__init__()
         self.document, self.selection, self.push = document, selection, push
         self.model = FindingsModel()
@@ -137,8 +142,7 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.model.headers = [self.tr("Severity"), self.tr("Code"), self.tr("Message"), self.tr("Where")]
-        self.model.severity_words = {"error": self.tr("error"), "warning": self.tr("warning"),
-                                     "info": self.tr("info")}
+        self.model.severity_words = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("info")}
         self.fix_button.setText(self.tr("Fix"))
         self.refresh()
 

@@ -32,8 +32,9 @@ NOTES_PAUSE_MS = 600
 class Inspector(QWidget):
     sig_remove_requested = Signal(str)
 
-    def __init__(self, document: SolutionDocument, selection: Selection,
-                 push: Callable[[QUndoCommand], None], lang: str) -> None:
+    def __init__(
+        self, document: SolutionDocument, selection: Selection, push: Callable[[QUndoCommand], None], lang: str
+    ) -> None:
         super().__init__()
         self.document, self.selection, self.push, self.lang = document, selection, push, lang
         self.title = QLabel()
@@ -65,8 +66,9 @@ class Inspector(QWidget):
         self.institution = QComboBox()
         self.details_labels = [QLabel() for _ in range(3)]
         details = QFormLayout(self.details_box)
-        for label, field in zip(self.details_labels, (self.solution_name, self.customer_name, self.institution),
-                                strict=True):
+        for label, field in zip(
+            self.details_labels, (self.solution_name, self.customer_name, self.institution), strict=True
+        ):
             details.addRow(label, field)
         self.solution_name.editingFinished.connect(self._solution_edited)
         self.customer_name.editingFinished.connect(self._solution_edited)
@@ -78,9 +80,11 @@ class Inspector(QWidget):
             field.setMinimumWidth(80)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self.labels, (self.mode, self.quantity, self.discount,
-                                              self.delivered_by, self.partner, self.customized,
-                                              self.notes), strict=True):
+        for label, field in zip(
+            self.labels,
+            (self.mode, self.quantity, self.discount, self.delivered_by, self.partner, self.customized, self.notes),
+            strict=True,
+        ):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -106,20 +110,37 @@ class Inspector(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Mode"), self.tr("Quantity"), self.tr("Discount"),
-                                             self.tr("Delivered by"), self.tr("Named partner"),
-                                             self.tr("Customised"), self.tr("Notes")), strict=True):
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Mode"),
+                self.tr("Quantity"),
+                self.tr("Discount"),
+                self.tr("Delivered by"),
+                self.tr("Named partner"),
+                self.tr("Customised"),
+                self.tr("Notes"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.remove.setText(self.tr("Remove from solution"))
         self.details_box.setTitle(self.tr("Solution"))
-        for label, text in zip(self.details_labels, (self.tr("Name"), self.tr("Customer"),
-                                                     self.tr("Institution type")), strict=True):
+        for label, text in zip(
+            self.details_labels, (self.tr("Name"), self.tr("Customer"), self.tr("Institution type")), strict=True
+        ):
             label.setText(text)
-        kinds = {"state_bank": self.tr("State-owned bank"), "joint_stock": self.tr("Joint-stock bank"),
-                 "city_commercial": self.tr("City commercial bank"), "rural": self.tr("Rural bank"),
-                 "insurer": self.tr("Insurer"), "securities": self.tr("Securities firm"),
-                 "consumer_finance": self.tr("Consumer finance company"), "government": self.tr("Government"),
-                 "other": self.tr("Other")}
+        kinds = {
+            "state_bank": self.tr("State-owned bank"),
+            "joint_stock": self.tr("Joint-stock bank"),
+            "city_commercial": self.tr("City commercial bank"),
+            "rural": self.tr("Rural bank"),
+            "insurer": self.tr("Insurer"),
+            "securities": self.tr("Securities firm"),
+            "consumer_finance": self.tr("Consumer finance company"),
+            "government": self.tr("Government"),
+            "other": self.tr("Other"),
+        }
         self.institution.clear()
         self.institution.addItem("—", None)
         for kind in INSTITUTION_TYPES:
@@ -138,8 +159,16 @@ class Inspector(QWidget):
         ident = self.selection.current
         item = self.document.solution.item(ident) if ident else None
         cap = self.document.catalog.capabilities.get(ident) if item else None
-        for widget in (self.mode, self.quantity, self.discount, self.delivered_by, self.partner,
-                       self.customized, self.notes, self.remove):
+        for widget in (
+            self.mode,
+            self.quantity,
+            self.discount,
+            self.delivered_by,
+            self.partner,
+            self.customized,
+            self.notes,
+            self.remove,
+        ):
             widget.setEnabled(item is not None)
         self._show_solution()
         if item is None:
@@ -163,7 +192,7 @@ class Inspector(QWidget):
             origin = self.tr("Pulled in: %s") % " → ".join(chain) if chain else self.tr("Pulled in")
         self.details.setText(f"{item.capability}\n{origin}")
         self.mode.clear()
-        for code in (cap.modes if cap else [item.mode]):
+        for code in cap.modes if cap else [item.mode]:
             self.mode.addItem(code, code)
         if item.mode not in (cap.modes if cap else ()):
             self.mode.addItem(item.mode + " ✗", item.mode)
@@ -183,8 +212,9 @@ class Inspector(QWidget):
             self.partner.addItem(partner.name.get(lang), partner.id)
         self.partner.setCurrentIndex(max(0, self.partner.findData(item.partner)))
         self.customized.setChecked(item.customized)
-        self.customized.setToolTip("" if cap is None or cap.customizable else
-                                   self.tr("The catalog does not offer this capability customised"))
+        self.customized.setToolTip(
+            "" if cap is None or cap.customizable else self.tr("The catalog does not offer this capability customised")
+        )
         if self.notes.toPlainText() != item.notes:
             self.notes.setPlainText(item.notes)
         line = next((b for b in self.document.evaluation.bom.lines if b.capability == item.capability), None)

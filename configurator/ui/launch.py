@@ -27,8 +27,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("solution", nargs="?", type=Path, metavar="SOLUTION", help="solution file to open")
     parser.add_argument("--catalog", type=Path, metavar="DIR", help="catalog directory")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
-    parser.add_argument("--screenshot", type=Path, metavar="PNG",
-                        help="render the main window to PNG and exit")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the main window to PNG and exit")
     parser.add_argument("--size", default="1440x900", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
@@ -43,8 +42,7 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
     if result.catalog is None or has_errors(result.findings):
         for finding in result.findings:
             print(format_line(finding), file=sys.stderr)
-        print("configurator: the catalog has errors; run `configurator validate` for details",
-              file=sys.stderr)
+        print("configurator: the catalog has errors; run `configurator validate` for details", file=sys.stderr)
         return 2 if result.unreadable else 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Solution configurator")

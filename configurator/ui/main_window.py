@@ -44,8 +44,7 @@ from configurator.ui.scenario_gallery import ScenarioGallery
 from configurator.ui.settings import Settings
 from configurator.ui.value_panel import ValuePanel
 
-EXPORTS = (("yaml", yaml_bom, "YAML (*.yaml)"), ("json", json_bom, "JSON (*.json)"),
-           ("csv", csv_bom, "CSV (*.csv)"))
+EXPORTS = (("yaml", yaml_bom, "YAML (*.yaml)"), ("json", json_bom, "JSON (*.json)"), ("csv", csv_bom, "CSV (*.csv)"))
 PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
 
 
@@ -103,12 +102,14 @@ class MainWindow(QMainWindow):
         self.policy_bar = PolicyBar(self.document, self.push)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
         self.docks = {}
-        for name, widget, area in (("catalog", self.catalog_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
-                                   ("inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
-                                   ("bom", self.bom_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-                                   ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-                                   ("compliance", self.compliance_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-                                   ("value", self.value_panel, Qt.DockWidgetArea.BottomDockWidgetArea)):
+        for name, widget, area in (
+            ("catalog", self.catalog_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("bom", self.bom_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("compliance", self.compliance_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("value", self.value_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+        ):
             dock = QDockWidget()
             dock.setObjectName(f"{name}_dock")
             dock.setWidget(_scrollable(widget) if name in ("inspector", "value") else widget)
@@ -125,8 +126,11 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         action.triggered.connect(slot)
         if shortcut is not None:
-            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
-                                else [QKeySequence(shortcut)])
+            action.setShortcuts(
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            )
         return action
 
     def _build_actions(self) -> None:
@@ -163,8 +167,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.m_file, self.m_edit, self.m_view, self.m_help = (bar.addMenu(""), bar.addMenu(""),
-                                                             bar.addMenu(""), bar.addMenu(""))
+        self.m_file, self.m_edit, self.m_view, self.m_help = (
+            bar.addMenu(""),
+            bar.addMenu(""),
+            bar.addMenu(""),
+            bar.addMenu(""),
+        )
         self.m_recent = self.m_file.addMenu("")
         self.m_export = self.m_file.addMenu("")
         self.m_file.clear()
@@ -215,11 +223,20 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         texts = {
-            self.a_new: self.tr("&New…"), self.a_open: self.tr("&Open…"), self.a_save: self.tr("&Save"),
-            self.a_save_as: self.tr("Save &As…"), self.a_reload: self.tr("Re&load catalog"), self.a_quit: self.tr("&Quit"),
-            self.a_remove: self.tr("Remo&ve item"), self.a_find: self.tr("&Find capability"),
-            self.a_zoom_in: self.tr("Zoom &in"), self.a_zoom_out: self.tr("Zoom &out"), self.a_zoom_reset: self.tr("Actual &size"),
-            self.a_fit: self.tr("&Fit to window"), self.a_tidy: self.tr("&Tidy layout"), self.a_about: self.tr("&About"),
+            self.a_new: self.tr("&New…"),
+            self.a_open: self.tr("&Open…"),
+            self.a_save: self.tr("&Save"),
+            self.a_save_as: self.tr("Save &As…"),
+            self.a_reload: self.tr("Re&load catalog"),
+            self.a_quit: self.tr("&Quit"),
+            self.a_remove: self.tr("Remo&ve item"),
+            self.a_find: self.tr("&Find capability"),
+            self.a_zoom_in: self.tr("Zoom &in"),
+            self.a_zoom_out: self.tr("Zoom &out"),
+            self.a_zoom_reset: self.tr("Actual &size"),
+            self.a_fit: self.tr("&Fit to window"),
+            self.a_tidy: self.tr("&Tidy layout"),
+            self.a_about: self.tr("&About"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -237,8 +254,14 @@ class MainWindow(QMainWindow):
         self.m_export.setTitle(self.tr("&Export"))
         self.m_language.setTitle(self.tr("&Language"))
         self.policy_bar.setWindowTitle(self.tr("Policy"))
-        titles = {"catalog": self.tr("Catalog"), "inspector": self.tr("Inspector"), "bom": self.tr("Bill of materials"),
-                  "findings": self.tr("Findings"), "compliance": self.tr("Compliance"), "value": self.tr("Value")}
+        titles = {
+            "catalog": self.tr("Catalog"),
+            "inspector": self.tr("Inspector"),
+            "bom": self.tr("Bill of materials"),
+            "findings": self.tr("Findings"),
+            "compliance": self.tr("Compliance"),
+            "value": self.tr("Value"),
+        }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         self._fill_recent()
@@ -262,10 +285,10 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self, *args) -> None:
         """Undo/Redo name the step in the interface's language (commands keep the language
         they were made in)."""
-        for action, label, can, text in ((self.a_undo, self.tr("&Undo"), self.undo_stack.canUndo(),
-                                          self.undo_stack.undoText()),
-                                         (self.a_redo, self.tr("&Redo"), self.undo_stack.canRedo(),
-                                          self.undo_stack.redoText())):
+        for action, label, can, text in (
+            (self.a_undo, self.tr("&Undo"), self.undo_stack.canUndo(), self.undo_stack.undoText()),
+            (self.a_redo, self.tr("&Redo"), self.undo_stack.canRedo(), self.undo_stack.redoText()),
+        ):
             action.setText(f"{label} {text}" if can and text else label)
             action.setEnabled(can)
 
@@ -320,8 +343,9 @@ class MainWindow(QMainWindow):
 
     def _export_path(self, suffix: str, file_filter: str) -> Path | None:
         folder = Path(self.settings.get("files/last_folder") or Path.home())
-        path = Dialogs.ask_save_path(self, str(folder / f"{self.document.solution.name or 'solution'}.{suffix}"),
-                                     file_filter)
+        path = Dialogs.ask_save_path(
+            self, str(folder / f"{self.document.solution.name or 'solution'}.{suffix}"), file_filter
+        )
         if path is not None:
             if path.suffix.lower() != f".{suffix}":
                 path = path.with_name(path.name + f".{suffix}")
@@ -333,16 +357,18 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         picture = build_picture(self.document.evaluation, self.lang, tr)
-        content = (png_bytes(picture) if fmt == "png"
-                   else svg_bytes(picture, self.document.solution.name))
+        content = png_bytes(picture) if fmt == "png" else svg_bytes(picture, self.document.solution.name)
         self._write_export(path, content)
 
     def _write_export(self, path: Path, content: bytes) -> None:
         try:
             write_atomic(path, content)
         except OSError as error:
-            Dialogs.show_error(self, self.tr("Export failed"),
-                               self.tr("“%s” could not be written: %s") % (path, error.strerror or error))
+            Dialogs.show_error(
+                self,
+                self.tr("Export failed"),
+                self.tr("“%s” could not be written: %s") % (path, error.strerror or error),
+            )
             return
         self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
 
@@ -360,8 +386,9 @@ class MainWindow(QMainWindow):
         def finished(problem: str) -> None:
             dialog.reset()
             if problem:
-                Dialogs.show_error(self, self.tr("Export failed"),
-                                   self.tr("“%s” could not be written: %s") % (path, problem))
+                Dialogs.show_error(
+                    self, self.tr("Export failed"), self.tr("“%s” could not be written: %s") % (path, problem)
+                )
             else:
                 self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
 
@@ -378,9 +405,12 @@ class MainWindow(QMainWindow):
     def reload_catalog(self) -> None:
         catalog, findings = self.watcher.reload()
         if catalog is None:
-            Dialogs.show_findings(self, self.tr("Catalog has errors"),
-                                  self.tr("The changed catalog has errors; the last good catalog stays in use."),
-                                  findings)
+            Dialogs.show_findings(
+                self,
+                self.tr("Catalog has errors"),
+                self.tr("The changed catalog has errors; the last good catalog stays in use."),
+                findings,
+            )
             return
         self.document.set_catalog(catalog)
         self.catalog_panel.set_catalog(catalog)
@@ -402,9 +432,12 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         catalog = self.document.catalog
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "Solution configurator %s\nCatalog: %s %s (%d capabilities)\nPrices are illustrative.") % (
-            __version__, catalog.name.get(self.lang), catalog.version, len(catalog.capabilities)))
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Solution configurator %s\nCatalog: %s %s (%d capabilities)\nPrices are illustrative.")
+            % (__version__, catalog.name.get(self.lang), catalog.version, len(catalog.capabilities)),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_keep_changes():

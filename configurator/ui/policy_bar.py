@@ -30,8 +30,20 @@ class PolicyBar(QToolBar):
         self.go_live.setMinimumDate(QDate(2000, 1, 1))
         self.warn, self.error = QDoubleSpinBox(), QDoubleSpinBox()
         self.labels = [QLabel() for _ in range(8)]
-        for label, field in zip(self.labels, (self.deployment, self.xinchuang, self.network, self.data_class,
-                                              self.go_live, self.cii, self.warn, self.error), strict=True):
+        for label, field in zip(
+            self.labels,
+            (
+                self.deployment,
+                self.xinchuang,
+                self.network,
+                self.data_class,
+                self.go_live,
+                self.cii,
+                self.warn,
+                self.error,
+            ),
+            strict=True,
+        ):
             label.setContentsMargins(10, 0, 4, 0)
             self.addWidget(label)
             self.addWidget(field)
@@ -49,23 +61,42 @@ class PolicyBar(QToolBar):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Policy"))
-        for label, text in zip(self.labels, (self.tr("Deployment"), self.tr("Xinchuang"), self.tr("Network"),
-                                             self.tr("Public data up to"), self.tr("Go-live"),
-                                             self.tr("CII operator"), self.tr("Partner share warning above"),
-                                             self.tr("error above")), strict=True):
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Deployment"),
+                self.tr("Xinchuang"),
+                self.tr("Network"),
+                self.tr("Public data up to"),
+                self.tr("Go-live"),
+                self.tr("CII operator"),
+                self.tr("Partner share warning above"),
+                self.tr("error above"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.data_class.setToolTip(self.tr("The most sensitive data class allowed on public cloud or SaaS"))
         self.cii.setToolTip(self.tr("The customer operates critical information infrastructure"))
         self.go_live.setToolTip(self.tr("Target go-live date; the earliest date means none"))
         words = {
-            "public": self.tr("Public cloud"), "private": self.tr("Private cloud"), "hybrid": self.tr("Hybrid cloud"),
-            "none": self.tr("Not required"), "office": self.tr("Office systems"),
-            "general": self.tr("General systems"), "core": self.tr("Core systems"),
+            "public": self.tr("Public cloud"),
+            "private": self.tr("Private cloud"),
+            "hybrid": self.tr("Hybrid cloud"),
+            "none": self.tr("Not required"),
+            "office": self.tr("Office systems"),
+            "general": self.tr("General systems"),
+            "core": self.tr("Core systems"),
             "internet_allowed": self.tr("Internet allowed"),
-            "dedicated_line_only": self.tr("Dedicated line only"), "air_gapped": self.tr("Air-gapped"),
+            "dedicated_line_only": self.tr("Dedicated line only"),
+            "air_gapped": self.tr("Air-gapped"),
         }
-        for combo, values in ((self.deployment, DEPLOYMENTS), (self.xinchuang, XINCHUANG_LEVELS),
-                              (self.network, NETWORKS), (self.data_class, DATA_CLASSES)):
+        for combo, values in (
+            (self.deployment, DEPLOYMENTS),
+            (self.xinchuang, XINCHUANG_LEVELS),
+            (self.network, NETWORKS),
+            (self.data_class, DATA_CLASSES),
+        ):
             combo.clear()
             for value in values:
                 combo.addItem(words.get(value, value), value)
@@ -74,8 +105,12 @@ class PolicyBar(QToolBar):
     def refresh(self) -> None:
         policy = self.document.solution.policy
         limits = policy.partner_share or self.document.catalog.partner_share
-        for combo, value in ((self.deployment, policy.deployment), (self.xinchuang, policy.xinchuang),
-                             (self.network, policy.network), (self.data_class, policy.public_data_class)):
+        for combo, value in (
+            (self.deployment, policy.deployment),
+            (self.xinchuang, policy.xinchuang),
+            (self.network, policy.network),
+            (self.data_class, policy.public_data_class),
+        ):
             combo.setCurrentIndex(combo.findData(value))
         for widget in (self.cii, self.go_live):
             widget.blockSignals(True)
@@ -97,9 +132,15 @@ class PolicyBar(QToolBar):
             share = Thresholds(warn, error)
         chosen = self.go_live.date()
         go_live = None if chosen == self.go_live.minimumDate() else chosen.toPython()
-        policy = replace(current, deployment=self.deployment.currentData(),
-                         xinchuang=self.xinchuang.currentData(), network=self.network.currentData(),
-                         public_data_class=self.data_class.currentData(), cii_operator=self.cii.isChecked(),
-                         go_live=go_live, partner_share=share)
+        policy = replace(
+            current,
+            deployment=self.deployment.currentData(),
+            xinchuang=self.xinchuang.currentData(),
+            network=self.network.currentData(),
+            public_data_class=self.data_class.currentData(),
+            cii_operator=self.cii.isChecked(),
+            go_live=go_live,
+            partner_share=share,
+        )
         if policy != current or not self.document.solution.policy_given:
             self.push(SetPolicyCommand(self.document, policy))

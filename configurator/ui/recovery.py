@@ -61,8 +61,7 @@ class RecoveryStore:
     def orphans(self) -> list[Recovered]:
         """Recovery files of sessions that no longer run, newest first."""
         found = []
-        for meta_path in sorted(self.folder.glob("recovery-*.json"), key=lambda p: p.stat().st_mtime,
-                                reverse=True):
+        for meta_path in sorted(self.folder.glob("recovery-*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
             data_path = meta_path.with_suffix(".yaml")
             try:
                 meta = json.loads(meta_path.read_text(encoding="utf-8"))

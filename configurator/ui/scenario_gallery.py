@@ -59,9 +59,13 @@ class ScenarioGallery(QDialog):
         ident = current.data(Qt.ItemDataRole.UserRole) if current else None
         scenario = self.catalog.scenarios.get(ident) if ident else None
         if scenario is None:
-            title, text = self.tr("Empty solution"), self.tr("Start with no items and add capabilities from the catalog.")
+            title, text = (
+                self.tr("Empty solution"),
+                self.tr("Start with no items and add capabilities from the catalog."),
+            )
             self.details.setHtml(f"<h3>{html.escape(title)}</h3><p>{html.escape(text)}</p>")
             return
+
         def name_of(ref: str) -> str:
             record = self.catalog.capabilities.get(ref) or self.catalog.interfaces.get(ref)
             return html.escape(record.name.get(self.lang) if record else ref)
@@ -69,15 +73,19 @@ class ScenarioGallery(QDialog):
         required = "".join(f"<li>{name_of(r)}</li>" for r in scenario.required)
         optional = ", ".join(name_of(r) for r in scenario.optional)
         p = scenario.policy
-        labels = {"required": self.tr("Required"), "optional": self.tr("Often added"),
-                  "policy": self.tr("Suggested policy")}
+        labels = {
+            "required": self.tr("Required"),
+            "optional": self.tr("Often added"),
+            "policy": self.tr("Suggested policy"),
+        }
         self.details.setHtml(
             f"<h3>{html.escape(scenario.name.get(self.lang))}</h3>"
             f"<p>{html.escape(scenario.description.get(self.lang))}</p>"
             f"<p><b>{html.escape(labels['required'])}</b></p><ul>{required}</ul>"
             + (f"<p><b>{html.escape(labels['optional'])}</b>: {optional}</p>" if optional else "")
             + f"<p><b>{html.escape(labels['policy'])}</b>: "
-              f"{html.escape(p.deployment)} · {html.escape(p.xinchuang)} · {html.escape(p.network)}</p>")
+            f"{html.escape(p.deployment)} · {html.escape(p.xinchuang)} · {html.escape(p.network)}</p>"
+        )
 
     @classmethod
     def ask(cls, catalog: Catalog, lang: str, parent: QWidget | None = None) -> str | None:

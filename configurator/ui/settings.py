@@ -22,14 +22,17 @@ class Setting:
     doc: str
 
 
-SETTINGS = {s.key: s for s in (
-    Setting("window/geometry", QByteArray, QByteArray(), "main window geometry"),
-    Setting("window/state", QByteArray, QByteArray(), "dock and toolbar layout"),
-    Setting("files/last_folder", str, "", "folder of the last file dialog"),
-    Setting("files/recent", list, [], "recently opened solution files, newest first"),
-    Setting("ui/language", str, "", "zh or en; empty follows the system locale"),
-    Setting("document/author", str, "", "author printed on exported documents"),
-)}
+SETTINGS = {
+    s.key: s
+    for s in (
+        Setting("window/geometry", QByteArray, QByteArray(), "main window geometry"),
+        Setting("window/state", QByteArray, QByteArray(), "dock and toolbar layout"),
+        Setting("files/last_folder", str, "", "folder of the last file dialog"),
+        Setting("files/recent", list, [], "recently opened solution files, newest first"),
+        Setting("ui/language", str, "", "zh or en; empty follows the system locale"),
+        Setting("document/author", str, "", "author printed on exported documents"),
+    )
+}
 
 MAX_RECENT = 10
 

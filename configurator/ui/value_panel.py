@@ -41,8 +41,9 @@ class ValueChart(QWidget):
         if case is None:
             return
         painter = QPainter(self)
-        paint_value_chart(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), case,
-                          self.document.catalog.currency, self.lang, tr)
+        paint_value_chart(
+            painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), case, self.document.catalog.currency, self.lang, tr
+        )
         painter.end()
 
 
@@ -111,8 +112,10 @@ class ValuePanel(QWidget):
                 spin.setRange(-1e12, 1e12)
                 spin.setSuffix(f" {value.input.unit}")
                 spin.setAccelerated(True)
-                spin.setToolTip(self.tr("Plausible range %s to %s; default %s") % (
-                    number(value.input.low), number(value.input.high), number(value.input.default)))
+                spin.setToolTip(
+                    self.tr("Plausible range %s to %s; default %s")
+                    % (number(value.input.low), number(value.input.high), number(value.input.default))
+                )
                 spin.valueChanged.connect(lambda v, d=result.driver.id, i=value.input.id: self._edit(d, i, v))
                 form.addRow(value.input.label.get(self.lang), spin)
                 self.spins[(result.driver.id, value.input.id)] = spin
@@ -125,8 +128,10 @@ class ValuePanel(QWidget):
         for result in case.drivers:
             box = self.group_titles.get(result.driver.id)
             if box is not None:
-                box.setTitle(f"{result.driver.name.get(self.lang)} · {money(result.expected, currency, self.lang)}"
-                             + self.tr(" per year"))
+                box.setTitle(
+                    f"{result.driver.name.get(self.lang)} · {money(result.expected, currency, self.lang)}"
+                    + self.tr(" per year")
+                )
             for value in result.inputs:
                 spin = self.spins.get((result.driver.id, value.input.id))
                 if spin is None:
@@ -152,7 +157,11 @@ class ValuePanel(QWidget):
             (self.tr("Return on investment"), triple(case.roi_pct, lambda v: f"{v:.0f}%")),
             (self.tr("Payback in months"), triple(case.payback_months, str)),
         ]
-        return "<table>" + "".join(f"<tr><td>{label}</td><td><b>{value}</b></td></tr>" for label, value in rows) + "</table>"
+        return (
+            "<table>"
+            + "".join(f"<tr><td>{label}</td><td><b>{value}</b></td></tr>" for label, value in rows)
+            + "</table>"
+        )
 
     def _edit(self, driver: str, name: str, value: float) -> None:
         self.push(SetValueInputCommand(self.document, driver, name, int(value) if value.is_integer() else value))

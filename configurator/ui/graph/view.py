@@ -12,8 +12,10 @@ from configurator.ui.graph.scene import SolutionScene
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 DIRECTIONS = {
-    Qt.Key.Key_Left: QPointF(-1, 0), Qt.Key.Key_Right: QPointF(1, 0),
-    Qt.Key.Key_Up: QPointF(0, -1), Qt.Key.Key_Down: QPointF(0, 1),
+    Qt.Key.Key_Left: QPointF(-1, 0),
+    Qt.Key.Key_Right: QPointF(1, 0),
+    Qt.Key.Key_Up: QPointF(0, -1),
+    Qt.Key.Key_Down: QPointF(0, 1),
 }
 
 
