@@ -49,6 +49,12 @@ def _text(value: Any, tr: Callable[[str], str]) -> Any:
     return value
 
 
+def plain_number(value: float) -> str:
+    """1,000,000 or 0.0005: grouped, without a float's trailing zeros or exponent."""
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
 def phrase(template: str, **params: Any) -> Phrase:
     return Phrase(template, params)
 

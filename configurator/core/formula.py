@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 MAX_LENGTH = 500
+MAX_NUMBER = 1e300
 FUNCTIONS = {"min": min, "max": max}
 _BINARY = {
     ast.Add: lambda a, b: a + b,
@@ -60,6 +61,8 @@ def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
     while stack:
         node = stack.pop()
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+            if abs(node.value) >= MAX_NUMBER:  # also catches inf, and ints too large for a float
+                raise FormulaError("syntax", f"the number {_source_of(node)[:20]}… is too large")
             continue
         if isinstance(node, ast.Name):
             if node.id not in inputs:

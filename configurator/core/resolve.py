@@ -90,7 +90,7 @@ def dependency_graph(catalog: Catalog, solution: Solution) -> nx.DiGraph:
 def resolve(catalog: Catalog, solution: Solution) -> Resolution:
     policy = solution.policy
     conflicts = conflict_map(catalog)
-    previous_auto = {i.capability: i for i in solution.items if i.valid and not i.explicit}
+    previous_auto = _Ordered({i.capability: i for i in solution.items if i.valid and not i.explicit})
     chosen: dict[str, Item] = {}
     for item in solution.items:
         if item.valid and item.explicit:
@@ -114,6 +114,17 @@ def resolve(catalog: Catalog, solution: Solution) -> Resolution:
     return Resolution(_merge(solution, chosen, catalog), unresolved)
 
 
+class _Ordered(dict):
+    """A dict that also knows the position of each key (in insertion order)."""
+
+    def __init__(self, items: dict) -> None:
+        super().__init__(items)
+        self.position = {key: index for index, key in enumerate(items)}
+
+    def index(self, key) -> int:
+        return self.position[key]
+
+
 def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unresolved) -> str | None:
     if req in catalog.capabilities:
         return req
@@ -123,12 +134,9 @@ def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unreso
     present = [p for p in providers if p in chosen]
     if present:  # the one added first, as the solution lists them
         return min(present, key=list(chosen).index) if len(present) > 1 else present[0]
-    for ident in providers:
-        if (
-            ident in previous_auto
-            and not conflicts.get(ident, frozenset()) & chosen.keys()
-            and allowed_modes(catalog.capabilities[ident], policy)
-        ):
+    earlier = sorted((p for p in providers if p in previous_auto), key=previous_auto.index)
+    for ident in earlier:  # the provider the solution already had, the first it lists
+        if not conflicts.get(ident, frozenset()) & chosen.keys() and allowed_modes(catalog.capabilities[ident], policy):
             return ident
     candidate, rejections = pick_provider(catalog, req, chosen.keys(), policy, conflicts)
     if candidate is None:

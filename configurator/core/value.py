@@ -15,7 +15,7 @@ from typing import Any
 
 from configurator.core.bom import Bom
 from configurator.core.catalog import Catalog, ValueDriver, ValueInput
-from configurator.core.codes import make
+from configurator.core.codes import make, plain_number
 from configurator.core.findings import Finding
 from configurator.core.solution import Solution
 
@@ -170,9 +170,9 @@ def _ranges(ctx) -> Iterator[Finding]:
                     ctx.top("value"),
                     subject=result.driver.id,
                     input=value.input.id,
-                    value=f"{value.value:g}",
-                    low=f"{value.input.low:g}",
-                    high=f"{value.input.high:g}",
+                    value=plain_number(value.value),
+                    low=plain_number(value.input.low),
+                    high=plain_number(value.input.high),
                 )
     known = {r.driver.id: r.driver for r in ctx.value.drivers}
     for driver_id, inputs in ctx.solution.value.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -107,8 +108,11 @@ class ValuePanel(QWidget):
             form = QFormLayout(box)
             for value in result.inputs:
                 spin = QDoubleSpinBox()
-                whole = all(float(v).is_integer() for v in (value.input.default, value.input.low, value.input.high))
-                spin.setDecimals(0 if whole else 2)
+                bounds = (value.input.default, value.input.low, value.input.high)
+                decimals = max(_decimals(v) for v in bounds)
+                spin.setDecimals(max(decimals + 1, 2) if decimals else 0)  # room for one more digit
+                spin.setSingleStep(_step(value.input.low, value.input.high))
+                spin.setKeyboardTracking(False)  # one edit when the user is done typing, not per key
                 spin.setRange(-1e12, 1e12)
                 spin.setSuffix(f" {value.input.unit}")
                 spin.setAccelerated(True)
@@ -136,9 +140,10 @@ class ValuePanel(QWidget):
                 spin = self.spins.get((result.driver.id, value.input.id))
                 if spin is None:
                     continue
-                spin.blockSignals(True)
-                spin.setValue(value.value)
-                spin.blockSignals(False)
+                if spin.value() != value.value:
+                    spin.blockSignals(True)
+                    spin.setValue(value.value)
+                    spin.blockSignals(False)
                 spin.setStyleSheet("" if value.in_range else OUT_OF_RANGE)
         self.results.setText(self._results_html(case, currency))
 
@@ -165,3 +170,15 @@ class ValuePanel(QWidget):
 
     def _edit(self, driver: str, name: str, value: float) -> None:
         self.push(SetValueInputCommand(self.document, driver, name, int(value) if value.is_integer() else value))
+
+
+def _decimals(value: float) -> int:
+    """Decimals that show `value` exactly (at most 6)."""
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _step(low: float, high: float) -> float:
+    """A step of about a hundredth of the plausible range, rounded to a power of ten."""
+    span = abs(high - low)
+    return 10 ** math.floor(math.log10(span / 100)) if span > 0 else 1.0
