@@ -10,6 +10,7 @@ from pathlib import Path
 from configurator.commands.common import Stop, add_catalog_option, evaluate_file, lang_of
 from configurator.commands.output import exit_code, format_line, language_option, translator
 from configurator.core.codes import N_, translated
+from configurator.core.findings import Severity
 from configurator.core.value import CASES, ValueCase
 from configurator.export.numbers import money, number
 
@@ -47,6 +48,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(render_text(case, evaluation.catalog.currency, lang, tr))
         for finding in findings:
             print(format_line(finding))
+    others = [f for f in evaluation.findings if f.severity is Severity.ERROR and not f.code.startswith("VAL-")]
+    if others:  # the exit code covers the whole solution: say where the errors are
+        print(
+            tr(N_("the solution has {count} other errors; `configurator check` lists them")).format(count=len(others)),
+            file=sys.stderr,
+        )
     return exit_code(list(evaluation.findings))
 
 

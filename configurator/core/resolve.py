@@ -91,7 +91,7 @@ def resolve(catalog: Catalog, solution: Solution) -> Resolution:
     policy = solution.policy
     conflicts = conflict_map(catalog)
     previous_auto = _Ordered({i.capability: i for i in solution.items if i.valid and not i.explicit})
-    chosen: dict[str, Item] = {}
+    chosen: _Ordered = _Ordered()
     for item in solution.items:
         if item.valid and item.explicit:
             chosen.setdefault(item.capability, item)
@@ -117,9 +117,20 @@ def resolve(catalog: Catalog, solution: Solution) -> Resolution:
 class _Ordered(dict):
     """A dict that also knows the position of each key (in insertion order)."""
 
-    def __init__(self, items: dict) -> None:
-        super().__init__(items)
-        self.position = {key: index for index, key in enumerate(items)}
+    def __init__(self, items: dict | None = None) -> None:
+        super().__init__()
+        self.position: dict = {}
+        for key, value in (items or {}).items():
+            self[key] = value
+
+    def __setitem__(self, key, value) -> None:
+        self.position.setdefault(key, len(self.position))
+        super().__setitem__(key, value)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
 
     def index(self, key) -> int:
         return self.position[key]
@@ -133,7 +144,7 @@ def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unreso
     providers = catalog.providers_of(req)
     present = [p for p in providers if p in chosen]
     if present:  # the one added first, as the solution lists them
-        return min(present, key=list(chosen).index) if len(present) > 1 else present[0]
+        return min(present, key=chosen.index) if len(present) > 1 else present[0]
     earlier = sorted((p for p in providers if p in previous_auto), key=previous_auto.index)
     for ident in earlier:  # the provider the solution already had, the first it lists
         if not conflicts.get(ident, frozenset()) & chosen.keys() and allowed_modes(catalog.capabilities[ident], policy):

@@ -1160,6 +1160,10 @@
         <translation>cumulative benefit (expected)</translation>
     </message>
     <message>
+        <source>the solution has {count} other errors; `configurator check` lists them</source>
+        <translation>the solution has {count} other errors; `configurator check` lists them</translation>
+    </message>
+    <message>
         <source>per year</source>
         <translation>per year</translation>
     </message>

@@ -1160,6 +1160,10 @@
         <translation>累计收益（预期）</translation>
     </message>
     <message>
+        <source>the solution has {count} other errors; `configurator check` lists them</source>
+        <translation>方案另有 {count} 个错误；请用 `configurator check` 查看</translation>
+    </message>
+    <message>
         <source>per year</source>
         <translation>/年</translation>
     </message>
