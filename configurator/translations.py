@@ -25,7 +25,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from configurator.paths import resources_dir
 
-LANGUAGES = ("zh", "en")
 QT_LOCALES = {"zh": "zh_CN", "en": "en"}
 _installed: list[QTranslator] = []
 

@@ -37,9 +37,6 @@ class BomLine:
     required_by: tuple[str, ...]
     lead_weeks: float
     phase: int
-    partner_id: str | None = None
-    customized: bool = False
-    notes: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,9 +193,6 @@ def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: 
         required_by=tuple(required_by),
         lead_weeks=mode.lead_weeks,
         phase=phases[cap.id],
-        partner_id=item.partner,
-        customized=item.customized,
-        notes=item.notes,
     )
 
 

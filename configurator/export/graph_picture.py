@@ -263,18 +263,6 @@ def paint_picture(painter: QPainter, picture: Picture, visible: QRectF | None = 
             paint_node(painter, position, look)
 
 
-def render_to(painter: QPainter, picture: Picture, target: QRectF) -> None:
-    """Paint the picture scaled (never enlarged beyond 1:1) and centred into `target`."""
-    bounds = picture_bounds(picture, painter.font())
-    scale = min(1.0, target.width() / bounds.width(), target.height() / bounds.height())
-    painter.save()
-    painter.translate(target.center())
-    painter.scale(scale, scale)
-    painter.translate(-bounds.center())
-    paint_picture(painter, picture)
-    painter.restore()
-
-
 def png_bytes(picture: Picture, scale: float = 2.0) -> bytes:
     """A PNG at `scale` × the on-screen size, white background."""
     font = QGuiApplication.font()
