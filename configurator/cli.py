@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from configurator import __version__
-from configurator.commands import bom, check, graph, new, validate, value
 
-SUBCOMMANDS = {"validate": validate, "check": check, "bom": bom, "new": new, "graph": graph, "value": value}
+# Modules in configurator.commands, imported only for the command line: the desktop app,
+# started by the same entry point, does not pay for them.
+SUBCOMMANDS = ("validate", "check", "bom", "new", "graph", "value")
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -22,8 +24,8 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in SUBCOMMANDS.values():
-        module.add_parser(subparsers)
+    for name in SUBCOMMANDS:
+        importlib.import_module(f"configurator.commands.{name}").add_parser(subparsers)
     return parser
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-import networkx as nx
-
-from configurator.core.catalog import VENDOR, Catalog, Text
+from configurator.core.catalog import VENDOR, Capability, Catalog, Text
+from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding
 from configurator.core.policy import ZONE_OF_MODE, ZONES
 from configurator.core.solution import Item, Solution
@@ -16,8 +15,10 @@ from configurator.core.solution import Item, Solution
 FORMAT = "bom/1"
 
 
-@dataclass(frozen=True, slots=True)
-class BomLine:
+class BomLine(NamedTuple):
+    """A priced line. A named tuple rather than a dataclass: every edit rebuilds every line,
+    and a tuple is several times cheaper to create than a frozen dataclass."""
+
     capability: str
     name: Text
     category: str
@@ -39,27 +40,7 @@ class BomLine:
     phase: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "capability": self.capability,
-            "name": self.name.to_dict(),
-            "category": self.category,
-            "mode": self.mode,
-            "quantity": self.quantity,
-            "unit": self.unit,
-            "billing": self.billing,
-            "list_price": self.list_price,
-            "discount": self.discount,
-            "one_time": self.one_time,
-            "monthly": self.monthly,
-            "yearly": self.yearly,
-            "first_year": self.first_year,
-            "delivered_by": self.delivered_by,
-            "partner": self.partner,
-            "origin": self.origin,
-            "required_by": list(self.required_by),
-            "lead_weeks": self.lead_weeks,
-            "phase": self.phase,
-        }
+        return {**self._asdict(), "name": self.name.to_dict(), "required_by": list(self.required_by)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,85 +133,78 @@ def priceable(catalog: Catalog, item: Item) -> bool:
     return item.valid and cap is not None and item.mode in cap.modes
 
 
-def build_bom(catalog: Catalog, solution: Solution, graph: nx.DiGraph, findings: tuple[Finding, ...] = ()) -> Bom:
-    """Price every evaluable item; `graph` is the item dependency graph (item → requirement)."""
+def build_bom(catalog: Catalog, solution: Solution, graph: Digraph, findings: tuple[Finding, ...] = ()) -> Bom:
+    """Price every evaluable item; `graph` is the item dependency graph (item → requirement),
+    whose predecessors come in solution order."""
     items, seen = [], set()
     for item in solution.items:
         if priceable(catalog, item) and item.capability not in seen:
             seen.add(item.capability)
             items.append(item)
     levels, critical_weeks, critical_path, cyclic = _schedule(catalog, items, graph)
-    order = {item.capability: index for index, item in enumerate(solution.items)}
-    lines = tuple(_line(catalog, item, graph, levels, order) for item in items)
+    lines = tuple(_line(catalog.capabilities[item.capability], item, graph, levels) for item in items)
     return Bom(
         solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings, levels=levels, cyclic=cyclic
     )
 
 
-def _line(catalog: Catalog, item: Item, graph: nx.DiGraph, phases: dict, order: dict) -> BomLine:
-    cap = catalog.capabilities[item.capability]
+def _line(cap: Capability, item: Item, graph: Digraph, phases: dict[str, int]) -> BomLine:
     mode = cap.modes[item.mode]
     one_time, monthly, yearly = line_costs(mode.list_price, item.quantity, item.discount, mode.billing)
     delivered_by = item.delivered_by or cap.provider
-    required_by = sorted(graph.predecessors(item.capability), key=lambda c: order.get(c, 0))
     return BomLine(
-        capability=cap.id,
-        name=cap.name,
-        category=cap.category,
-        mode=item.mode,
-        quantity=item.quantity,
-        unit=mode.unit,
-        billing=mode.billing,
-        list_price=mode.list_price,
-        discount=item.discount,
-        one_time=one_time,
-        monthly=monthly,
-        yearly=yearly,
-        first_year=one_time + 12 * monthly + yearly,
-        delivered_by=delivered_by,
-        partner=delivered_by != VENDOR,
-        origin=item.origin,
-        required_by=tuple(required_by),
-        lead_weeks=mode.lead_weeks,
-        phase=phases[cap.id],
+        cap.id,
+        cap.name,
+        cap.category,
+        item.mode,
+        item.quantity,
+        mode.unit,
+        mode.billing,
+        mode.list_price,
+        item.discount,
+        one_time,
+        monthly,
+        yearly,
+        one_time + 12 * monthly + yearly,
+        delivered_by,
+        delivered_by != VENDOR,
+        item.origin,
+        tuple(graph.predecessors(item.capability)),
+        mode.lead_weeks,
+        phases[cap.id],
     )
 
 
-def _longest(graph: nx.DiGraph, weight: dict[str, float]):
+def _longest(graph: Digraph, weight: dict[str, float]):
     """Phase (1 + the longest chain of requires below), lead-weighted longest chain below, and
     the next node on that chain, for each node; nodes of a cycle (only a broken catalog makes
-    one) share a phase.
-
-    A plain pass from the leaves up (Kahn's algorithm); only a graph with a cycle takes the
-    slower way through networkx's condensation.
-    """
-    successors = {node: list(graph.successors(node)) for node in graph}
-    waiting = {node: len(children) for node, children in successors.items()}
-    ready = [node for node, count in waiting.items() if count == 0]
+    one) share a phase. One pass from the leaves up; a cycle takes networkx's condensation."""
+    order = graph.leaves_first()
+    if order is None:
+        return (*_longest_with_cycles(graph, weight), True)
     level: dict[str, int] = {}
     total: dict[str, float] = {}
     following: dict[str, str | None] = {}
-    while ready:
-        node = ready.pop()
-        children = successors[node]
-        level[node] = 1 + max((level[c] for c in children), default=0)
-        best = max(children, key=lambda c: (total[c], c), default=None)
+    for node in order:
+        depth, best, best_key = 0, None, None
+        for child in graph.successors(node):
+            depth = max(depth, level[child])
+            key = (total[child], child)
+            if best_key is None or key > best_key:
+                best, best_key = child, key
+        level[node] = depth + 1
         following[node] = best
-        total[node] = weight.get(node, 0) + (total[best] if best is not None else 0)
-        for parent in graph.predecessors(node):
-            waiting[parent] -= 1
-            if waiting[parent] == 0:
-                ready.append(parent)
-    if len(level) < len(successors):
-        return (*_longest_with_cycles(graph, weight)[:3], True)
+        total[node] = weight.get(node, 0) + (best_key[0] if best_key else 0)
     return level, total, following, False
 
 
-def _longest_with_cycles(graph: nx.DiGraph, weight: dict[str, float]):
-    dag = nx.condensation(graph)
+def _longest_with_cycles(graph: Digraph, weight: dict[str, float]):
+    import networkx as nx
+
+    dag = nx.condensation(graph.to_networkx())
     members = {c: sorted(dag.nodes[c]["members"]) for c in dag}
     dag_weight = {c: max(weight.get(m, 0) for m in members[c]) for c in dag}
-    level_c, total_c, following_c, _ = _longest(dag, dag_weight)
+    level_c, total_c, following_c, _ = _longest(Digraph(dag.nodes, dag.edges), dag_weight)
     mapping = dag.graph["mapping"]
     level = {node: level_c[mapping[node]] for node in graph}
     total = {node: total_c[mapping[node]] for node in graph}
@@ -241,7 +215,7 @@ def _longest_with_cycles(graph: nx.DiGraph, weight: dict[str, float]):
     return level, total, following
 
 
-def _schedule(catalog: Catalog, items: list[Item], graph: nx.DiGraph):
+def _schedule(catalog: Catalog, items: list[Item], graph: Digraph):
     """Phases of every item and the lead-time-weighted critical path (listed bottom-up)."""
     lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks for item in items}
     level, total, following, cyclic = _longest(graph, lead)

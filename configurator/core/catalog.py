@@ -207,6 +207,8 @@ class Catalog:
     meta_origin: Origin | None = field(default=None, compare=False, repr=False)
     providers: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
     conflicts: Mapping[str, frozenset[str]] = field(init=False, repr=False)
+    # capability → every capability that can meet one of its requires (itself or a provider)
+    candidates: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         providers: dict[str, list[str]] = {iface: [] for iface in self.interfaces}
@@ -219,6 +221,11 @@ class Catalog:
                     conflicts.setdefault(cap.id, set()).add(other)
                     conflicts.setdefault(other, set()).add(cap.id)
         object.__setattr__(self, "providers", MappingProxyType({k: tuple(v) for k, v in providers.items()}))
+        candidates = {
+            cap.id: tuple(dict.fromkeys(c for req in cap.requires for c in providers.get(req, (req,))))
+            for cap in self.capabilities.values()
+        }
+        object.__setattr__(self, "candidates", MappingProxyType(candidates))
         object.__setattr__(self, "conflicts", MappingProxyType({k: frozenset(v) for k, v in conflicts.items()}))
 
     def providers_of(self, interface_id: str) -> tuple[str, ...]:

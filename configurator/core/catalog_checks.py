@@ -5,10 +5,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
 
-import networkx as nx
-
 from configurator.core.catalog import VENDOR, Catalog, Origin, Text
 from configurator.core.codes import N_, make, phrase
+from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, Location
 from configurator.core.yamlio import position_of
 
@@ -120,42 +119,29 @@ def _references(catalog: Catalog, declared) -> Iterator[Finding]:
         yield from spaces.check("scenario", scn.id, N_("lists"), "item", _listed(scn.origin, "optional", scn.optional))
 
 
-def requires_graph(catalog: Catalog) -> nx.DiGraph:
-    """Capability → required capability/interface, and interface → each of its providers."""
-    graph = nx.DiGraph()
+def _requires_edges(catalog: Catalog) -> dict[tuple[str, str], Location]:
+    """Capability → required capability/interface, and interface → each of its providers,
+    each edge with where it is first declared."""
+    where: dict[tuple[str, str], Location] = {}
     for cap in catalog.capabilities.values():
         for index, ref in enumerate(cap.requires):
             if ref in catalog.capabilities or ref in catalog.interfaces:
-                graph.add_edge(cap.id, ref, where=cap.origin.at("requires", index))
+                where.setdefault((cap.id, ref), cap.origin.at("requires", index))
         for index, iface in enumerate(cap.provides):
             if iface in catalog.interfaces:
-                graph.add_edge(iface, cap.id, where=cap.origin.at("provides", index))
-    return graph
+                where.setdefault((iface, cap.id), cap.origin.at("provides", index))
+    return where
 
 
 def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
     """One finding per strongly connected component, naming one whole cycle in it."""
-    graph = requires_graph(catalog)
-    for component in nx.strongly_connected_components(graph):
-        if len(component) == 1 and not graph.has_edge(next(iter(component)), next(iter(component))):
-            continue
-        edges = cycle_edges(graph, component)
+    where = _requires_edges(catalog)
+    for edges in Digraph(edges=where).cycles():
         nodes = [u for u, _ in edges] + [edges[0][0]]
-        places = [f"{u} → {v} {graph.edges[u, v]['where']}" for u, v in edges]
+        places = [f"{u} → {v} {where[u, v]}" for u, v in edges]
         yield make(
-            "CAT-CYCLE-003",
-            graph.edges[edges[0]]["where"],
-            subject=edges[0][0],
-            cycle=" → ".join(nodes),
-            edges="; ".join(places),
+            "CAT-CYCLE-003", where[edges[0]], subject=edges[0][0], cycle=" → ".join(nodes), edges="; ".join(places)
         )
-
-
-def cycle_edges(graph: nx.DiGraph, component: set[str]) -> list[tuple[str, str]]:
-    """One cycle inside a strongly connected component, starting at its smallest node."""
-    edges = nx.find_cycle(graph.subgraph(component), source=min(component))
-    first = min(range(len(edges)), key=lambda i: edges[i][0])
-    return [(u, v) for u, v, *_ in edges[first:] + edges[:first]]
 
 
 def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:

@@ -7,7 +7,6 @@ as declared, so references to them do not cascade into "unknown id" noise.
 
 from __future__ import annotations
 
-import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,7 @@ from configurator.core.catalog import (
     Xinchuang,
 )
 from configurator.core.codes import N_, make, phrase
+from configurator.core.collector import collector_paused
 from configurator.core.findings import Finding, Location, sort_key
 from configurator.core.formula import FormulaError
 from configurator.core.formula import parse as parse_formula
@@ -75,20 +75,12 @@ class _Collected:
     meta_file: Any = None
 
 
+@collector_paused
 def load_catalog(root: Path) -> LoadResult:
     """Load and check a catalog directory. The cyclic garbage collector is paused meanwhile:
     loading makes millions of objects and no reference cycles, and its full collections
     would otherwise grow with the square of the catalog's size."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _load_catalog(Path(root))
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _load_catalog(root: Path) -> LoadResult:
+    root = Path(root)
     if not root.exists():
         return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("does not exist")))], True)
     if not root.is_dir():

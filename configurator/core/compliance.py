@@ -132,10 +132,6 @@ def _with(alternatives: list[Alternative]) -> dict[str, Any]:
     }
 
 
-def _has_role(ctx, role: str) -> bool:
-    return any(role in cap.roles for _, cap in ctx.known)
-
-
 # -- MODE
 
 
@@ -170,7 +166,7 @@ def _edges(ctx) -> Iterator[tuple[Item, Item]]:
 
 def _links(ctx) -> Iterator[Finding]:
     policy = ctx.solution.policy
-    if policy.network == "dedicated_line_only" and not _has_role(ctx, "dedicated-line"):
+    if policy.network == "dedicated_line_only" and "dedicated-line" not in ctx.roles:
         for source, target in _edges(ctx):
             if source.mode in LOCAL_MODES and target.mode in PUBLIC_MODES:
                 yield make(
@@ -181,7 +177,7 @@ def _links(ctx) -> Iterator[Finding]:
                     **_with(_additions(ctx, "dedicated-line")),
                 )
                 break
-    missing = [role for role in ("api-gateway", "waf") if not _has_role(ctx, role)]
+    missing = [role for role in ("api-gateway", "waf") if role not in ctx.roles]
     crossing = next(((s, t) for s, t in _edges(ctx) if s.mode in PUBLIC_MODES and t.mode in LOCAL_MODES), None)
     for role in missing if crossing else ():  # one finding per missing role: each addition closes one
         source, target = crossing
@@ -249,7 +245,7 @@ def _xinchuang(ctx) -> Iterator[Finding]:
     yield from _architecture(ctx)
     if policy.xinchuang == "core":
         for role in ("sm-crypto", "crypto-assessment"):
-            if not _has_role(ctx, role):
+            if role not in ctx.roles:
                 yield make(
                     "XC-CRYPTO-024", ctx.top("policy"), missing=phrase(ROLE_WORDS[role]), **_with(_additions(ctx, role))
                 )
@@ -350,7 +346,7 @@ def _applies(requirement: str, ctx) -> bool:
         "cryptography": policy.xinchuang == "core",
         "cybersecurity-review": policy.cii_operator,
         "go-live": policy.go_live is not None,
-        "core-banking-placement": _has_role(ctx, "core-banking"),
+        "core-banking-placement": "core-banking" in ctx.roles,
     }.get(requirement, True)
 
 

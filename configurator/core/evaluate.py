@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-import networkx as nx
-
 from configurator.core.bom import Bom, build_bom
 from configurator.core.catalog import Catalog
+from configurator.core.collector import collector_paused
 from configurator.core.compliance import compliance_report
+from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, sort_key
 from configurator.core.resolve import dependency_graph, why_chains
 from configurator.core.solution import Solution
@@ -23,12 +23,13 @@ from configurator.core.solution_rules import Context, check_solution
 class Evaluation:
     catalog: Catalog
     solution: Solution
-    graph: nx.DiGraph
+    graph: Digraph
     why: dict[str, tuple[str, ...]]
     findings: tuple[Finding, ...]
     bom: Bom
 
 
+@collector_paused
 def evaluate(
     catalog: Catalog,
     solution: Solution,
@@ -45,4 +46,4 @@ def evaluate(
     findings.extend(check_solution(context))
     findings.sort(key=sort_key)
     bom = replace(bom, findings=tuple(findings), compliance=compliance_report(context, findings), value=context.value)
-    return Evaluation(catalog, solution, graph, why_chains(catalog, solution, graph), tuple(findings), bom)
+    return Evaluation(catalog, solution, graph, why_chains(solution, graph), tuple(findings), bom)

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field, replace
 
-import networkx as nx
-
 from configurator.core.catalog import Capability, Catalog
 from configurator.core.catalog_checks import conflict_map
+from configurator.core.collector import collector_paused
+from configurator.core.digraph import Digraph
 from configurator.core.policy import DEPLOYMENT_MODES, foreign_barred, mode_allowed, xinchuang_ok
 from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
 
@@ -58,101 +58,75 @@ class Resolution:
     unresolved: list[Unresolved] = field(default_factory=list)
 
 
-def requirement_targets(catalog: Catalog, cap: Capability, present: set[str] | dict) -> list[tuple[str, str]]:
-    """(requirement, present item meeting it) pairs for a capability among present items."""
-    pairs = []
-    for req in cap.requires:
-        if req in catalog.interfaces:
-            pairs.extend((req, p) for p in catalog.providers_of(req) if p in present)
-        elif req in present:
-            pairs.append((req, req))
-    return pairs
-
-
-def dependency_graph(catalog: Catalog, solution: Solution) -> nx.DiGraph:
+def dependency_graph(catalog: Catalog, solution: Solution) -> Digraph:
     """Item → item it requires (directly or through an interface it provides)."""
-    graph = nx.DiGraph()
     present = dict.fromkeys(i.capability for i in solution.items if i.valid)
-    graph.add_nodes_from(present)
     edges = []
     for ident in present:
-        cap = catalog.capabilities.get(ident)
-        if cap is not None:
-            edges += [
-                (ident, target, {"via": req})
-                for req, target in requirement_targets(catalog, cap, present)
-                if target != ident
-            ]
-    graph.add_edges_from(edges)
-    return graph
+        edges += [(ident, c) for c in catalog.candidates.get(ident, ()) if c in present and c != ident]
+    return Digraph(present, edges)
 
 
+@collector_paused
 def resolve(catalog: Catalog, solution: Solution) -> Resolution:
-    policy = solution.policy
-    conflicts = conflict_map(catalog)
-    previous_auto = _Ordered({i.capability: i for i in solution.items if i.valid and not i.explicit})
-    chosen: _Ordered = _Ordered()
-    for item in solution.items:
-        if item.valid and item.explicit:
-            chosen.setdefault(item.capability, item)
-    unresolved: list[Unresolved] = []
-    queue = deque(chosen.values())
-    while queue:
-        item = queue.popleft()
-        cap = catalog.capabilities.get(item.capability)
-        if cap is None:
-            continue
-        for req in cap.requires:
-            target = _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unresolved)
-            if target is None or target in chosen:
+    return _Resolver(catalog, solution).run()
+
+
+class _Resolver:
+    """One resolution: items are chosen breadth first from the explicit ones. `rank` is each
+    chosen item's position, `previous_rank` each former auto item's, in the solution's order."""
+
+    def __init__(self, catalog: Catalog, solution: Solution) -> None:
+        self.catalog, self.solution, self.policy = catalog, solution, solution.policy
+        self.conflicts = conflict_map(catalog)
+        self.previous = {i.capability: i for i in solution.items if i.valid and not i.explicit}
+        self.previous_rank = {ident: index for index, ident in enumerate(self.previous)}
+        self.chosen: dict[str, Item] = {}
+        for item in solution.items:
+            if item.valid and item.explicit:
+                self.chosen.setdefault(item.capability, item)
+        self.rank = {ident: index for index, ident in enumerate(self.chosen)}
+        self.unresolved: list[Unresolved] = []
+
+    def run(self) -> Resolution:
+        catalog, chosen = self.catalog, self.chosen
+        queue = deque(chosen.values())
+        while queue:
+            item = queue.popleft()
+            cap = catalog.capabilities.get(item.capability)
+            if cap is None:
                 continue
-            new = _auto_item(catalog.capabilities[target], previous_auto.get(target), policy, item.mode)
-            chosen[target] = new
-            queue.append(new)
-    # A requirement given up on may have been met later, by another item's direct requirement.
-    unresolved = [u for u in unresolved if not any(p in chosen for p in catalog.providers_of(u.requirement))]
-    return Resolution(_merge(solution, chosen, catalog), unresolved)
+            for req in cap.requires:
+                target = self._target(req, item)
+                if target is None or target in chosen:
+                    continue
+                new = _auto_item(catalog.capabilities[target], self.previous.get(target), self.policy, item.mode)
+                chosen[target] = new
+                self.rank[target] = len(self.rank)
+                queue.append(new)
+        # A requirement given up on may have been met later, by another item's direct requirement.
+        unresolved = [u for u in self.unresolved if not any(p in chosen for p in catalog.providers_of(u.requirement))]
+        return Resolution(_merge(self.solution, chosen, catalog), unresolved)
 
-
-class _Ordered(dict):
-    """A dict that also knows the position of each key (in insertion order)."""
-
-    def __init__(self, items: dict | None = None) -> None:
-        super().__init__()
-        self.position: dict = {}
-        for key, value in (items or {}).items():
-            self[key] = value
-
-    def __setitem__(self, key, value) -> None:
-        self.position.setdefault(key, len(self.position))
-        super().__setitem__(key, value)
-
-    def setdefault(self, key, value=None):
-        if key not in self:
-            self[key] = value
-        return self[key]
-
-    def index(self, key) -> int:
-        return self.position[key]
-
-
-def _target(catalog, req, chosen, previous_auto, conflicts, policy, item, unresolved) -> str | None:
-    if req in catalog.capabilities:
-        return req
-    if req not in catalog.interfaces:
-        return None  # an unknown id: a catalog finding already
-    providers = catalog.providers_of(req)
-    present = [p for p in providers if p in chosen]
-    if present:  # the one added first, as the solution lists them
-        return min(present, key=chosen.index) if len(present) > 1 else present[0]
-    earlier = sorted((p for p in providers if p in previous_auto), key=previous_auto.index)
-    for ident in earlier:  # the provider the solution already had, the first it lists
-        if not conflicts.get(ident, frozenset()) & chosen.keys() and allowed_modes(catalog.capabilities[ident], policy):
-            return ident
-    candidate, rejections = pick_provider(catalog, req, chosen.keys(), policy, conflicts)
-    if candidate is None:
-        unresolved.append(Unresolved(item.capability, req, rejections))
-    return candidate
+    def _target(self, req: str, item: Item) -> str | None:
+        catalog, chosen = self.catalog, self.chosen
+        if req in catalog.capabilities:
+            return req
+        if req not in catalog.interfaces:
+            return None  # an unknown id: a catalog finding already
+        providers = catalog.providers_of(req)
+        present = [p for p in providers if p in chosen]
+        if present:  # the one added first, as the solution lists them
+            return min(present, key=self.rank.__getitem__) if len(present) > 1 else present[0]
+        earlier = sorted((p for p in providers if p in self.previous), key=self.previous_rank.__getitem__)
+        for ident in earlier:  # the provider the solution already had, the first it lists
+            clash = any(other in chosen for other in self.conflicts.get(ident, ()))
+            if not clash and allowed_modes(catalog.capabilities[ident], self.policy):
+                return ident
+        candidate, rejections = pick_provider(catalog, req, chosen.keys(), self.policy, self.conflicts)
+        if candidate is None:
+            self.unresolved.append(Unresolved(item.capability, req, rejections))
+        return candidate
 
 
 def pick_provider(
@@ -165,7 +139,7 @@ def pick_provider(
     ordered = ([default] if default in providers else []) + [p for p in providers if p != default]
     rejections = []
     for candidate in ordered:
-        clash = sorted(conflicts.get(candidate, frozenset()).intersection(present))
+        clash = sorted(other for other in conflicts.get(candidate, ()) if other in present)
         if clash:
             rejections.append(Rejection(candidate, "conflict", clash[0]))
             continue
@@ -185,9 +159,8 @@ def pick_provider(
 def _auto_item(cap: Capability, previous: Item | None, policy: SolutionPolicy, parent_mode: str) -> Item:
     if previous is None:
         return Item(cap.id, choose_mode(cap, policy, parent_mode), quantity=1, origin=AUTO)
-    allowed = allowed_modes(cap, policy)
-    if previous.mode in allowed or not allowed:  # with nothing allowed, keep it (and let rules say so)
-        return previous
+    if mode_allowed(cap, previous.mode, policy) or not allowed_modes(cap, policy):
+        return previous  # with nothing allowed, keep it (and let rules say so)
     return replace(previous, mode=choose_mode(cap, policy, parent_mode))
 
 
@@ -210,11 +183,9 @@ def _merge(solution: Solution, chosen: dict[str, Item], catalog: Catalog) -> Sol
 
 def prune(catalog: Catalog, solution: Solution) -> Solution:
     """Drop auto items that no explicit item needs any more, adding nothing."""
-    graph = dependency_graph(catalog, solution)
-    roots = [i.capability for i in solution.items if i.valid and i.explicit]
-    needed = set(roots)
-    for root in roots:
-        needed |= nx.descendants(graph, root)
+    needed = dependency_graph(catalog, solution).reachable(
+        i.capability for i in solution.items if i.valid and i.explicit
+    )
     return solution.with_items(
         [
             i
@@ -224,29 +195,16 @@ def prune(catalog: Catalog, solution: Solution) -> Solution:
     )
 
 
-def why_chains(catalog: Catalog, solution: Solution, graph: nx.DiGraph) -> dict[str, tuple[str, ...]]:
+def why_chains(solution: Solution, graph: Digraph) -> dict[str, tuple[str, ...]]:
     """For each auto item, the shortest chain of requires from an explicit item to it."""
-    parents: dict[str, str | None] = {}
-    queue = deque()
-    for item in solution.items:
-        if item.valid and item.explicit and item.capability not in parents:
-            parents[item.capability] = None
-            queue.append(item.capability)
-    while queue:
-        node = queue.popleft()
-        for target in graph.successors(node):
-            if target not in parents:
-                parents[target] = node
-                queue.append(target)
-    chains = {}
-    for item in solution.items:
-        if item.valid and not item.explicit and item.capability in parents:
-            chain, node = [], item.capability
-            while node is not None:
-                chain.append(node)
-                node = parents[node]
-            chains[item.capability] = tuple(reversed(chain))
-    return chains
+    paths: dict[str, tuple[str, ...]] = {}
+    for node, parent in graph.reachable(i.capability for i in solution.items if i.valid and i.explicit).items():
+        paths[node] = (*paths[parent], node) if parent is not None else (node,)  # parents come first
+    return {
+        item.capability: paths[item.capability]
+        for item in solution.items
+        if item.valid and not item.explicit and item.capability in paths
+    }
 
 
 # Edits: each returns a new solution, resolved.

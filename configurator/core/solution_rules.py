@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-import networkx as nx
-
 from configurator.core import compliance
 from configurator.core import value as value_rules
 from configurator.core.bom import Bom
 from configurator.core.catalog import VENDOR, Capability, Catalog
-from configurator.core.catalog_checks import conflict_map, cycle_edges
+from configurator.core.catalog_checks import conflict_map
 from configurator.core.codes import N_, Phrase, make, phrase
+from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, Location, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
 from configurator.core.solution import Item, Solution
@@ -26,7 +25,7 @@ class Context:
     catalog: Catalog
     solution: Solution
     file: str | None
-    graph: nx.DiGraph
+    graph: Digraph
     bom: Bom
     today: date = field(default_factory=date.today)
 
@@ -50,6 +49,11 @@ class Context:
             for item in self.items.values()
             if (cap := self.catalog.capabilities.get(item.capability)) is not None
         ]
+
+    @cached_property
+    def roles(self) -> set[str]:
+        """The roles of all the evaluated items."""
+        return {role for _, cap in self.known for role in cap.roles}
 
     def at(self, item: Item) -> Location | None:
         if self.file is None or item.line is None:
@@ -203,7 +207,9 @@ def _conflicts(ctx: Context) -> Iterator[Finding]:
     conflicts = conflict_map(ctx.catalog)
     position = {ident: index for index, ident in enumerate(ctx.items)}
     for ident, index in position.items():
-        others = sorted((position[o], o) for o in conflicts.get(ident, ()) if position.get(o, index) < index)
+        if ident not in conflicts:
+            continue
+        others = sorted((position[o], o) for o in conflicts[ident] if position.get(o, index) < index)
         for _, other in others:
             yield make("CON-EXCL-005", ctx.at(ctx.items[ident]), subject=ident, hint="remove_one", other=other)
 
@@ -211,12 +217,10 @@ def _conflicts(ctx: Context) -> Iterator[Finding]:
 def _cycles(ctx: Context) -> Iterator[Finding]:
     if not ctx.bom.cyclic:
         return
-    for component in nx.strongly_connected_components(ctx.graph):
-        if len(component) > 1:
-            edges = cycle_edges(ctx.graph, component)
-            start = edges[0][0]
-            cycle = " → ".join([u for u, _ in edges] + [start])
-            yield make("DEP-CYCLE-004", ctx.at(ctx.items[start]), subject=start, cycle=cycle)
+    for edges in ctx.graph.cycles():
+        start = edges[0][0]
+        cycle = " → ".join([u for u, _ in edges] + [start])
+        yield make("DEP-CYCLE-004", ctx.at(ctx.items[start]), subject=start, cycle=cycle)
 
 
 def _scenario(ctx: Context) -> Iterator[Finding]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import networkx as nx
+from configurator.core.digraph import Digraph
 
 
 class StableLayout:
@@ -30,7 +30,7 @@ class StableLayout:
             taken.add((column, row))
         return self.slots
 
-    def tidy(self, phases: dict[str, int], graph: nx.DiGraph, order: Iterable[str]) -> dict[str, tuple[int, int]]:
+    def tidy(self, phases: dict[str, int], graph: Digraph, order: Iterable[str]) -> dict[str, tuple[int, int]]:
         rank = {node: index for index, node in enumerate(order)}
         columns: dict[int, list[str]] = {}
         for node in sorted(phases, key=lambda n: rank.get(n, 0)):

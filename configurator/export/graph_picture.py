@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPolygonF,
 )
-from PySide6.QtSvg import QSvgGenerator
 
 from configurator.core.catalog import VENDOR
 from configurator.core.evaluate import Evaluation
@@ -284,6 +283,8 @@ def svg_bytes(picture: Picture, title: str) -> bytes:
     bounds = picture_bounds(picture, font)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    from PySide6.QtSvg import QSvgGenerator  # only here: QtSvg costs start-up time
+
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setSize(bounds.size().toSize())

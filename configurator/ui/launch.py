@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from configurator import __version__
-from configurator.commands.output import format_line
 from configurator.core.catalog_load import load_catalog
 from configurator.core.findings import has_errors
 from configurator.export.fonts import install_app_font
@@ -40,6 +39,8 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else 2
     result = load_catalog(args.catalog or catalog_dir())
     if result.catalog is None or has_errors(result.findings):
+        from configurator.commands.output import format_line
+
         for finding in result.findings:
             print(format_line(finding), file=sys.stderr)
         print("configurator: the catalog has errors; run `configurator validate` for details", file=sys.stderr)

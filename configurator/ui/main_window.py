@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -21,8 +23,6 @@ from configurator import __version__
 from configurator.core.catalog import Catalog
 from configurator.core.findings import summarize
 from configurator.core.solution_file import write_atomic
-from configurator.export import csv_bom, json_bom, yaml_bom
-from configurator.export.graph_picture import build_picture, png_bytes, svg_bytes
 from configurator.export.numbers import money, share
 from configurator.translations import install, tr
 from configurator.ui.bom_panel import BomPanel
@@ -32,7 +32,6 @@ from configurator.ui.commands import AddItemCommand, RemoveItemCommand
 from configurator.ui.compliance_panel import CompliancePanel
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
-from configurator.ui.export_job import PdfExportJob
 from configurator.ui.files import FileController
 from configurator.ui.findings_panel import FindingsPanel
 from configurator.ui.graph.scene import SolutionScene
@@ -40,11 +39,18 @@ from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
 from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
-from configurator.ui.scenario_gallery import ScenarioGallery
 from configurator.ui.settings import Settings
 from configurator.ui.value_panel import ValuePanel
 
-EXPORTS = (("yaml", yaml_bom, "YAML (*.yaml)"), ("json", json_bom, "JSON (*.json)"), ("csv", csv_bom, "CSV (*.csv)"))
+if TYPE_CHECKING:
+    from configurator.ui.export_job import PdfExportJob
+
+# Exporters are imported when used: start-up does not pay for them.
+EXPORTS = (
+    ("yaml", "yaml_bom", "YAML (*.yaml)"),
+    ("json", "json_bom", "JSON (*.json)"),
+    ("csv", "csv_bom", "CSV (*.csv)"),
+)
 PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
 
 
@@ -318,6 +324,8 @@ class MainWindow(QMainWindow):
     def new(self) -> None:
         if not self.files.maybe_keep_changes():
             return
+        from configurator.ui.scenario_gallery import ScenarioGallery
+
         choice = ScenarioGallery.ask(self.document.catalog, self.lang, self)
         if choice is not None:
             self.files.new(choice, self.lang)
@@ -336,9 +344,10 @@ class MainWindow(QMainWindow):
         self.catalog_panel.focus_search()
 
     def export(self, fmt: str) -> None:
-        writer, file_filter = next((w, f) for name, w, f in EXPORTS if name == fmt)
+        module, file_filter = next((m, f) for name, m, f in EXPORTS if name == fmt)
         path = self._export_path(fmt, file_filter)
         if path is not None:
+            writer = importlib.import_module(f"configurator.export.{module}")
             self._write_export(path, writer.render(self.document.evaluation.bom, self.lang))
 
     def _export_path(self, suffix: str, file_filter: str) -> Path | None:
@@ -356,6 +365,8 @@ class MainWindow(QMainWindow):
         path = self._export_path(fmt, dict(PICTURES)[fmt])
         if path is None:
             return
+        from configurator.export.graph_picture import build_picture, png_bytes, svg_bytes
+
         picture = build_picture(self.document.evaluation, self.lang, tr)
         content = png_bytes(picture) if fmt == "png" else svg_bytes(picture, self.document.solution.name)
         self._write_export(path, content)
@@ -376,6 +387,8 @@ class MainWindow(QMainWindow):
         path = self._export_path("pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return None
+        from configurator.ui.export_job import PdfExportJob
+
         job = PdfExportJob(self.document.evaluation.bom, path, self.lang, self.settings.get("document/author"))
         dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # modal dialogs re-enter the event loop
