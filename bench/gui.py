@@ -13,13 +13,15 @@ reports when the window is shown and `processEvents()` has run:
 
 - floor:   a bare `QApplication` and an empty `QMainWindow`;
 - app:     what `configurator` does — import `configurator.cli` and `configurator.ui.launch`,
-           `load_catalog(catalog_dir())`, `QApplication`, `install_app_font`, the Chinese
-           translation, `Settings` on a temporary ini file
-           (`QSettings(path, IniFormat)`), `RecoveryStore` in a temporary folder,
-           `MainWindow(...)`, show, fit the graph, process events;
+           then `launch.start` with `Settings` on a temporary ini file and the recovery
+           folder in a temporary home: `QApplication`, the font, the Chinese translation,
+           `MainWindow` on a stand-in empty catalog, show, the catalog's load started in a
+           worker thread; then process events (the first paint). **shown** is that moment;
+           **ready** is when the catalog is in and the window shows a solution on it;
 - catalog: importing the loader and `load_catalog(catalog_dir())` alone, no Qt.
 
-Goal: app ≤ 2 × floor + catalog load. Each runs with a bytecode cache in a temporary
+Goal: app (shown) ≤ 2 × floor + catalog load; app (ready) is held to the same budget too,
+for the whole start with the sample catalog. Each runs with a bytecode cache in a temporary
 folder (PYTHONPYCACHEPREFIX), as an installed app whose modules were compiled once; the
 catalog load and the app run again with PYTHONDONTWRITEBYTECODE=1, as in a source tree
 where the project's modules are compiled at every start.
@@ -96,34 +98,26 @@ print(json.dumps({"import": t_import - t0, "shown": t_shown - t0}))
 APP_SNIPPET = """
 import time
 t0 = time.perf_counter()
-import sys, tempfile
+import os, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, REPO)
 from PySide6.QtCore import QSettings
 from configurator import cli  # the entry point, which imports the launcher when it runs
 from configurator.ui import launch
 t_import = time.perf_counter()
-result = launch.load_catalog(launch.catalog_dir())
-t_catalog = time.perf_counter()
-app = launch.QApplication(sys.argv[:1])
-app.setApplicationName("Solution configurator")
-app.setOrganizationName("FinCloud")
-launch.install_app_font(app)
-launch.install("zh")
-t_qapp = time.perf_counter()
 home = Path(tempfile.mkdtemp(prefix="bench-gui-"))
+os.environ["CONFIGURATOR_HOME"] = str(home)
 settings = launch.Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
-recovery = launch.RecoveryStore(home / "recovery")
-window = launch.MainWindow(result.catalog, settings, recovery, "zh")
-t_window = time.perf_counter()
-window.show()
-window.view.fit()
+app, window, job = launch.start(launch.parse(["--lang", "zh"]), settings)
 app.processEvents()
 t_shown = time.perf_counter()
+job.sig_finished.connect(lambda result: app.quit())  # after the launcher's own handler
+app.exec()
+app.processEvents()
+t_ready = time.perf_counter()
 import json, shutil
-print(json.dumps({"import": t_import - t0, "catalog": t_catalog - t_import,
-                  "qapp+font": t_qapp - t_catalog, "MainWindow": t_window - t_qapp,
-                  "show": t_shown - t_window, "shown": t_shown - t0}))
+print(json.dumps({"import": t_import - t0, "window": t_shown - t_import, "catalog and solution": t_ready - t_shown,
+                  "shown": t_shown - t0, "ready": t_ready - t0}))
 window.undo_stack.setClean()
 shutil.rmtree(home, ignore_errors=True)
 """
@@ -233,7 +227,7 @@ def cold_start(snippet: str, env: dict[str, str]) -> Start:
     process = subprocess.Popen(
         [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO
     )
-    line = process.stdout.readline()  # printed as soon as the window is shown
+    line = process.stdout.readline()  # printed when the snippet is done (the app: when ready)
     spawned = time.perf_counter() - start
     _, errors = process.communicate()
     if not line.strip():
@@ -272,15 +266,16 @@ def report_startup(count: int) -> None:
     print(
         f"Start-up to first show, cold interpreter each time ({count} runs each, interleaved, after one warm-up round):"
     )
-    print(f"{'':>17} {'median ms':>10} {'min ms':>8} {'spawn→shown ms':>15}")
+    print(f"{'':>17} {'median ms':>10} {'min ms':>8} {'spawn→end ms':>13}")
     for name, starts in runs.items():
         inside = [s.inside for s in starts]
         spawned = statistics.median(s.spawned for s in starts)
-        print(f"{name:>17} {statistics.median(inside) * 1e3:>10.0f} {min(inside) * 1e3:>8.0f} {spawned * 1e3:>15.0f}")
+        print(f"{name:>17} {statistics.median(inside) * 1e3:>10.0f} {min(inside) * 1e3:>8.0f} {spawned * 1e3:>13.0f}")
     print(
-        "  median/min: from the snippet's first statement; spawn→shown: from Popen, with "
-        "interpreter start-up.\n  Rows without a suffix use a bytecode cache (as installed); "
-        "'no .pyc': PYTHONDONTWRITEBYTECODE=1,\n  the project's modules compiled at each start."
+        "  median/min: from the snippet's first statement to the window shown (the catalog: loaded);\n"
+        "  spawn→end: from Popen to the snippet's report (the app's: ready), with interpreter start-up.\n"
+        "  Rows without a suffix use a bytecode cache (as installed); 'no .pyc': PYTHONDONTWRITEBYTECODE=1,\n"
+        "  the project's modules compiled at each start."
     )
     for name, starts in runs.items():
         aborted = [s.exit_code for s in starts if s.exit_code != 0]
@@ -293,26 +288,25 @@ def report_startup(count: int) -> None:
         phases = median_phases(runs[name])
         print(
             f"  {name} phases (median ms): "
-            + ", ".join(f"{k} {v * 1e3:.0f}" for k, v in phases.items() if k != "shown")
+            + ", ".join(f"{k} {v * 1e3:.0f}" for k, v in phases.items() if k not in ("shown", "ready"))
         )
     catalog = median_phases(runs["catalog load"])
     print(
         f"  catalog alone (median ms): import {catalog['import'] * 1e3:.0f}, load_catalog {catalog['load'] * 1e3:.0f}"
     )
     for app_name, load_name in (("app", "catalog load"), ("app, no .pyc", "catalog, no .pyc")):
-        print(
-            f"\n{app_name}: app / (floor + catalog load), and the goal "
-            f"app ≤ {GOAL_START_FACTOR:g} × floor + catalog load:"
-        )
-        for statistic, pick in (("best", min), ("median", statistics.median)):
-            floor, load, app = (pick(s.inside for s in runs[name]) for name in ("floor", load_name, app_name))
-            budget = GOAL_START_FACTOR * floor + load
-            verdict = "met" if app <= budget else "MISSED"
-            print(
-                f"  {statistic:>6}: {app * 1e3:.0f} / ({floor * 1e3:.0f} + {load * 1e3:.0f}) = "
-                f"{app / (floor + load):.2f}; budget {budget * 1e3:.0f} ms: {verdict} "
-                f"(app is {app / budget:.2f}× that)"
-            )
+        print(f"\n{app_name}: against the budget {GOAL_START_FACTOR:g} × floor + catalog load:")
+        for moment in ("shown", "ready"):
+            for statistic, pick in (("best", min), ("median", statistics.median)):
+                floor, load = (pick(s.inside for s in runs[name]) for name in ("floor", load_name))
+                app = pick(s.phases[moment] for s in runs[app_name])
+                budget = GOAL_START_FACTOR * floor + load
+                verdict = "met" if app <= budget else "MISSED"
+                print(
+                    f"  {moment:>5} {statistic:>6}: {app * 1e3:.0f} ms; budget {GOAL_START_FACTOR:g} × "
+                    f"{floor * 1e3:.0f} + {load * 1e3:.0f} = {budget * 1e3:.0f} ms: {verdict} "
+                    f"(app is {app / budget:.2f}× that)"
+                )
 
 
 # -- edits inside a window

@@ -22,10 +22,13 @@ holds exactly N items. Measured with `time.perf_counter`:
 - resolve:  one full `resolve(catalog, solution)`, best of several runs;
 - edit add: `add_item` of one capability not yet in the solution, then `evaluate` — what
   `AddItemCommand` plus `SolutionDocument.set_solution` do — mean over `EDITS` edits, each
-  applied to the same N-item solution and timed as the shortest of `EDIT_REPEATS` runs
-  (load from elsewhere on a shared machine only ever adds time); CPU time
+  applied to the same N-item solution and timed as its shortest in `EDIT_REPEATS` rounds over
+  all the edits (load from elsewhere on a shared machine comes in spells and only ever adds
+  time); CPU time
   (`time.process_time`) is shown beside it, since a busy machine inflates wall time;
-- edit mode: `set_mode` of one explicit item to its other mode, then `evaluate`, likewise.
+- edit mode: `set_mode` of one explicit item to its other mode, then `evaluate`, likewise;
+- work: Python function calls per add edit (counted by cProfile over the same edits): how the
+  work grows, which the machine's speed of the moment does not change.
 
 Goals: close to linear growth (×10 items → ~×10 time), and one edit on a 500-item
 solution within a frame (~16 ms), so the GUI can redraw without a visible lag.
@@ -59,7 +62,7 @@ SIZES = (50, 500, 5_000)
 CAPS_PER_ITEM = 2  # catalog size = 2 × solution size
 PROFILE_SIZE = 500
 EDITS = 20
-EDIT_REPEATS = 3  # each edit runs this often; its shortest time counts
+EDIT_REPEATS = 5  # rounds over the edits; each edit's shortest time counts
 REPEATS = 5
 MAX_REPEATS = 100
 MIN_SPENT = 1.0  # seconds: small cases repeat until this much time is spent
@@ -317,6 +320,7 @@ class Timing:
     edit_add_cpu: float
     edit_mode_cpu: float
     added_per_edit: float
+    calls_per_add: float  # Python function calls per add edit: the work, free of machine noise
     findings: int
     edits: int
 
@@ -337,23 +341,34 @@ def mean_of(
     actions: list[Callable[[], object]], repeats: int = EDIT_REPEATS, budget: float = TIME_BUDGET
 ) -> tuple[float, float, int]:
     """Mean wall time and mean CPU time (`process_time`, which waiting for a busy CPU does not
-    inflate) per action, each action's shortest of `repeats` runs (other load on the machine
-    only ever adds time), and how many actions ran (fewer once over budget)."""
-    walls: list[float] = []
-    cpus: list[float] = []
-    spent = 0.0
-    for action in actions:
-        best_wall = best_cpu = float("inf")
-        for _ in range(repeats):
+    inflate) per action, and how many actions ran (fewer once over budget). The actions run
+    round-robin `repeats` times and each counts with its shortest run: other load on a shared
+    machine comes in spells and only ever adds time."""
+    walls = [float("inf")] * len(actions)
+    cpus = [float("inf")] * len(actions)
+    spent, ran = 0.0, len(actions)
+    for round_ in range(repeats):
+        for index in range(ran):
             start, start_cpu = time.perf_counter(), time.process_time()
-            action()
+            actions[index]()
             wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
-            best_wall, best_cpu, spent = min(best_wall, wall), min(best_cpu, cpu), spent + wall
-        walls.append(best_wall)
-        cpus.append(best_cpu)
-        if spent > budget:
-            break
-    return statistics.fmean(walls), statistics.fmean(cpus), len(walls)
+            walls[index], cpus[index] = min(walls[index], wall), min(cpus[index], cpu)
+            spent += wall
+            if spent > budget:  # stop; in the first round, only the actions that ran count
+                ran = index + 1 if round_ == 0 else ran
+                return statistics.fmean(walls[:ran]), statistics.fmean(cpus[:ran]), ran
+    return statistics.fmean(walls), statistics.fmean(cpus), ran
+
+
+def calls_of(actions: list[Callable[[], object]]) -> float:
+    """Mean number of Python function calls per action (cProfile's count): how the work grows,
+    whatever the machine's speed of the moment."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for action in actions:
+        action()
+    profiler.disable()
+    return pstats.Stats(profiler).total_calls / len(actions)
 
 
 def edit_targets(
@@ -398,6 +413,7 @@ def measure(size: int, edits: int) -> Timing:
     t_evaluate = best_of(lambda: evaluate(catalog, solution))
     t_resolve = best_of(lambda: resolve(catalog, solution))
     t_add, cpu_add, n_add = mean_of([lambda c=c: edit_add(catalog, solution, c) for c in adds])
+    calls = calls_of([lambda c=c: edit_add(catalog, solution, c) for c in adds[:n_add]])
     t_mode, cpu_mode, n_mode = mean_of([lambda c=c, m=m: edit_mode(catalog, solution, c, m) for c, m in modes])
     return Timing(
         size,
@@ -410,6 +426,7 @@ def measure(size: int, edits: int) -> Timing:
         cpu_add,
         cpu_mode,
         statistics.fmean(added[:n_add]),
+        calls,
         len(evaluation.findings),
         min(n_add, n_mode),
     )
@@ -469,9 +486,10 @@ def report(timings: list[Timing], edits: int) -> None:
             f"{_ms(t.edit_mode)} {_ms(t.edit_mode_cpu)} {_us(t.edit_mode, t.items)}"
         )
     print(
-        f"  evaluate, resolve: best of runs; edits: mean over edits of each one's best of {EDIT_REPEATS}, wall and CPU; "
-        "expl: explicit items; find: findings; +items: items one add brings"
+        f"  evaluate, resolve: best of runs; edits: mean over edits of each one's best in {EDIT_REPEATS} rounds, "
+        "wall and CPU; expl: explicit items; find: findings; +items: items one add brings"
     )
+    print("  Python function calls per add edit: " + ", ".join(f"{t.items:,}: {t.calls_per_add:,.0f}" for t in timings))
     for t in timings:
         if t.edits < edits:
             print(f"  (at {t.items:,} items only {t.edits} of {edits} edits fitted the {TIME_BUDGET:.0f} s budget)")
@@ -482,6 +500,7 @@ def report(timings: list[Timing], edits: int) -> None:
         )
         for small, large in zip(timings, timings[1:], strict=False):
             factor = large.items / small.items
+            work = large.calls_per_add / small.calls_per_add
             ratios = {
                 "evaluate": large.evaluate / small.evaluate,
                 "resolve": large.resolve / small.resolve,
@@ -493,6 +512,7 @@ def report(timings: list[Timing], edits: int) -> None:
             verdict = "near-linear" if worst <= limit else "SUPER-LINEAR"
             text = ", ".join(f"{name} ×{ratio:.1f}" for name, ratio in ratios.items())
             print(f"  {small.items:,} → {large.items:,} (×{factor:g}): {text}  [{verdict}, goal ≤ ×{limit:g}]")
+            print(f"  {'':>{len(f'{small.items:,} → {large.items:,}')}}  work (Python calls per add): ×{work:.1f}")
     for t in timings:
         if t.items == PROFILE_SIZE:
             worst = max(t.edit_add, t.edit_mode) * 1e3

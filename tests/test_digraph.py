@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import networkx as nx
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,22 +71,3 @@ def test_to_networkx_keeps_nodes_and_edges():
     graph = Digraph(["lonely"], [("a", "b")])
     converted = graph.to_networkx()
     assert list(converted.nodes) == ["lonely", "a", "b"] and list(converted.edges) == [("a", "b")]
-
-
-@pytest.mark.parametrize("module", ["configurator.ui.launch", "configurator.cli"])
-def test_loading_and_evaluating_without_cycles_leaves_networkx_unimported(module):
-    """networkx costs a third of a second of start-up; only a cycle needs it."""
-    code = (
-        f"import sys, {module}\n"
-        "from configurator.core.catalog_load import load_catalog\n"
-        "from configurator.core.evaluate import evaluate\n"
-        "from configurator.core.resolve import from_scenario\n"
-        "from configurator.paths import catalog_dir\n"
-        "catalog = load_catalog(catalog_dir()).catalog\n"
-        "for scenario in catalog.scenarios:\n"
-        "    evaluate(catalog, from_scenario(catalog, scenario, 'x').solution)\n"
-        "print('networkx' in sys.modules)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"

@@ -45,7 +45,7 @@ from configurator.core.solution import Solution
 from configurator.core.solution_file import load_solution, parse_solution, to_text
 from configurator.export.fonts import cjk_family
 from configurator.paths import catalog_dir
-from configurator.ui.launch import launch, offer_recovery
+from configurator.ui.launch import launch, offer_recovery, parse, start
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
@@ -607,13 +607,14 @@ def test_a_crashed_session_is_offered_back_at_the_next_start(window, dialogs, sa
 # --------------------------------------------------------------------------- catalog reload
 
 
-def test_reloading_a_broken_catalog_keeps_the_old_one(make_window, catalog_copy, dialogs):
+def test_reloading_a_broken_catalog_keeps_the_old_one(make_window, catalog_copy, dialogs, qtbot):
     window = make_window(load_catalog(catalog_copy).catalog)
     old = window.document.catalog
     (catalog_copy / "capabilities" / "ai.yaml").write_text("capabilities:\n  - id: [ai-asr\n", encoding="utf-8")
     dialogs.answer("show_findings", None)
 
-    window.a_reload.trigger()
+    with qtbot.waitSignal(window.sig_catalog_loaded, timeout=30_000):
+        window.a_reload.trigger()
 
     [(_, _, _, shown)] = dialogs.called("show_findings")
     assert any(f.severity.value == "error" and f.file and "ai.yaml" in f.file for f in shown)
@@ -632,7 +633,8 @@ def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_c
         ai.write_text(text.replace("zh: 语音识别 ASR}", "zh: 智能语音识别}"), encoding="utf-8")
     assert window.banner.isVisible()
 
-    qtbot.mouseClick(window.banner.reload_button, Qt.MouseButton.LeftButton)  # "Reload catalog"
+    with qtbot.waitSignal(window.sig_catalog_loaded, timeout=30_000):
+        qtbot.mouseClick(window.banner.reload_button, Qt.MouseButton.LeftButton)  # "Reload catalog"
 
     assert window.document.catalog.capabilities["ai-asr"].name.zh == "智能语音识别"
     assert not window.banner.isVisible()
@@ -640,6 +642,84 @@ def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_c
     assert window.document.solution.item("ai-asr").explicit
     type_text(qtbot, window.catalog_panel.search, "智能语音识别")
     assert shown_capabilities(window.catalog_panel) == {"ai-asr"}
+
+
+def test_a_reload_shows_its_progress_and_keeps_the_window_usable(window, qtbot):
+    edits = window.undo_stack.count()
+    progress: list[tuple[int, int]] = []
+    job = window.reload_catalog()
+    job.sig_progress.connect(lambda done, total: progress.append((done, total)))
+    assert window.load_bar.isVisible() and not window.a_reload.isEnabled()
+    window.add("ai-asr")  # editing goes on meanwhile
+    with qtbot.waitSignal(window.sig_catalog_loaded, timeout=30_000) as loaded:
+        pass
+    [result] = loaded.args
+    assert window.document.catalog is result.catalog
+    assert window.document.solution.item("ai-asr").explicit and window.undo_stack.count() == edits + 1
+    assert not window.load_bar.isVisible() and window.a_reload.isEnabled()
+    files = len(list(catalog_dir().rglob("*.yaml")))
+    assert progress and progress[-1] == (files + 1, files + 1)
+    assert [done for done, _ in progress] == sorted(done for done, _ in progress)
+
+
+def _start(tmp_path: Path, settings: Settings, qtbot, *argv: str) -> tuple[MainWindow, object]:
+    _, window, job = start(parse(["--lang", "zh", *argv]), settings)
+    qtbot.addWidget(window)
+    return window, job
+
+
+def test_the_window_shows_at_once_and_the_catalog_loads_behind_it(tmp_path, settings, qtbot, monkeypatch):
+    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
+    window, job = _start(tmp_path, settings, qtbot)
+    assert window.isVisible() and not window.menuBar().isEnabled() and not window.docks["catalog"].isEnabled()
+    assert window.document.catalog.capabilities == {}
+    with qtbot.waitSignal(job.sig_finished, timeout=30_000):
+        pass
+    assert window.menuBar().isEnabled() and window.docks["catalog"].isEnabled()
+    catalog = window.document.catalog
+    assert catalog.root == catalog_dir() and len(catalog.capabilities) == len(
+        load_catalog(catalog_dir()).catalog.capabilities
+    )
+    assert window.document.solution.catalog_id == catalog.id and window.document.solution.items == ()
+    assert window.document.evaluation.findings == () and not window.files.modified
+    assert "ai-asr" in shown_capabilities(window.catalog_panel)
+
+
+def test_a_solution_named_at_start_opens_once_the_catalog_is_in(tmp_path, settings, qtbot, monkeypatch, sample):
+    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
+    path = tmp_path / "方案.yaml"
+    path.write_text(to_text(from_scenario(sample, SCENARIO, "供应链金融").solution), encoding="utf-8")
+    window, job = _start(tmp_path, settings, qtbot, str(path))
+    with qtbot.waitSignal(job.sig_finished, timeout=30_000):
+        pass
+    assert window.document.path == path and window.document.solution.name == "供应链金融"
+    assert window.scene.nodes.keys() == ids(window.document.solution)
+
+
+def test_a_broken_catalog_at_start_is_explained_and_the_app_exits(
+    tmp_path, settings, qtbot, monkeypatch, catalog_copy, dialogs, capsys
+):
+    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
+    (catalog_copy / "capabilities" / "ai.yaml").write_text("capabilities:\n  - id: [ai-asr\n", encoding="utf-8")
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    dialogs.answer("show_findings", None)
+    window, job = _start(tmp_path, settings, qtbot, "--catalog", str(catalog_copy))
+    with qtbot.waitSignal(job.sig_finished, timeout=30_000):
+        pass
+    assert exits == [1]
+    [(_, title, message, shown)] = dialogs.called("show_findings")
+    [syntax] = [f for f in shown if f.code == "YAML-SYNTAX-001"]
+    assert (syntax.file, syntax.line) == ("capabilities/ai.yaml", 3)  # where the parser gave up
+    assert "capabilities/ai.yaml:3:1: error YAML-SYNTAX-001" in capsys.readouterr().err
+
+
+def test_closing_the_window_while_the_catalog_loads_cancels_the_load(tmp_path, settings, qtbot, monkeypatch):
+    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
+    window, job = _start(tmp_path, settings, qtbot)
+    with qtbot.waitSignal(job.sig_cancelled, timeout=30_000):
+        window.close()
+    assert not job.running() and not window.isVisible()
 
 
 # --------------------------------------------------------------------------- catalog panel

@@ -228,6 +228,12 @@ class Catalog:
         object.__setattr__(self, "candidates", MappingProxyType(candidates))
         object.__setattr__(self, "conflicts", MappingProxyType({k: frozenset(v) for k, v in conflicts.items()}))
 
+    @classmethod
+    def empty(cls, root: Path) -> Catalog:
+        """A catalog with nothing in it, standing in while the one in `root` loads."""
+        blank = Text("", "")
+        return cls(root, "", "", blank, blank, "CNY", blank, Thresholds(), {}, {}, {}, {}, {}, {})
+
     def providers_of(self, interface_id: str) -> tuple[str, ...]:
         return self.providers.get(interface_id, ())
 

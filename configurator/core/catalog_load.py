@@ -37,6 +37,7 @@ from configurator.core.collector import collector_paused
 from configurator.core.findings import Finding, Location, sort_key
 from configurator.core.formula import FormulaError
 from configurator.core.formula import parse as parse_formula
+from configurator.core.progress import Progress, report
 from configurator.core.schema import check
 from configurator.core.yamlio import read_file
 from configurator.paths import schema_path
@@ -76,10 +77,11 @@ class _Collected:
 
 
 @collector_paused
-def load_catalog(root: Path) -> LoadResult:
-    """Load and check a catalog directory. The cyclic garbage collector is paused meanwhile:
-    loading makes millions of objects and no reference cycles, and its full collections
-    would otherwise grow with the square of the catalog's size."""
+def load_catalog(root: Path, progress: Progress | None = None) -> LoadResult:
+    """Load and check a catalog directory; `progress` hears of each file read, then of the
+    content checks, and may cancel (Cancelled). The cyclic garbage collector is paused
+    meanwhile: loading makes millions of objects and no reference cycles, and its full
+    collections would otherwise grow with the square of the catalog's size."""
     root = Path(root)
     if not root.exists():
         return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("does not exist")))], True)
@@ -90,10 +92,14 @@ def load_catalog(root: Path) -> LoadResult:
     names = _yaml_files(root, findings)
     if ROOT_FILE not in names:
         findings.append(make("CAT-DIR-011", hint="add_catalog_yaml"))
-    for name in names:
+    steps = len(names) + 1  # every file, then the model and its content checks
+    for done, name in enumerate(names):
+        report(progress, done, steps)
         _load_file(root / name, name, collected, findings)
+    report(progress, len(names), steps)
     catalog, everything = _build(root, collected)
     findings.extend(catalog_checks.check_catalog(everything, collected.declared))
+    report(progress, steps, steps)
     findings.sort(key=sort_key)
     return LoadResult(catalog, findings)
 

@@ -9,17 +9,22 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from configurator.core.codes import N_, Phrase, make, phrase
 from configurator.core.findings import Finding, Location
 from configurator.core.yamlio import position_of
 
+if TYPE_CHECKING:
+    import jsonschema
+
 
 @cache
 def validator_for(path: Path) -> jsonschema.protocols.Validator:
+    # jsonschema is imported at the first check, not at start-up: the desktop app shows its
+    # window first and loads the catalog (the first check) in a worker thread.
+    import jsonschema
+
     schema = json.loads(path.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)

@@ -4,7 +4,6 @@ materials by deliverer, delivery plan, findings. Every catalog or user text is e
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -17,6 +16,7 @@ from configurator.core.codes import translated
 from configurator.core.compliance import concerned
 from configurator.core.evaluate import evaluate
 from configurator.core.findings import Severity
+from configurator.core.progress import Progress
 from configurator.export import style
 from configurator.export.fonts import document_font, ensure_gui_app
 from configurator.export.graph_picture import Picture, build_picture, paint_picture, picture_bounds
@@ -50,7 +50,7 @@ def render(
     bom: Bom,
     lang: str = "zh",
     author: str = "",
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
     today: date | None = None,
 ) -> bytes:
     """The whole document as PDF bytes; `progress(page, pages)` returning False cancels."""

@@ -21,15 +21,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from configurator.core.progress import Progress, report
+
 RESOLUTION = 96  # device pixels per inch: the page is laid out in screen-like pixels
 MARGIN = QMarginsF(15, 18, 15, 16)  # millimetres
 HEADER_GAP = 10
 MUTED = QColor("#5f6b7a")
 WARNING_RED = QColor("#c5221f")
-
-
-class Cancelled(Exception):
-    """The user cancelled the export; nothing was written."""
 
 
 @dataclass
@@ -89,7 +87,7 @@ class PdfDocument:
         band = 28
         return QRectF(0, band + HEADER_GAP, page.width(), page.height() - 2 * (band + HEADER_GAP))
 
-    def render(self, sections: list[Section], progress: Callable[[int, int], bool] | None = None) -> bytes:
+    def render(self, sections: list[Section], progress: Progress | None = None) -> bytes:
         plan = [(section, section.pages(self.content_rect(section.landscape).size())) for section in sections]
         total = sum(count for _, count in plan)
         painter = QPainter()
@@ -112,8 +110,7 @@ class PdfDocument:
                     painter.setClipRect(rect.adjusted(-2, -2, 2, 2))
                     section.draw(painter, index, rect)
                     painter.restore()
-                    if progress is not None and not progress(number, total):
-                        raise Cancelled
+                    report(progress, number, total)
         finally:
             if painter.isActive():
                 painter.end()

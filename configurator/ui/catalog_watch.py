@@ -1,4 +1,4 @@
-"""Reloading the catalog on request, or when its files change on disk (after asking)."""
+"""Noticing when the catalog's files change on disk, and the banner that offers a reload."""
 
 from __future__ import annotations
 
@@ -7,10 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
-
-from configurator.core.catalog import Catalog
-from configurator.core.catalog_load import load_catalog
-from configurator.core.findings import Finding, has_errors
 
 SETTLE_MS = 400  # editors save in several steps; wait until the burst is over
 
@@ -42,13 +38,6 @@ class CatalogWatcher(QObject):
     def _touched(self, _path: str) -> None:
         self.watch()  # files replaced by editors must be watched again
         self._settle.start()
-
-    def reload(self) -> tuple[Catalog | None, list[Finding]]:
-        """The new catalog, or None (keep the current one) when it has errors."""
-        result = load_catalog(self.root)
-        if result.catalog is None or has_errors(result.findings):
-            return None, result.findings
-        return result.catalog, result.findings
 
 
 class ReloadBanner(QFrame):

@@ -6,16 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from configurator import __version__
-from configurator.core.catalog_load import load_catalog
+from configurator.core.catalog import Catalog
+from configurator.core.catalog_load import LoadResult, load_catalog
 from configurator.core.findings import has_errors
 from configurator.export.fonts import install_app_font
 from configurator.paths import catalog_dir
-from configurator.translations import install, system_language
+from configurator.translations import install, system_language, tr
 from configurator.ui.dialogs import Dialogs
+from configurator.ui.jobs import Job
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings, app_home
@@ -37,14 +38,49 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
         args = parse(argv)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else 2
-    result = load_catalog(args.catalog or catalog_dir())
-    if result.catalog is None or has_errors(result.findings):
-        from configurator.commands.output import format_line
+    root = args.catalog or catalog_dir()
+    if args.screenshot:  # headless and one-shot: load first, then draw the window once
+        result = load_catalog(root)
+        if not usable(result):
+            return _refuse(result)
+        app, window, _ = _window(args, settings, result.catalog)
+        if args.solution is not None and not window.files.open(args.solution):
+            return 2
+        return screenshot(app, window, args.screenshot, args.size)
+    app, _, _ = start(args, settings)
+    return app.exec()
 
-        for finding in result.findings:
-            print(format_line(finding), file=sys.stderr)
-        print("configurator: the catalog has errors; run `configurator validate` for details", file=sys.stderr)
-        return 2 if result.unreadable else 1
+
+def start(args: argparse.Namespace, settings: Settings | None = None) -> tuple[QApplication, MainWindow, Job]:
+    """Show the window at once and load the catalog behind its progress bar; a large catalog
+    takes seconds, and the window is what tells the user the app has started."""
+    app, window, recovery = _window(args, settings, Catalog.empty(args.catalog or catalog_dir()))
+    window.set_busy(True)
+    window.show()
+    app.processEvents()  # paint the window before the load takes the interpreter
+    job = window.load_catalog()
+    job.sig_finished.connect(lambda result: _loaded(app, window, recovery, args.solution, result))
+    return app, window, job
+
+
+def usable(result: LoadResult) -> bool:
+    return result.catalog is not None and not has_errors(result.findings)
+
+
+def _refuse(result: LoadResult, window: MainWindow | None = None) -> int:
+    """Say why the catalog cannot be used (stderr, and a dialog over the window); the exit code."""
+    from configurator.commands.output import format_line
+
+    for finding in result.findings:
+        print(format_line(finding), file=sys.stderr)
+    print("configurator: the catalog has errors; run `configurator validate` for details", file=sys.stderr)
+    if window is not None:
+        message = tr("The catalog has errors; the app cannot start. Fix them and start it again.")
+        Dialogs.show_findings(window, tr("Catalog has errors"), message, result.findings)
+    return 2 if result.unreadable else 1
+
+
+def _window(args: argparse.Namespace, settings: Settings | None, catalog: Catalog):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Solution configurator")
     app.setOrganizationName("FinCloud")
@@ -53,19 +89,20 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
     lang = args.lang or settings.get("ui/language") or system_language()
     install(lang)
     recovery = RecoveryStore(app_home() / "recovery")
-    window = MainWindow(result.catalog, settings, recovery, lang)
-    if args.solution is not None and not window.files.open(args.solution):
-        return 2 if args.screenshot else _run(app, window, recovery)
-    if args.screenshot:
-        return screenshot(app, window, args.screenshot, args.size)
-    return _run(app, window, recovery)
+    return app, MainWindow(catalog, settings, recovery, lang), recovery
 
 
-def _run(app: QApplication, window: MainWindow, recovery: RecoveryStore) -> int:
-    window.show()
-    QTimer.singleShot(0, window.view.fit)
-    QTimer.singleShot(0, lambda: offer_recovery(window, recovery))
-    return app.exec()
+def _loaded(app: QApplication, window: MainWindow, recovery: RecoveryStore, solution: Path | None, result) -> None:
+    """The first catalog is in: start a solution on it, open the one asked for, offer recovery."""
+    if not usable(result):
+        app.exit(_refuse(result, window))
+        return
+    window.files.new(None, window.lang)  # the stand-in catalog's solution gives way
+    window.set_busy(False)
+    if solution is not None:
+        window.files.open(solution)
+    window.view.fit()
+    offer_recovery(window, recovery)
 
 
 def offer_recovery(window: MainWindow, recovery: RecoveryStore) -> None:

@@ -6,13 +6,14 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from configurator import __version__
 from configurator.core.catalog import Catalog
-from configurator.core.findings import summarize
+from configurator.core.catalog_load import load_catalog
+from configurator.core.findings import has_errors, summarize
 from configurator.core.solution_file import write_atomic
 from configurator.export.numbers import money, share
 from configurator.translations import install, tr
@@ -37,13 +39,15 @@ from configurator.ui.findings_panel import FindingsPanel
 from configurator.ui.graph.scene import SolutionScene
 from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
+from configurator.ui.jobs import Job
 from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
 from configurator.ui.value_panel import ValuePanel
 
 if TYPE_CHECKING:
-    from configurator.ui.export_job import PdfExportJob
+    from configurator.core.catalog_load import LoadResult
+
 
 # Exporters are imported when used: start-up does not pay for them.
 EXPORTS = (
@@ -65,6 +69,8 @@ def _scrollable(widget: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
+    sig_catalog_loaded = Signal(object)  # the LoadResult of each catalog (re)load, good or bad
+
     def __init__(self, catalog: Catalog, settings: Settings, recovery: RecoveryStore, lang: str) -> None:
         super().__init__()
         self.settings, self.lang = settings, lang
@@ -72,7 +78,7 @@ class MainWindow(QMainWindow):
         self.selection = Selection()
         self.undo_stack = QUndoStack(self)
         self.files = FileController(self, self.document, self.undo_stack, settings, recovery)
-        self._jobs: list[PdfExportJob] = []
+        self._jobs: list[Job] = []
         self.watcher = CatalogWatcher(catalog.root)
         self._build_panels()
         self._build_actions()
@@ -211,6 +217,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.status_totals, self.status_findings, self.status_share = QLabel(), QLabel(), QLabel()
         self.status_compliance = QLabel()
+        self.load_bar = QProgressBar()
+        self.load_bar.setMaximumWidth(260)
+        self.load_bar.hide()
+        self.statusBar().addWidget(self.load_bar)
         for label in (self.status_compliance, self.status_findings, self.status_share, self.status_totals):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
@@ -383,27 +393,23 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
 
-    def export_pdf(self) -> PdfExportJob | None:
+    def export_pdf(self) -> Job | None:
         path = self._export_path("pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return None
-        from configurator.ui.export_job import PdfExportJob
+        from configurator.export import pdf_bom
 
-        job = PdfExportJob(self.document.evaluation.bom, path, self.lang, self.settings.get("document/author"))
+        bom, lang, author = self.document.evaluation.bom, self.lang, self.settings.get("document/author")
+        job = Job(lambda progress: pdf_bom.render(bom, lang, author, progress))
         dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # modal dialogs re-enter the event loop
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(job.cancel)
         job.sig_progress.connect(lambda page, pages: (dialog.setMaximum(pages), dialog.setValue(page)))
 
-        def finished(problem: str) -> None:
+        def finished(content: bytes) -> None:
             dialog.reset()
-            if problem:
-                Dialogs.show_error(
-                    self, self.tr("Export failed"), self.tr("“%s” could not be written: %s") % (path, problem)
-                )
-            else:
-                self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+            self._write_export(path, content)  # only now: a cancelled export writes nothing
 
         def cancelled() -> None:
             dialog.reset()
@@ -411,24 +417,56 @@ class MainWindow(QMainWindow):
 
         job.sig_finished.connect(finished)
         job.sig_cancelled.connect(cancelled)
-        self._jobs = [j for j in self._jobs if j.running()] + [job]
-        job.start()
+        self._start(job)
         return job
 
-    def reload_catalog(self) -> None:
-        catalog, findings = self.watcher.reload()
-        if catalog is None:
+    def _start(self, job: Job) -> None:
+        self._jobs = [j for j in self._jobs if j.running()] + [job]
+        job.start()
+
+    def load_catalog(self) -> Job:
+        """Read the catalog's folder in a worker thread, with progress in the status bar. A
+        catalog without errors replaces the one in use; `sig_catalog_loaded` gives every result."""
+        job = Job(lambda progress: load_catalog(self.watcher.root, progress))
+        self.a_reload.setEnabled(False)
+        self.load_bar.setRange(0, 0)
+        self.load_bar.setFormat(self.tr("Loading the catalog… %p%"))
+        self.statusBar().clearMessage()  # a message would hide the bar
+        self.load_bar.show()
+        job.sig_progress.connect(lambda done, total: (self.load_bar.setMaximum(total), self.load_bar.setValue(done)))
+        job.sig_finished.connect(self._catalog_loaded)
+        self._start(job)
+        return job
+
+    def _catalog_loaded(self, result: LoadResult) -> None:
+        self.a_reload.setEnabled(True)
+        self.load_bar.hide()
+        if result.catalog is not None and not has_errors(result.findings):
+            self.document.set_catalog(result.catalog)
+            self.catalog_panel.set_catalog(result.catalog)
+            self.banner.hide()
+        self.sig_catalog_loaded.emit(result)
+
+    def reload_catalog(self) -> Job:
+        job = self.load_catalog()
+        job.sig_finished.connect(self._reloaded)
+        return job
+
+    def _reloaded(self, result: LoadResult) -> None:
+        if result.catalog is None or has_errors(result.findings):
             Dialogs.show_findings(
                 self,
                 self.tr("Catalog has errors"),
                 self.tr("The changed catalog has errors; the last good catalog stays in use."),
-                findings,
+                result.findings,
             )
-            return
-        self.document.set_catalog(catalog)
-        self.catalog_panel.set_catalog(catalog)
-        self.banner.hide()
-        self.statusBar().showMessage(self.tr("Catalog reloaded"), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("Catalog reloaded"), 5000)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the first catalog loads, only the status bar (its progress) is alive."""
+        for part in (self.menuBar(), self.centralWidget(), self.policy_bar, *self.docks.values()):
+            part.setEnabled(not busy)
 
     def set_language(self, lang: str) -> None:
         """Switch the interface language at once, and remember it."""
@@ -456,7 +494,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_keep_changes():
             event.ignore()
             return
-        for job in self._jobs:  # an export still running is cancelled, not left half done
+        for job in self._jobs:  # an export or a catalog load still running is cancelled
             job.cancel()
             job.wait()
         self.settings.set("window/geometry", self.saveGeometry())

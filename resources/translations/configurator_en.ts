@@ -1295,6 +1295,14 @@
         <source>catalog {name}</source>
         <translation>catalog {name}</translation>
     </message>
+    <message>
+        <source>The catalog has errors; the app cannot start. Fix them and start it again.</source>
+        <translation>The catalog has errors; the app cannot start. Fix them and start it again.</translation>
+    </message>
+    <message>
+        <source>Catalog has errors</source>
+        <translation>Catalog has errors</translation>
+    </message>
 </context>
 <context>
     <name>BomPanel</name>
@@ -1759,6 +1767,10 @@
     <message>
         <source>Export cancelled; nothing was written</source>
         <translation>Export cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>Loading the catalog… %p%</source>
+        <translation>Loading the catalog… %p%</translation>
     </message>
     <message>
         <source>Catalog has errors</source>

@@ -1295,6 +1295,14 @@
         <source>catalog {name}</source>
         <translation>目录 {name}</translation>
     </message>
+    <message>
+        <source>The catalog has errors; the app cannot start. Fix them and start it again.</source>
+        <translation>目录有错误，应用无法启动。请修正后重新启动。</translation>
+    </message>
+    <message>
+        <source>Catalog has errors</source>
+        <translation>目录有错误</translation>
+    </message>
 </context>
 <context>
     <name>BomPanel</name>
@@ -1759,6 +1767,10 @@
     <message>
         <source>Export cancelled; nothing was written</source>
         <translation>已取消导出；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>Loading the catalog… %p%</source>
+        <translation>正在加载目录… %p%</translation>
     </message>
     <message>
         <source>Catalog has errors</source>

@@ -104,6 +104,7 @@ class SolutionScene(QGraphicsScene):
                 edge.route(*ends)
 
     def _place_legend(self) -> None:
+        self.legend.setVisible(bool(self.document.catalog.capabilities))  # not while the catalog loads
         self.legend.set_entries(tr("Legend"), legend_entries(self.document.evaluation, self.lang, tr))
         nodes_rect = None
         for node in self.nodes.values():
