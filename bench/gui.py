@@ -109,10 +109,12 @@ home = Path(tempfile.mkdtemp(prefix="bench-gui-"))
 os.environ["CONFIGURATOR_HOME"] = str(home)
 settings = launch.Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
 app, window, job = launch.start(launch.parse(["--lang", "zh"]), settings)
+ready = []
+job.sig_finished.connect(lambda result: (ready.append(True), app.quit()))  # after the launcher's handler
 app.processEvents()
 t_shown = time.perf_counter()
-job.sig_finished.connect(lambda result: app.quit())  # after the launcher's own handler
-app.exec()
+if not ready:
+    app.exec()
 app.processEvents()
 t_ready = time.perf_counter()
 import json, shutil
@@ -328,12 +330,14 @@ def make_window(catalog, home: Path):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from configurator.core.collector import exempt_survivors
     from configurator.ui.main_window import MainWindow
     from configurator.ui.recovery import RecoveryStore
     from configurator.ui.settings import Settings
 
     settings = Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(catalog, settings, RecoveryStore(home / "recovery"), "zh")
+    exempt_survivors()  # as the launcher does once a catalog is in use
     window.show()
     QApplication.processEvents()
     return window

@@ -755,6 +755,19 @@ def test_file_instead_of_directory_is_reported(make_catalog):
     assert result.unreadable
 
 
+def test_a_directory_that_cannot_be_examined_is_reported(tmp_path, monkeypatch):
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_dir", refuse)  # a folder on the way that may not be read
+
+    result = load_catalog(tmp_path / "catalog")
+
+    finding = only(result.findings, "CAT-DIR-010")
+    assert finding.message == f"catalog directory '{tmp_path / 'catalog'}' cannot be read: Permission denied"
+    assert result.unreadable and result.catalog is None
+
+
 def test_unreadable_file_is_reported(make_catalog):
     root = make_catalog()
     os.symlink(root / "missing-target.yaml", root / "dangling.yaml")

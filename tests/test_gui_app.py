@@ -10,6 +10,7 @@ except for the `--screenshot` check at the end.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -51,6 +52,7 @@ from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
+CTRL = Qt.KeyboardModifier.ControlModifier
 TIMEOUT = 60  # seconds; a hang guard for the crash subprocess, not a performance assertion
 
 # The offscreen platform plugin warns when a shown window with docks propagates size hints;
@@ -650,6 +652,8 @@ def test_a_reload_shows_its_progress_and_keeps_the_window_usable(window, qtbot):
     job = window.reload_catalog()
     job.sig_progress.connect(lambda done, total: progress.append((done, total)))
     assert window.load_bar.isVisible() and not window.a_reload.isEnabled()
+    assert window.menuBar().isEnabled() and window.centralWidget().isEnabled() and window.docks["bom"].isEnabled()
+    assert window.reload_catalog() is job  # the banner asking again joins the running load
     window.add("ai-asr")  # editing goes on meanwhile
     with qtbot.waitSignal(window.sig_catalog_loaded, timeout=30_000) as loaded:
         pass
@@ -662,16 +666,47 @@ def test_a_reload_shows_its_progress_and_keeps_the_window_usable(window, qtbot):
     assert [done for done, _ in progress] == sorted(done for done, _ in progress)
 
 
-def _start(tmp_path: Path, settings: Settings, qtbot, *argv: str) -> tuple[MainWindow, object]:
-    _, window, job = start(parse(["--lang", "zh", *argv]), settings)
-    qtbot.addWidget(window)
-    return window, job
+def _unreadable_catalog(*args, **kwargs):
+    raise PermissionError(13, "Permission denied")
 
 
-def test_the_window_shows_at_once_and_the_catalog_loads_behind_it(tmp_path, settings, qtbot, monkeypatch):
+def test_a_reload_that_cannot_read_the_catalog_says_so_and_keeps_the_old_one(window, qtbot, dialogs, monkeypatch):
+    old = window.document.catalog
+    monkeypatch.setattr("configurator.ui.main_window.load_catalog", _unreadable_catalog)
+    dialogs.answer("show_error", None)
+    with qtbot.waitSignal(window.sig_catalog_failed, timeout=30_000) as failed:
+        window.a_reload.trigger()
+    assert failed.args == ["Permission denied"]
+    [(_, title, message)] = dialogs.called("show_error")
+    assert "Permission denied" in message
+    assert window.document.catalog is old
+    assert window.a_reload.isEnabled() and not window.load_bar.isVisible()
+
+
+@pytest.fixture
+def launched(settings, qtbot, monkeypatch, tmp_path):
+    """Start the app as `configurator` does (without entering the event loop)."""
     monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
-    window, job = _start(tmp_path, settings, qtbot)
+
+    def launch_with(*argv: str) -> tuple[MainWindow, object]:
+        _, window, job = start(parse(["--lang", "zh", *argv]), settings)
+        qtbot.addWidget(window)
+        return window, job
+
+    yield launch_with
+    gc.unfreeze()  # the launcher exempts what is alive once the catalog is in; give it back
+
+
+def test_the_window_shows_at_once_and_the_catalog_loads_behind_it(launched, qtbot):
+    exempt = gc.get_freeze_count()
+    window, job = launched()
     assert window.isVisible() and not window.menuBar().isEnabled() and not window.docks["catalog"].isEnabled()
+    triggered = []
+    for action in (window.a_reload, window.a_find, window.a_open):
+        action.triggered.connect(lambda *_, a=action: triggered.append(a))
+    for key, modifier in ((Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F, CTRL), (Qt.Key.Key_O, CTRL)):
+        qtbot.keyClick(window, key, modifier)
+    assert triggered == []  # no shortcut acts on the stand-in catalog
     assert window.document.catalog.capabilities == {}
     with qtbot.waitSignal(job.sig_finished, timeout=30_000):
         pass
@@ -683,13 +718,15 @@ def test_the_window_shows_at_once_and_the_catalog_loads_behind_it(tmp_path, sett
     assert window.document.solution.catalog_id == catalog.id and window.document.solution.items == ()
     assert window.document.evaluation.findings == () and not window.files.modified
     assert "ai-asr" in shown_capabilities(window.catalog_panel)
+    assert gc.get_freeze_count() > exempt + len(catalog.capabilities)  # the catalog is left out of full collections
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert triggered == [window.a_find]  # and the shortcuts work once the catalog is in
 
 
-def test_a_solution_named_at_start_opens_once_the_catalog_is_in(tmp_path, settings, qtbot, monkeypatch, sample):
-    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
+def test_a_solution_named_at_start_opens_once_the_catalog_is_in(launched, tmp_path, qtbot, sample):
     path = tmp_path / "方案.yaml"
     path.write_text(to_text(from_scenario(sample, SCENARIO, "供应链金融").solution), encoding="utf-8")
-    window, job = _start(tmp_path, settings, qtbot, str(path))
+    window, job = launched(str(path))
     with qtbot.waitSignal(job.sig_finished, timeout=30_000):
         pass
     assert window.document.path == path and window.document.solution.name == "供应链金融"
@@ -697,14 +734,13 @@ def test_a_solution_named_at_start_opens_once_the_catalog_is_in(tmp_path, settin
 
 
 def test_a_broken_catalog_at_start_is_explained_and_the_app_exits(
-    tmp_path, settings, qtbot, monkeypatch, catalog_copy, dialogs, capsys
+    launched, qtbot, monkeypatch, catalog_copy, dialogs, capsys
 ):
-    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
     (catalog_copy / "capabilities" / "ai.yaml").write_text("capabilities:\n  - id: [ai-asr\n", encoding="utf-8")
     exits: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
     dialogs.answer("show_findings", None)
-    window, job = _start(tmp_path, settings, qtbot, "--catalog", str(catalog_copy))
+    window, job = launched("--catalog", str(catalog_copy))
     with qtbot.waitSignal(job.sig_finished, timeout=30_000):
         pass
     assert exits == [1]
@@ -714,9 +750,24 @@ def test_a_broken_catalog_at_start_is_explained_and_the_app_exits(
     assert "capabilities/ai.yaml:3:1: error YAML-SYNTAX-001" in capsys.readouterr().err
 
 
-def test_closing_the_window_while_the_catalog_loads_cancels_the_load(tmp_path, settings, qtbot, monkeypatch):
-    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
-    window, job = _start(tmp_path, settings, qtbot)
+def test_a_catalog_that_cannot_be_read_at_start_is_explained_and_the_app_exits(
+    launched, qtbot, monkeypatch, dialogs, capsys
+):
+    monkeypatch.setattr("configurator.ui.main_window.load_catalog", _unreadable_catalog)
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    dialogs.answer("show_error", None)
+    window, job = launched()
+    with qtbot.waitSignal(job.sig_failed, timeout=30_000):
+        pass
+    assert exits == [2]
+    [(_, title, message)] = dialogs.called("show_error")
+    assert "Permission denied" in message
+    assert "the catalog could not be read: Permission denied" in capsys.readouterr().err
+
+
+def test_closing_the_window_while_the_catalog_loads_cancels_the_load(launched, qtbot):
+    window, job = launched()
     with qtbot.waitSignal(job.sig_cancelled, timeout=30_000):
         window.close()
     assert not job.running() and not window.isVisible()

@@ -83,10 +83,12 @@ def load_catalog(root: Path, progress: Progress | None = None) -> LoadResult:
     meanwhile: loading makes millions of objects and no reference cycles, and its full
     collections would otherwise grow with the square of the catalog's size."""
     root = Path(root)
-    if not root.exists():
-        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("does not exist")))], True)
-    if not root.is_dir():
-        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=phrase(N_("is not a directory")))], True)
+    try:
+        problem = None if root.is_dir() else phrase(N_("is not a directory") if root.exists() else N_("does not exist"))
+    except OSError as error:  # e.g. a folder on the way that may not be read
+        problem = phrase(N_("cannot be read: {reason}"), reason=error.strerror or str(error))
+    if problem is not None:
+        return LoadResult(None, [make("CAT-DIR-010", path=str(root), problem=problem)], True)
     findings: list[Finding] = []
     collected = _Collected()
     names = _yaml_files(root, findings)

@@ -32,17 +32,21 @@ class _Worker(QObject):
             self.done.emit(None, "", True)
         except OSError as error:
             self.done.emit(None, error.strerror or str(error), False)
-        else:  # a cancel that came after the last report still discards the result
-            self.done.emit(result, "", self.cancel.is_set())
+        except Exception as error:  # any other failure is reported too: the window must not stay busy
+            self.done.emit(None, f"{type(error).__name__}: {error}", False)
+        else:
+            self.done.emit(result, "", False)
 
 
 class Job(QObject):
     """Runs `work(progress)` in a worker thread; lives in the GUI thread and relays there.
 
     The work reports through `progress(done, total)`, which returns False once `cancel()` was
-    called (the work then raises Cancelled). `sig_finished(result)` when it returned,
-    `sig_failed(problem)` when it raised OSError, `sig_cancelled` when it was cancelled: its
-    result, if any, is dropped, so work that only computes can be cancelled up to the end.
+    called (the work then raises Cancelled). Exactly one of these follows: `sig_finished(result)`
+    when it returned, `sig_failed(problem)` when it raised (an OSError's text, or the exception
+    for anything else), `sig_cancelled` when `cancel()` came before the outcome reached the GUI
+    thread: a result computed meanwhile is dropped, so work that only computes can be cancelled
+    up to the end.
     """
 
     sig_progress = Signal(int, int)
@@ -76,7 +80,7 @@ class Job(QObject):
     @Slot(object, str, bool)
     def _done(self, result: object, problem: str, cancelled: bool) -> None:
         self.wait()
-        if cancelled:
+        if cancelled or self._cancel.is_set():  # a cancel up to now drops even a finished result
             self.sig_cancelled.emit()
         elif problem:
             self.sig_failed.emit(problem)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from configurator import __version__
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import LoadResult, load_catalog
+from configurator.core.collector import exempt_survivors
 from configurator.core.findings import has_errors
 from configurator.export.fonts import install_app_font
 from configurator.paths import catalog_dir
@@ -47,7 +48,7 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
         if args.solution is not None and not window.files.open(args.solution):
             return 2
         return screenshot(app, window, args.screenshot, args.size)
-    app, _, _ = start(args, settings)
+    app, window, job = start(args, settings)  # the references keep them alive while the app runs
     return app.exec()
 
 
@@ -55,11 +56,13 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> tuple[Q
     """Show the window at once and load the catalog behind its progress bar; a large catalog
     takes seconds, and the window is what tells the user the app has started."""
     app, window, recovery = _window(args, settings, Catalog.empty(args.catalog or catalog_dir()))
+    window.sig_catalog_loaded.connect(lambda result: exempt_survivors() if usable(result) else None)
     window.set_busy(True)
     window.show()
     app.processEvents()  # paint the window before the load takes the interpreter
     job = window.load_catalog()
     job.sig_finished.connect(lambda result: _loaded(app, window, recovery, args.solution, result))
+    job.sig_failed.connect(lambda problem: _unreadable(app, window, problem))
     return app, window, job
 
 
@@ -94,6 +97,8 @@ def _window(args: argparse.Namespace, settings: Settings | None, catalog: Catalo
 
 def _loaded(app: QApplication, window: MainWindow, recovery: RecoveryStore, solution: Path | None, result) -> None:
     """The first catalog is in: start a solution on it, open the one asked for, offer recovery."""
+    if not window.isVisible():  # closed meanwhile: the app is on its way out
+        return
     if not usable(result):
         app.exit(_refuse(result, window))
         return
@@ -103,6 +108,15 @@ def _loaded(app: QApplication, window: MainWindow, recovery: RecoveryStore, solu
         window.files.open(solution)
     window.view.fit()
     offer_recovery(window, recovery)
+
+
+def _unreadable(app: QApplication, window: MainWindow, problem: str) -> None:
+    """Reading the catalog failed outright (not with findings): say so and exit with 2."""
+    print(f"configurator: the catalog could not be read: {problem}", file=sys.stderr)
+    if window.isVisible():
+        message = tr("The catalog could not be read (%s); the app cannot start.") % problem
+        Dialogs.show_error(window, tr("Catalog could not be read"), message)
+    app.exit(2)
 
 
 def offer_recovery(window: MainWindow, recovery: RecoveryStore) -> None:

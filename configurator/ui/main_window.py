@@ -70,6 +70,7 @@ def _scrollable(widget: QWidget) -> QScrollArea:
 
 class MainWindow(QMainWindow):
     sig_catalog_loaded = Signal(object)  # the LoadResult of each catalog (re)load, good or bad
+    sig_catalog_failed = Signal(str)  # a (re)load that raised: the problem
 
     def __init__(self, catalog: Catalog, settings: Settings, recovery: RecoveryStore, lang: str) -> None:
         super().__init__()
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.files = FileController(self, self.document, self.undo_stack, settings, recovery)
         self._jobs: list[Job] = []
+        self._catalog_job: Job | None = None
         self.watcher = CatalogWatcher(catalog.root)
         self._build_panels()
         self._build_actions()
@@ -337,7 +339,9 @@ class MainWindow(QMainWindow):
         from configurator.ui.scenario_gallery import ScenarioGallery
 
         choice = ScenarioGallery.ask(self.document.catalog, self.lang, self)
-        if choice is not None:
+        if choice and choice not in self.document.catalog.scenarios:  # a reload took it meanwhile
+            self.statusBar().showMessage(self.tr("The reloaded catalog no longer has that scenario"), 5000)
+        elif choice is not None:
             self.files.new(choice, self.lang)
             self.view.fit()
 
@@ -385,13 +389,12 @@ class MainWindow(QMainWindow):
         try:
             write_atomic(path, content)
         except OSError as error:
-            Dialogs.show_error(
-                self,
-                self.tr("Export failed"),
-                self.tr("“%s” could not be written: %s") % (path, error.strerror or error),
-            )
+            self._export_failed(path, error.strerror or str(error))
             return
         self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+
+    def _export_failed(self, path: Path, problem: str) -> None:
+        Dialogs.show_error(self, self.tr("Export failed"), self.tr("“%s” could not be written: %s") % (path, problem))
 
     def export_pdf(self) -> Job | None:
         path = self._export_path("pdf", self.tr("PDF (*.pdf)"))
@@ -415,7 +418,12 @@ class MainWindow(QMainWindow):
             dialog.reset()
             self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 5000)
 
+        def failed(problem: str) -> None:
+            dialog.reset()
+            self._export_failed(path, problem)
+
         job.sig_finished.connect(finished)
+        job.sig_failed.connect(failed)
         job.sig_cancelled.connect(cancelled)
         self._start(job)
         return job
@@ -425,9 +433,12 @@ class MainWindow(QMainWindow):
         job.start()
 
     def load_catalog(self) -> Job:
-        """Read the catalog's folder in a worker thread, with progress in the status bar. A
-        catalog without errors replaces the one in use; `sig_catalog_loaded` gives every result."""
-        job = Job(lambda progress: load_catalog(self.watcher.root, progress))
+        """Read the catalog's folder in a worker thread, with progress in the status bar; while
+        one load runs, asking again gives that one. A catalog without errors replaces the one in
+        use; `sig_catalog_loaded` gives every result, `sig_catalog_failed` says why there is none."""
+        if self._catalog_job is not None:
+            return self._catalog_job
+        job = self._catalog_job = Job(lambda progress: load_catalog(self.watcher.root, progress))
         self.a_reload.setEnabled(False)
         self.load_bar.setRange(0, 0)
         self.load_bar.setFormat(self.tr("Loading the catalog… %p%"))
@@ -435,12 +446,22 @@ class MainWindow(QMainWindow):
         self.load_bar.show()
         job.sig_progress.connect(lambda done, total: (self.load_bar.setMaximum(total), self.load_bar.setValue(done)))
         job.sig_finished.connect(self._catalog_loaded)
+        job.sig_failed.connect(self._catalog_failed)
+        job.sig_cancelled.connect(self._loading_ended)
         self._start(job)
         return job
 
-    def _catalog_loaded(self, result: LoadResult) -> None:
+    def _loading_ended(self) -> None:
+        self._catalog_job = None
         self.a_reload.setEnabled(True)
         self.load_bar.hide()
+
+    def _catalog_failed(self, problem: str) -> None:
+        self._loading_ended()
+        self.sig_catalog_failed.emit(problem)
+
+    def _catalog_loaded(self, result: LoadResult) -> None:
+        self._loading_ended()
         if result.catalog is not None and not has_errors(result.findings):
             self.document.set_catalog(result.catalog)
             self.catalog_panel.set_catalog(result.catalog)
@@ -448,9 +469,16 @@ class MainWindow(QMainWindow):
         self.sig_catalog_loaded.emit(result)
 
     def reload_catalog(self) -> Job:
+        if self._catalog_job is not None:  # already reloading (F5 is off; the banner may not be)
+            return self._catalog_job
         job = self.load_catalog()
         job.sig_finished.connect(self._reloaded)
+        job.sig_failed.connect(self._reload_failed)
         return job
+
+    def _reload_failed(self, problem: str) -> None:
+        message = self.tr("The catalog could not be read (%s); the last good catalog stays in use.") % problem
+        Dialogs.show_error(self, self.tr("Catalog could not be read"), message)
 
     def _reloaded(self, result: LoadResult) -> None:
         if result.catalog is None or has_errors(result.findings):

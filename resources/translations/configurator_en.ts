@@ -140,6 +140,10 @@
         <translation>is not a directory</translation>
     </message>
     <message>
+        <source>cannot be read: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
         <source>it is a directory, not a file</source>
         <translation>it is a directory, not a file</translation>
     </message>
@@ -1303,6 +1307,14 @@
         <source>Catalog has errors</source>
         <translation>Catalog has errors</translation>
     </message>
+    <message>
+        <source>The catalog could not be read (%s); the app cannot start.</source>
+        <translation>The catalog could not be read (%s); the app cannot start.</translation>
+    </message>
+    <message>
+        <source>Catalog could not be read</source>
+        <translation>Catalog could not be read</translation>
+    </message>
 </context>
 <context>
     <name>BomPanel</name>
@@ -1753,6 +1765,10 @@
         <translation>Exported %s</translation>
     </message>
     <message>
+        <source>The reloaded catalog no longer has that scenario</source>
+        <translation>The reloaded catalog no longer has that scenario</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1771,6 +1787,14 @@
     <message>
         <source>Loading the catalog… %p%</source>
         <translation>Loading the catalog… %p%</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read (%s); the last good catalog stays in use.</source>
+        <translation>The catalog could not be read (%s); the last good catalog stays in use.</translation>
+    </message>
+    <message>
+        <source>Catalog could not be read</source>
+        <translation>Catalog could not be read</translation>
     </message>
     <message>
         <source>Catalog has errors</source>

@@ -140,6 +140,10 @@
         <translation>不是文件夹</translation>
     </message>
     <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
         <source>it is a directory, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
@@ -1303,6 +1307,14 @@
         <source>Catalog has errors</source>
         <translation>目录有错误</translation>
     </message>
+    <message>
+        <source>The catalog could not be read (%s); the app cannot start.</source>
+        <translation>无法读取目录（%s），应用无法启动。</translation>
+    </message>
+    <message>
+        <source>Catalog could not be read</source>
+        <translation>无法读取目录</translation>
+    </message>
 </context>
 <context>
     <name>BomPanel</name>
@@ -1753,6 +1765,10 @@
         <translation>已导出 %s</translation>
     </message>
     <message>
+        <source>The reloaded catalog no longer has that scenario</source>
+        <translation>重新加载的目录中已没有该场景</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1771,6 +1787,14 @@
     <message>
         <source>Loading the catalog… %p%</source>
         <translation>正在加载目录… %p%</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read (%s); the last good catalog stays in use.</source>
+        <translation>无法读取目录（%s）；继续使用上一个正确的目录。</translation>
+    </message>
+    <message>
+        <source>Catalog could not be read</source>
+        <translation>无法读取目录</translation>
     </message>
     <message>
         <source>Catalog has errors</source>
