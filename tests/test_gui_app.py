@@ -733,6 +733,23 @@ def test_a_solution_named_at_start_opens_once_the_catalog_is_in(launched, tmp_pa
     assert window.scene.nodes.keys() == ids(window.document.solution)
 
 
+def test_work_left_by_a_crashed_session_is_offered_once_the_catalog_is_in(launched, qtbot, sample, dialogs, tmp_path):
+    edited = add_item(sample, from_scenario(sample, SCENARIO, "崩溃前的方案").solution, "ai-digital-human").solution
+    orphan = RecoveryStore(tmp_path / "home" / "recovery")
+    orphan.save(to_text(edited), None)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan.meta.write_text(json.dumps({"pid": int(gone.stdout), "original": None}), encoding="utf-8")
+    dialogs.answer("ask_restore", True)
+    window, job = launched()
+    assert dialogs.called("ask_restore") == []  # not over the stand-in catalog
+    with qtbot.waitSignal(job.sig_finished, timeout=30_000):
+        pass
+    assert [args[1] for args in dialogs.called("ask_restore")] == [None]
+    assert window.document.solution == edited and window.files.modified
+    assert not orphan.file.exists()
+    dialogs.answer("ask_unsaved", "discard")  # pytest-qt closes the window after the test
+
+
 def test_a_broken_catalog_at_start_is_explained_and_the_app_exits(
     launched, qtbot, monkeypatch, catalog_copy, dialogs, capsys
 ):
