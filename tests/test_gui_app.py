@@ -41,11 +41,13 @@ from PySide6.QtWidgets import QApplication
 from configurator.cli import main as cli_main
 from configurator.core.catalog import Catalog, Thresholds
 from configurator.core.catalog_load import load_catalog
+from configurator.core.codes import translated
 from configurator.core.resolve import add_item, allowed_modes, dependency_graph, from_scenario
 from configurator.core.solution import Solution
 from configurator.core.solution_file import load_solution, parse_solution, to_text
 from configurator.export.fonts import cjk_family
 from configurator.paths import catalog_dir
+from configurator.translations import tr
 from configurator.ui.launch import launch, offer_recovery, parse, start
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
@@ -186,6 +188,27 @@ def test_new_from_a_scenario_draws_one_node_per_item_and_every_dependency(window
     expected_edges = set(dependency_graph(sample, solution).edges)
     assert expected_edges and set(window.scene.edges) == expected_edges
     assert window.undo_stack.count() == 0 and not window.isWindowModified()
+
+
+def test_hovering_a_node_tells_why_it_is_there_and_what_is_wrong_with_it(scenario_window, sample):
+    window = scenario_window
+    window.add("sol-virtual-branch")  # pulls in a chain of requires
+    evaluation = window.document.evaluation
+    chains = {
+        item.capability: evaluation.why[item.capability] for item in window.document.solution.items if not item.explicit
+    }
+    assert any(len(chain) > 2 for chain in chains.values())  # a transitive one among them
+    for ident, chain in chains.items():
+        tip = window.scene.nodes[ident].toolTip()
+        assert chain[0] in explicit_ids(window.document.solution) and chain[-1] == ident
+        assert " → ".join(chain) in tip and tip.startswith(f"{sample.capabilities[ident].name.zh} ({ident})")
+    for ident in explicit_ids(window.document.solution):
+        assert "→" not in window.scene.nodes[ident].toolTip()
+    noted = {f.subject for f in evaluation.findings if f.subject in window.scene.nodes}
+    assert noted  # the scenario has findings on its items (recommendations)
+    for finding in evaluation.findings:
+        if finding.subject in window.scene.nodes:
+            assert translated(finding, tr).message in window.scene.nodes[finding.subject].toolTip()
 
 
 def test_adding_from_the_catalog_pulls_in_dependencies_in_one_undo_step(window, qtbot, sample):
