@@ -15,6 +15,7 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.source, self.target = source, target
         self.curve, self.head = QPainterPath(), QPolygonF()
+        self.bounds = QRectF()  # kept with the route: Qt asks for it far more often than it changes
         self.ends: tuple[QPointF, QPointF] | None = None  # the node positions last routed for
         self.setZValue(style.Z_EDGE)
 
@@ -22,9 +23,10 @@ class EdgeItem(QGraphicsItem):
         """source and target: the top-left corners of the two nodes."""
         self.prepareGeometryChange()
         self.curve, self.head = edge_shapes(*edge_ends(source, target))
+        self.bounds = self.curve.boundingRect().united(self.head.boundingRect()).adjusted(-2, -2, 2, 2)
 
     def boundingRect(self) -> QRectF:
-        return self.curve.boundingRect().united(self.head.boundingRect()).adjusted(-2, -2, 2, 2)
+        return self.bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -21,6 +21,9 @@ class NodeItem(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self.setZValue(style.Z_NODE)
+        # Painted once per look or zoom, then drawn from a pixmap: a repaint of hundreds of nodes
+        # would otherwise run the text layout of every one of them again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_look(self, look: NodeLook, tooltip: str) -> None:
