@@ -148,6 +148,20 @@ def _meta() -> str:
     )
 
 
+def links_and_modes(index: int, **links: list[str]) -> list[str]:
+    """The YAML lines of a synthetic capability's links (requires, provides, ...) and its two
+    modes, as the engine benchmark writes them too."""
+    lines = [f"    {key}: [{', '.join(ids)}]" for key, ids in links.items() if ids]
+    lines.append("    modes:")
+    for code in MODE_PAIRS[index % len(MODE_PAIRS)]:
+        model, unit, billing, price = MODE_TERMS[code]
+        lines.append(
+            f"      {code}: {{price_model: {model}, unit: {unit}, billing: {billing}, "
+            f"list_price: {price + index % 97}, lead_weeks: {1 + index % 12}}}"
+        )
+    return lines
+
+
 def _capability(
     index: int,
     ident: str,
@@ -171,21 +185,7 @@ def _capability(
         f"    kind: {KINDS[index % len(KINDS)]}",
         f"    provider: {provider}",
     ]
-    for key, ids in (
-        ("requires", requires),
-        ("recommends", recommends),
-        ("conflicts", conflicts),
-        ("provides", provides),
-    ):
-        if ids:
-            lines.append(f"    {key}: [{', '.join(ids)}]")
-    lines.append("    modes:")
-    for code in MODE_PAIRS[index % len(MODE_PAIRS)]:
-        model, unit, billing, price = MODE_TERMS[code]
-        lines.append(
-            f"      {code}: {{price_model: {model}, unit: {unit}, billing: {billing}, "
-            f"list_price: {price + index % 97}, lead_weeks: {1 + index % 12}}}"
-        )
+    lines += links_and_modes(index, requires=requires, recommends=recommends, conflicts=conflicts, provides=provides)
     if index % 3:
         level = "certified" if index % 3 == 1 else "adapted"
         archs = ", ".join(rng.sample(ARCHITECTURES, 2))

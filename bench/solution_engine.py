@@ -58,6 +58,9 @@ from configurator.core.evaluate import evaluate  # noqa: E402
 from configurator.core.resolve import add_item, choose_mode, resolve, set_mode  # noqa: E402
 from configurator.core.solution import EXPLICIT, Item, Solution  # noqa: E402
 
+sys.path.insert(0, str(REPO / "bench"))
+from catalog_load import links_and_modes  # noqa: E402  (the same capability lines)
+
 SIZES = (50, 500, 5_000)
 CAPS_PER_ITEM = 2  # catalog size = 2 × solution size
 PROFILE_SIZE = 500
@@ -89,13 +92,6 @@ CATEGORIES = (
     "services",
 )
 PARTNER_TYPES = ("solution", "delivery", "agent", "consulting")
-MODE_PAIRS = (("PUB", "PRV"), ("SAAS", "PRV"), ("PUB", "HYB"), ("PRV", "HYB"))
-MODE_TERMS = {
-    "PUB": ("IM", "instance", "monthly", 1_000),
-    "SAAS": ("SEAT", "seat", "yearly", 2_400),
-    "PRV": ("LIC", "licence", "once", 300_000),
-    "HYB": ("SUB", "rack", "monthly", 50_000),
-}
 
 
 # -- synthetic catalog
@@ -143,21 +139,7 @@ def _capability(
         f"    kind: {('atomic', 'atomic', 'solution-module', 'service')[index % 4]}",
         f"    provider: {provider}",
     ]
-    for key, ids in (
-        ("requires", requires),
-        ("recommends", recommends),
-        ("conflicts", conflicts),
-        ("provides", provides),
-    ):
-        if ids:
-            lines.append(f"    {key}: [{', '.join(ids)}]")
-    lines.append("    modes:")
-    for code in MODE_PAIRS[index % len(MODE_PAIRS)]:
-        model, unit, billing, price = MODE_TERMS[code]
-        lines.append(
-            f"      {code}: {{price_model: {model}, unit: {unit}, billing: {billing}, "
-            f"list_price: {price + index % 97}, lead_weeks: {1 + index % 12}}}"
-        )
+    lines += links_and_modes(index, requires=requires, recommends=recommends, conflicts=conflicts, provides=provides)
     if index % 3:
         level = "certified" if index % 3 == 1 else "adapted"
         lines.append(f"    xinchuang: {{level: {level}, architectures: [aarch64, x86_64]}}")

@@ -90,6 +90,77 @@ def _english_after_each_test():
         translations.uninstall()
 
 
+# -- the sample catalog and a shown main window, for the GUI and export tests (Qt is imported
+# only when a test asks for these)
+
+
+@pytest.fixture(scope="session")
+def sample():
+    """The shipped sample catalog, loaded once: catalogs are immutable."""
+    from configurator.core.catalog_load import load_catalog
+    from configurator.paths import catalog_dir
+
+    result = load_catalog(catalog_dir())
+    assert result.catalog is not None
+    return result.catalog
+
+
+@pytest.fixture(scope="module")
+def app_font(qapp):
+    """The application font as the CLI (ensure_gui_app) and the GUI (launch) install it."""
+    from configurator.export.fonts import install_app_font
+
+    before = qapp.font()
+    install_app_font(qapp)
+    yield qapp
+    qapp.setFont(before)
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from configurator.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Modal questions answered by the test; an unexpected one fails it."""
+    from gui_helpers import DialogGuard
+
+    guard = DialogGuard().install(monkeypatch)
+    yield guard
+    assert not guard.unexpected, f"unexpected modal questions: {guard.unexpected}"
+
+
+@pytest.fixture
+def make_window(qtbot, settings, dialogs, tmp_path):
+    """`make_window(catalog, solution=None)`: a shown Chinese main window, with the solution
+    file opened when given."""
+    from configurator.ui.main_window import MainWindow
+    from configurator.ui.recovery import RecoveryStore
+
+    def make(catalog, solution: Path | None = None) -> MainWindow:
+        window = MainWindow(catalog, settings, RecoveryStore(tmp_path / "recovery"), "zh")
+        # pytest-qt closes the window after the test: let it go without asking.
+        qtbot.addWidget(window, before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
+        window.show()
+        qtbot.waitExposed(window)
+        if solution is not None:
+            window.open(solution)
+            assert window.document.path == solution
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, sample):
+    return make_window(sample)
+
+
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     """Write files below root; text is dedented so tests can indent their YAML."""
     for name, content in files.items():

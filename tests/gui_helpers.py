@@ -106,6 +106,16 @@ def click_row(qtbot, view: QAbstractItemView, index: QModelIndex) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
 
 
+def fix_from_the_panel(qtbot, window, finding) -> None:
+    """Pick the finding's row in the findings panel and press Fix."""
+    panel = window.findings_panel
+    window.docks["findings"].raise_()
+    row = panel.model.findings.index(finding)
+    click_row(qtbot, panel.table, panel.proxy.mapFromSource(panel.model.index(row, 0)))
+    assert panel.fix_button.isEnabled()
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+
+
 def choose(qtbot, combo: QComboBox, value: Any) -> None:
     """Move a closed combo box to the entry holding `value` with the arrow keys, as a user does."""
     target = combo.findData(value)

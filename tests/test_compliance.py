@@ -21,8 +21,6 @@ Semantics under test (domain brief §4, §5.3–§5.5, and the module docstrings
 
 from __future__ import annotations
 
-import contextlib
-import io
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -31,8 +29,8 @@ from typing import Any
 
 import pytest
 import yaml
+from cli_helpers import Run, cli
 
-from configurator.cli import main as cli_main
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_checks import conflict_map
 from configurator.core.catalog_load import load_catalog
@@ -981,20 +979,6 @@ def test_domestic_ratio_of_an_empty_solution_is_zero(cat):
 
 
 # --------------------------------------------------------------------------- check --fix
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-def cli(*argv: object) -> Run:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli_main([str(a) for a in argv])
-    return Run(code, out.getvalue(), err.getvalue())
 
 
 def write(tmp_path: Path, catalog: Catalog, items: list[tuple], **policy: Any) -> Path:

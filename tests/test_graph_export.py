@@ -9,8 +9,6 @@ per dependency edge.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import textwrap
 import xml.etree.ElementTree as ET
@@ -18,44 +16,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from cli_helpers import cli
 from conftest import TINY_CAPABILITIES, TINY_META, write_tree
-from gui_helpers import DialogGuard
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 
 from configurator import translations
-from configurator.cli import main
 from configurator.core.catalog import VENDOR, Catalog
 from configurator.core.catalog_load import load_catalog
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.solution_file import load_solution
-from configurator.export.fonts import install_app_font
 from configurator.export.graph_picture import legend_entries
-from configurator.paths import catalog_dir
 from configurator.ui.main_window import MainWindow
-from configurator.ui.recovery import RecoveryStore
-from configurator.ui.settings import Settings
 
 SCENARIO = "scn-core-distributed-xinchuang"  # vendor and partner items, chosen and pulled in
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-def cli(*argv: object) -> Run:
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")  # has .buffer, as sys.stdout does
-    err = io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in argv])
-    out.flush()
-    return Run(code, out.buffer.getvalue().decode("utf-8"), err.getvalue())
 
 
 def evaluate_path(catalog: Catalog, path: Path) -> Evaluation:
@@ -80,28 +56,12 @@ def name_of(evaluation: Evaluation, capability: str, lang: str) -> str:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def app_font(qapp):
-    """The application font as the CLI (ensure_gui_app) and the GUI (launch) install it."""
-    before = qapp.font()
-    install_app_font(qapp)
-    yield qapp
-    qapp.setFont(before)
-
-
-@pytest.fixture(scope="module", autouse=True)
 def source_language(app_font):
     """No translator installed, as in the CLI (a MainWindow installs its language for the whole
     application, and earlier test modules leave theirs behind)."""
     translations.uninstall()
     yield
     translations.uninstall()
-
-
-@pytest.fixture(scope="module")
-def sample() -> Catalog:
-    result = load_catalog(catalog_dir())
-    assert result.catalog is not None
-    return result.catalog
 
 
 @pytest.fixture(scope="module")
@@ -327,25 +287,8 @@ def test_graph_to_a_missing_folder_fails_cleanly(scenario, tmp_path):
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def dialogs(monkeypatch) -> DialogGuard:
-    guard = DialogGuard().install(monkeypatch)
-    yield guard
-    assert not guard.unexpected, f"unexpected modal questions: {guard.unexpected}"
-
-
-@pytest.fixture
-def window(qtbot, settings, dialogs, tmp_path, sample, scenario) -> MainWindow:
-    window = MainWindow(sample, settings, RecoveryStore(tmp_path / "recovery"), "zh")
-    qtbot.addWidget(window, before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
-    window.show()
-    qtbot.waitExposed(window)
-    window.open(scenario[0])
-    return window
+def window(make_window, sample, scenario) -> MainWindow:
+    return make_window(sample, scenario[0])
 
 
 def test_gui_exports_the_graph_as_png_and_svg(window, dialogs, tmp_path, scenario):

@@ -28,6 +28,7 @@ from gui_helpers import (
     choose,
     click_node,
     click_row,
+    fix_from_the_panel,
     retype,
     shown_capabilities,
     snapshot,
@@ -63,43 +64,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 # --------------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="module")
-def sample() -> Catalog:
-    result = load_catalog(catalog_dir())
-    assert result.catalog is not None
-    return result.catalog
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def dialogs(monkeypatch) -> DialogGuard:
-    guard = DialogGuard().install(monkeypatch)
-    yield guard
-    assert not guard.unexpected, f"unexpected modal questions: {guard.unexpected}"
-
-
-@pytest.fixture
-def make_window(qtbot, settings, dialogs, tmp_path):
-    def make(catalog: Catalog) -> MainWindow:
-        window = MainWindow(catalog, settings, RecoveryStore(tmp_path / "recovery"), "zh")
-        # pytest-qt closes the window after the test: let it go without asking.
-        qtbot.addWidget(window, before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
-
-
-@pytest.fixture
-def window(make_window, sample) -> MainWindow:
-    return make_window(sample)
 
 
 @pytest.fixture
@@ -433,14 +397,7 @@ def test_the_fix_for_a_mode_not_offered_switches_mode(window, qtbot, dialogs, tm
     fixes = panel.fixes(finding)
     assert [(f.kind, f.target, f.value) for f in fixes] == [("mode", "ai-invoice-verification", "PUB")]
 
-    def fix_from_the_panel() -> None:  # pick the finding's row, press Fix
-        window.docks["findings"].raise_()
-        row = panel.model.findings.index(finding)
-        click_row(qtbot, panel.table, panel.proxy.mapFromSource(panel.model.index(row, 0)))
-        assert panel.fix_button.isEnabled()
-        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
-
-    after = one_undo_step(window, fix_from_the_panel)
+    after = one_undo_step(window, lambda: fix_from_the_panel(qtbot, window, finding))
 
     assert after.item("ai-invoice-verification").mode == "PUB"
     assert not findings(window, "MODE-AVAIL-010")
@@ -697,8 +654,9 @@ def test_a_reload_that_cannot_read_the_catalog_says_so_and_keeps_the_old_one(win
     old = window.document.catalog
     monkeypatch.setattr("configurator.ui.main_window.load_catalog", _unreadable_catalog)
     dialogs.answer("show_error", None)
-    with qtbot.waitSignal(window.sig_catalog_failed, timeout=30_000) as failed:
-        window.a_reload.trigger()
+    job = window.reload_catalog()
+    with qtbot.waitSignal(job.sig_failed, timeout=30_000) as failed:
+        pass
     assert failed.args == ["Permission denied"]
     [(_, title, message)] = dialogs.called("show_error")
     assert "Permission denied" in message

@@ -12,12 +12,9 @@ import pytest
 from gui_helpers import SCENARIO
 from PySide6.QtCore import QModelIndex, Qt
 
-from configurator.core.catalog import Catalog
-from configurator.core.catalog_load import load_catalog
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Severity
 from configurator.core.resolve import add_item, from_scenario
-from configurator.paths import catalog_dir
 from configurator.ui.bom_panel import BomModel, BomPanel
 from configurator.ui.catalog_panel import CapabilityFilter, CatalogModel
 from configurator.ui.document import Selection, SolutionDocument
@@ -32,13 +29,6 @@ XC_WORDS = {"certified": "Xinchuang certified", "adapted": "Xinchuang adapted", 
 def _app(qapp):
     """The models make icons and fonts: they need the application object."""
     return qapp
-
-
-@pytest.fixture(scope="module")
-def sample() -> Catalog:
-    result = load_catalog(catalog_dir())
-    assert result.catalog is not None
-    return result.catalog
 
 
 @pytest.fixture(scope="module")

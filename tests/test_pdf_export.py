@@ -20,7 +20,6 @@ spare references, so that the layout is still checked.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
 import os
@@ -35,13 +34,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from cli_helpers import cli
 from conftest import TINY_CAPABILITIES, TINY_META, write_tree
-from gui_helpers import DialogGuard
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 
 from configurator import translations
-from configurator.cli import main
 from configurator.core.bom import Bom
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
@@ -50,12 +47,7 @@ from configurator.core.findings import Severity
 from configurator.core.progress import Cancelled
 from configurator.core.solution_file import load_solution
 from configurator.export import pdf_bom
-from configurator.export.fonts import install_app_font
 from configurator.export.numbers import money, share
-from configurator.paths import catalog_dir
-from configurator.ui.main_window import MainWindow
-from configurator.ui.recovery import RecoveryStore
-from configurator.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 180  # seconds; a hang guard for child processes, not a performance assertion
@@ -69,23 +61,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-def cli(*argv: object) -> Run:
-    """`configurator ...` in-process, capturing what it prints."""
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")  # has .buffer, as sys.stdout does
-    err = io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in argv])
-    out.flush()
-    return Run(code, out.buffer.getvalue().decode("utf-8"), err.getvalue())
 
 
 def child_env() -> dict[str, str]:
@@ -231,15 +206,6 @@ def assert_headers(pages: list[PageText | None], name: str) -> None:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def app_font(qapp):
-    """The application font as the CLI (ensure_gui_app) and the GUI (launch) install it."""
-    before = qapp.font()
-    install_app_font(qapp)
-    yield qapp
-    qapp.setFont(before)
-
-
-@pytest.fixture(scope="module", autouse=True)
 def source_language(app_font):
     """No translator installed, as in the CLI: labels in English, the source language. (A
     MainWindow installs its language for the whole application, and earlier test modules
@@ -247,13 +213,6 @@ def source_language(app_font):
     translations.uninstall()
     yield
     translations.uninstall()
-
-
-@pytest.fixture(scope="module")
-def sample() -> Catalog:
-    result = load_catalog(catalog_dir())
-    assert result.catalog is not None
-    return result.catalog
 
 
 @dataclass
@@ -679,32 +638,6 @@ def test_cli_pdf_in_a_child_process(tiny, tmp_path):
 
 
 # --------------------------------------------------------------------------- GUI
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def dialogs(monkeypatch) -> DialogGuard:
-    guard = DialogGuard().install(monkeypatch)
-    yield guard
-    assert not guard.unexpected, f"unexpected modal questions: {guard.unexpected}"
-
-
-@pytest.fixture
-def make_window(qtbot, settings, dialogs, tmp_path):
-    def make(catalog: Catalog, solution: Path) -> MainWindow:
-        window = MainWindow(catalog, settings, RecoveryStore(tmp_path / "recovery"), "zh")
-        qtbot.addWidget(window, before_close_func=lambda _: dialogs.answer("ask_unsaved", "discard"))
-        window.show()
-        qtbot.waitExposed(window)
-        window.open(solution)
-        assert window.document.path == solution
-        return window
-
-    return make
 
 
 @pytest.fixture

@@ -6,26 +6,16 @@ graph nodes' zone strips, bom.zones, the compliance panel and the status-bar ind
 follow. Applying a compliant alternative from the findings panel is one undo step, and undo
 brings the finding back.
 
-The window fixtures and the user-like drivers come from test_gui_app.py and gui_helpers.py.
+The window fixtures come from conftest.py, the user-like drivers from gui_helpers.py and
+test_gui_app.py.
 """
-
-# ruff: noqa: F811  (the window fixtures of test_gui_app.py are imported and used by name)
 
 from __future__ import annotations
 
 import pytest
-from gui_helpers import add_from_catalog, choose, click_row, snapshot
+from gui_helpers import add_from_catalog, choose, fix_from_the_panel, snapshot
 from PySide6.QtCore import Qt
-from test_gui_app import (  # noqa: F401  (fixtures are used by name)
-    dialogs,
-    finding_keys,
-    findings,
-    make_window,
-    one_undo_step,
-    sample,
-    settings,
-    window,
-)
+from test_gui_app import finding_keys, findings, one_undo_step
 
 from configurator.core.fixes import fixes_for
 from configurator.core.policy import (
@@ -238,14 +228,7 @@ def test_applying_the_one_alternative_with_the_fix_button_is_one_undo_step(windo
     before_keys = finding_keys(window)
     indicator_before = window.status_compliance.text()
 
-    def fix_from_the_panel() -> None:  # pick the finding's row, press Fix
-        window.docks["findings"].raise_()
-        row = panel.model.findings.index(finding)
-        click_row(qtbot, panel.table, panel.proxy.mapFromSource(panel.model.index(row, 0)))
-        assert panel.fix_button.isEnabled()
-        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
-
-    after = one_undo_step(window, fix_from_the_panel)
+    after = one_undo_step(window, lambda: fix_from_the_panel(qtbot, window, finding))
 
     assert after.item("comm-trtc").mode == "PRV"
     assert "comm-trtc" not in subjects(window, "MODE-POLICY-011")

@@ -8,17 +8,16 @@ with a message and leave no file behind.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
+from cli_helpers import Run, cli
 
 from configurator.cli import main
 from configurator.commands.check import explain
@@ -30,21 +29,6 @@ from configurator.paths import catalog_dir
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 FINDING_KEYS = {"severity", "code", "message", "file", "line", "column", "subject", "hint"}
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-def cli(*argv: object) -> Run:
-    """Run `configurator ...` in-process, capturing what it prints."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in argv])
-    return Run(code, out.getvalue(), err.getvalue())
 
 
 def _sample() -> Catalog:

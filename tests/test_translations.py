@@ -441,9 +441,8 @@ def test_check_json_messages_are_chinese_with_lang_zh(tmp_path, missing_dependen
 
 # --------------------------------------------------------------------------- the desktop app
 
-# The fixtures of the app tests, reused as they are (a MainWindow on the sample catalog, with
-# settings in a temporary ini file and every modal question guarded).
-from test_gui_app import dialogs, make_window, sample, settings, window  # noqa: E402, F401
+# The window fixtures (a MainWindow on the sample catalog, with settings in a temporary ini
+# file and every modal question guarded) come from conftest.py.
 
 
 @pytest.fixture
@@ -490,7 +489,7 @@ def finding_messages(main, code: str) -> list[str]:
     return [model.data(model.index(row, 2)) for row in range(model.rowCount()) if model.findings[row].code == code]
 
 
-def test_switching_language_retranslates_the_window(window, dialogs, sample, settings, tmp_path, restore_language):  # noqa: F811
+def test_switching_language_retranslates_the_window(window, dialogs, sample, settings, tmp_path, restore_language):
     from gui_helpers import write_solution
 
     capability, requirement = _with_a_requirement(sample)
@@ -535,7 +534,7 @@ def test_switching_language_retranslates_the_window(window, dialogs, sample, set
     assert settings.get("ui/language") == "en"
 
 
-def test_every_menu_entry_is_chinese_after_switching(window, restore_language):  # noqa: F811
+def test_every_menu_entry_is_chinese_after_switching(window, restore_language):
     window.a_languages["zh"].trigger()
     english = []
 

@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import io
 import json
 import math
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
+from cli_helpers import cli
 
-from configurator.cli import main
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
 from configurator.core.evaluate import evaluate
@@ -41,21 +39,6 @@ CNY = "CNY"
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-
-def cli(*argv: object) -> Run:
-    """Run `configurator ...` in-process, capturing what it prints."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in argv])
-    return Run(code, out.getvalue(), err.getvalue())
 
 
 def three_year_cost(totals) -> float:

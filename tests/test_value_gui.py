@@ -20,10 +20,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-# The window fixtures of the app tests: the shipped sample catalog, temporary settings, a
-# guard on every modal question and a MainWindow in Chinese.
-from test_gui_app import dialogs, make_window, sample, settings, window  # noqa: F401
-
 from configurator.core.resolve import from_scenario
 from configurator.core.solution_file import load_solution, save_solution
 from configurator.ui.commands import SetValueInputCommand

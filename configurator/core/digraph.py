@@ -41,9 +41,6 @@ class Digraph:
     def __contains__(self, node: object) -> bool:
         return node in self._succ
 
-    def __len__(self) -> int:
-        return len(self._succ)
-
     def successors(self, node: str) -> Iterable[str]:
         return self._succ[node].keys()
 

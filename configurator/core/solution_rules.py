@@ -146,35 +146,25 @@ def _requirements(ctx: Context) -> Iterator[Finding]:
             if ctx.met(requirement):
                 continue
             if requirement in ctx.catalog.capabilities:
-                yield make(
-                    "DEP-REQ-001",
-                    ctx.at(item),
-                    subject=cap.id,
-                    hint="add_item",
-                    requirement=requirement,
-                    suggestion=requirement,
-                )
+                suggestion = requirement
             elif requirement in ctx.catalog.interfaces:
-                provider, rejections = pick_provider(
+                suggestion, rejections = pick_provider(
                     ctx.catalog, requirement, ctx.items, ctx.solution.policy, conflicts
                 )
-                if provider is not None:
-                    yield make(
-                        "DEP-REQ-001",
-                        ctx.at(item),
-                        subject=cap.id,
-                        hint="add_item",
-                        requirement=requirement,
-                        suggestion=provider,
-                    )
-                else:
-                    yield make(
-                        "DEP-NONE-003",
-                        ctx.at(item),
-                        subject=cap.id,
-                        requirement=requirement,
-                        reasons=describe_rejections(rejections),
-                    )
+                if suggestion is None:
+                    reasons = describe_rejections(rejections)
+                    yield make("DEP-NONE-003", ctx.at(item), subject=cap.id, requirement=requirement, reasons=reasons)
+                    continue
+            else:
+                continue  # an unknown id: a catalog finding already
+            yield make(
+                "DEP-REQ-001",
+                ctx.at(item),
+                subject=cap.id,
+                hint="add_item",
+                requirement=requirement,
+                suggestion=suggestion,
+            )
         for requirement in cap.recommends:
             if not ctx.met(requirement) and (
                 requirement in ctx.catalog.capabilities or requirement in ctx.catalog.interfaces

@@ -70,7 +70,6 @@ def _scrollable(widget: QWidget) -> QScrollArea:
 
 class MainWindow(QMainWindow):
     sig_catalog_loaded = Signal(object)  # the LoadResult of each catalog (re)load, good or bad
-    sig_catalog_failed = Signal(str)  # a (re)load that raised: the problem
 
     def __init__(self, catalog: Catalog, settings: Settings, recovery: RecoveryStore, lang: str) -> None:
         super().__init__()
@@ -435,7 +434,7 @@ class MainWindow(QMainWindow):
     def load_catalog(self) -> Job:
         """Read the catalog's folder in a worker thread, with progress in the status bar; while
         one load runs, asking again gives that one. A catalog without errors replaces the one in
-        use; `sig_catalog_loaded` gives every result, `sig_catalog_failed` says why there is none."""
+        use; `sig_catalog_loaded` gives every result (the job's `sig_failed` says why there is none)."""
         if self._catalog_job is not None:
             return self._catalog_job
         job = self._catalog_job = Job(lambda progress: load_catalog(self.watcher.root, progress))
@@ -446,19 +445,15 @@ class MainWindow(QMainWindow):
         self.load_bar.show()
         job.sig_progress.connect(lambda done, total: (self.load_bar.setMaximum(total), self.load_bar.setValue(done)))
         job.sig_finished.connect(self._catalog_loaded)
-        job.sig_failed.connect(self._catalog_failed)
+        job.sig_failed.connect(self._loading_ended)
         job.sig_cancelled.connect(self._loading_ended)
         self._start(job)
         return job
 
-    def _loading_ended(self) -> None:
+    def _loading_ended(self, *_outcome) -> None:
         self._catalog_job = None
         self.a_reload.setEnabled(True)
         self.load_bar.hide()
-
-    def _catalog_failed(self, problem: str) -> None:
-        self._loading_ended()
-        self.sig_catalog_failed.emit(problem)
 
     def _catalog_loaded(self, result: LoadResult) -> None:
         self._loading_ended()
