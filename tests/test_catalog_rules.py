@@ -73,6 +73,35 @@ c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
 d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
 """
+UNITS = """\
+units:
+  - {id: instance, name: {en: instance, zh: 实例}}
+  - {id: licence, name: {en: licence, zh: 许可}}
+  - {id: project, name: {en: project, zh: 项目}}
+  - {id: CNY/year, name: {en: CNY/year, zh: 元/年}}
+"""
+
+
+def driver(formula: str = "a * 2", unit: str = "x", default: float = 1) -> str:
+    """A scenario with one value driver `saving` of one input `a` (range 0 to 2); the formula
+    is on line 10 (value at column 18), the input on line 12 (its unit at column 50)."""
+    return f"""\
+scenarios:
+  - id: scn-x
+    name: {{en: X, zh: 甲}}
+    required: [app]
+    value_drivers:
+      - id: saving
+        name: {{en: Saving, zh: 节省}}
+        kind: cost_saving
+        unit: CNY/year
+        formula: {formula}
+        inputs:
+          - {{id: a, label: {{en: A, zh: 甲}}, unit: {unit}, default: {default}, low: 0, high: 2}}
+"""
+
+
+WITH_UNITS = TINY_META.replace("defaults:\n", UNITS + "defaults:\n")  # units on lines 10-14
 LIMIT = 8 * 1024 * 1024
 NOT_KEBAB = "is not kebab-case (lowercase letters, digits and single hyphens)"
 CAPABILITY_KEYS = (
@@ -277,22 +306,7 @@ CASES = {
         also=("CAT-TYPE-022",),
     ),
     "value-formula-refused": Case(
-        {
-            "extra.yaml": """\
-            scenarios:
-              - id: scn-x
-                name: {en: X, zh: 甲}
-                required: [app]
-                value_drivers:
-                  - id: saving
-                    name: {en: Saving, zh: 节省}
-                    kind: cost_saving
-                    unit: CNY/year
-                    formula: "__import__('os')"
-                    inputs:
-                      - {id: a, label: {en: A, zh: 甲}, unit: x, default: 1, low: 0, high: 2}
-            """
-        },
+        {"extra.yaml": driver(formula="\"__import__('os')\"")},
         "CAT-VALUE-040",
         "error",
         ("extra.yaml", 10, 18),
@@ -301,22 +315,7 @@ CASES = {
         subject="saving",
     ),
     "value-formula-unknown-input": Case(
-        {
-            "extra.yaml": """\
-            scenarios:
-              - id: scn-x
-                name: {en: X, zh: 甲}
-                required: [app]
-                value_drivers:
-                  - id: saving
-                    name: {en: Saving, zh: 节省}
-                    kind: cost_saving
-                    unit: CNY/year
-                    formula: a * bb
-                    inputs:
-                      - {id: a, label: {en: A, zh: 甲}, unit: x, default: 1, low: 0, high: 2}
-            """
-        },
+        {"extra.yaml": driver(formula="a * bb")},
         "CAT-VALUE-041",
         "error",
         ("extra.yaml", 10, 18),
@@ -324,22 +323,7 @@ CASES = {
         subject="saving",
     ),
     "value-default-outside-range": Case(
-        {
-            "extra.yaml": """\
-            scenarios:
-              - id: scn-x
-                name: {en: X, zh: 甲}
-                required: [app]
-                value_drivers:
-                  - id: saving
-                    name: {en: Saving, zh: 节省}
-                    kind: cost_saving
-                    unit: CNY/year
-                    formula: a * 2
-                    inputs:
-                      - {id: a, label: {en: A, zh: 甲}, unit: x, default: 5, low: 0, high: 2}
-            """
-        },
+        {"extra.yaml": driver(default=5)},
         "CAT-VALUE-042",
         "warning",
         ("extra.yaml", 12, 13),
@@ -679,6 +663,31 @@ CASES = {
         "scenario 'scn-x' lists 'net' as both required and optional",
         subject="scn-x",
     ),
+    "unit-undeclared": Case(
+        {"catalog.yaml": WITH_UNITS, "extra.yaml": EXTRA.replace("unit: instance", "unit: instanse")},
+        "CAT-UNIT-017",
+        "warning",
+        ("extra.yaml", 8, 36),
+        "capability 'extra' uses unit 'instanse', which the units of catalog.yaml do not name; it shows as written",
+        hint="did you mean 'instance'?",
+        subject="extra",
+    ),
+    "unit-undeclared-value-input": Case(
+        {"catalog.yaml": WITH_UNITS, "extra.yaml": driver()},
+        "CAT-UNIT-017",
+        "warning",
+        ("extra.yaml", 12, 50),
+        "value driver 'saving' uses unit 'x', which the units of catalog.yaml do not name; it shows as written",
+        subject="saving",
+    ),
+    "unit-without-chinese-name": Case(
+        {"catalog.yaml": WITH_UNITS.replace("{en: project, zh: 项目}", "{en: project}")},
+        "CAT-LANG-014",
+        "warning",
+        ("catalog.yaml", 13, 25),
+        "units[project].name has no Chinese text",
+        subject="project",
+    ),
     "thresholds-inverted": Case(
         {"catalog.yaml": TINY_META.replace("warn: 0.40, error: 0.60", "warn: 0.70, error: 0.50")},
         "CAT-SHARE-016",
@@ -779,6 +788,45 @@ def test_unreadable_file_is_reported(make_catalog):
     assert where(finding) == ("dangling.yaml", None, None)
     assert finding.message.startswith("cannot read file: ")
     assert codes(result.findings) == ["YAML-READ-010"]
+
+
+def test_units_name_each_unit_word_in_both_languages(make_catalog):
+    result = load(make_catalog, {"catalog.yaml": WITH_UNITS})
+
+    assert result.findings == []
+    catalog = result.catalog
+    assert catalog.unit_name("licence", "zh") == "许可"
+    assert catalog.unit_name("licence", "en") == "licence"
+    assert catalog.unit_name("CNY/year", "zh") == "元/年"
+    assert catalog.unit_name("seat", "zh") == "seat"  # not declared: as written
+
+
+def test_without_units_any_unit_word_is_accepted(make_catalog):
+    result = load(make_catalog, {"extra.yaml": EXTRA.replace("unit: instance", "unit: instanse")})
+
+    assert result.findings == []
+    assert result.catalog.units == {}
+    assert result.catalog.unit_name("instanse", "zh") == "instanse"
+
+
+def test_unit_declared_twice(make_catalog):
+    meta = WITH_UNITS.replace("defaults:\n", "  - {id: licence, name: {en: licence, zh: 套}}\ndefaults:\n")
+
+    result = load(make_catalog, {"catalog.yaml": meta})
+
+    finding = only(result.findings, "CAT-DUP-008")
+    assert where(finding) == ("catalog.yaml", 15, 10)
+    assert finding.message == "id 'licence' is defined twice: here and at catalog.yaml:12:10"
+    assert result.catalog.unit_name("licence", "zh") == "许可"  # the first one counts
+
+
+def test_units_belong_in_catalog_yaml(make_catalog):
+    result = load(make_catalog, {"extra.yaml": UNITS})
+
+    finding = only(result.findings, "CAT-SECTION-026")
+    assert where(finding) == ("extra.yaml", 1, 1)
+    assert finding.message == "'units' belongs in catalog.yaml"
+    assert result.catalog.units == {}
 
 
 def test_duplicate_id_names_both_locations(make_catalog):

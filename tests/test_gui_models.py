@@ -115,7 +115,12 @@ def test_bom_model(qtmodeltester, evaluation, force_py):
     model.set_bom(evaluation.bom, "zh")
     assert model.rowCount() == len(evaluation.bom.lines) > 0
     qtmodeltester.check(model, force_py=force_py)
-    model.set_bom(evaluation.bom, "en")
+    declared = evaluation.catalog.units
+    for lang in ("zh", "en"):  # units as the catalog names them in the language shown
+        model.set_bom(evaluation.bom, lang)
+        shown = [model.index(row, BomModel.KEYS.index("unit")).data() for row in range(model.rowCount())]
+        assert shown == [getattr(declared[line.unit].name, lang) for line in evaluation.bom.lines]
+    assert "套许可" in [declared[line.unit].name.zh for line in evaluation.bom.lines]
 
 
 @TESTERS

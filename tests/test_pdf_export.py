@@ -269,6 +269,18 @@ def test_every_bom_line_name_appears_in_the_chosen_language(proposal):
     assert not missing, f"names missing from the {proposal.lang} PDF text: {missing}"
 
 
+def test_every_bom_line_unit_appears_as_the_catalog_names_it(proposal):
+    text = squeeze("".join(proposal.texts))
+    declared = proposal.bom.catalog.units
+    names = {getattr(declared[line.unit].name, proposal.lang) for line in proposal.bom.lines}
+    assert not [name for name in names if squeeze(name) not in text]
+    if proposal.lang == "zh":  # e.g. 'licence' reads 套许可, 'project' 项目, and the English word is gone
+        words = {line.unit for line in proposal.bom.lines if re.search(r"[\u4e00-\u9fff]", declared[line.unit].name.zh)}
+        assert words
+        raw = "\n".join(proposal.texts)
+        assert not [word for word in words if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", raw)]
+
+
 def test_partner_lines_and_only_they_are_flagged(proposal):
     text = squeeze("".join(proposal.texts))
     found = [line for line in proposal.bom.lines if squeeze(line.name.get(proposal.lang)) in text]

@@ -165,6 +165,8 @@ def test_bom_of_a_new_solution_in_every_format(scenario: str, made: dict[str, Pa
             assert row[column] == f"{line['first_year']:.2f}"
         names = [row[header.index("名称" if lang == "zh" else "Name")] for row in body]
         assert names == [line["name"][lang] for line in lines]
+        units = [row[header.index("单位" if lang == "zh" else "Unit")] for row in body]
+        assert units == [SAMPLE.units[line["unit"]].name.to_dict()[lang] for line in lines]  # the BOM keeps the word
         if lang == "zh":
             assert all(CJK.search(name) for name in names), names
             assert CJK.search(",".join(header))

@@ -891,11 +891,12 @@ def test_value_text_in_chinese(sample, tmp_path: Path) -> None:
     assert run.code == 0, run.err
     out = run.out
     assert "重复性简单咨询释放的坐席人力 [staff-reduction-simple-queries]" in out
-    assert "可减少的坐席比例 = 0.40" in out
+    assert "可减少的坐席比例 = 0.40 比例 (默认值)" in out  # the catalog's name of the unit 'fraction'
+    assert "目前处理重复性简单咨询的坐席数 = 15 名坐席 (默认值)" in out
     assert f"年收益 (保守 / 预期 / 乐观): {money_zh(147_000)} / {money_zh(1_380_000)} / {money_zh(11_800_000)}" in out
     assert "回收期: — / 9 个月 / " in out
     assert "投资回报率" in out and "三年成本" in out
-    for english in ("Annual benefit", "Payback", "per year", "(default)", "Return on investment"):
+    for english in ("Annual benefit", "Payback", "per year", "(default)", "Return on investment", "fraction", "agents"):
         assert english not in out
 
 

@@ -110,6 +110,7 @@ def test_a_scenario_solution_shows_its_drivers_inputs_and_results(dh_window) -> 
         ("after-hours-containment", "cost_per_agent_contact"),
     }
     assert panel.spins[(STAFF, AGENTS)].value() == 15
+    assert panel.spins[(STAFF, AGENTS)].suffix() == " 名坐席"  # the catalog's Chinese name of 'agents'
     assert panel.spins[(STAFF, SHARE)].value() == pytest.approx(0.40)
     assert expected_annual(win) == pytest.approx(ANNUAL_DEFAULT)
     assert "1,380,000" in results_text(win)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from configurator.commands.common import Stop, add_catalog_option, evaluate_file, lang_of
 from configurator.commands.output import exit_code, format_line, language_option, translator
+from configurator.core.catalog import Catalog
 from configurator.core.codes import N_, translated
 from configurator.core.findings import Severity
 from configurator.core.value import CASES, ValueCase
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render_text(case, evaluation.catalog.currency, lang, tr))
+        sys.stdout.write(render_text(case, evaluation.catalog, lang, tr))
         for finding in findings:
             print(format_line(finding))
     others = [f for f in evaluation.findings if f.severity is Severity.ERROR and not f.code.startswith("VAL-")]
@@ -74,14 +75,14 @@ WORDS = {
 }
 
 
-def render_text(case: ValueCase, currency: str, lang: str, tr) -> str:
+def render_text(case: ValueCase, catalog: Catalog, lang: str, tr) -> str:
     w = {key: tr(text) for key, text in WORDS.items()}
 
     def triple(values: dict, fmt) -> str:
         return " / ".join(fmt(values[c]) if values[c] is not None else "—" for c in CASES)
 
     def cash(value: float) -> str:
-        return money(value, currency, lang)
+        return money(value, catalog.currency, lang)
 
     lines = []
     for result in case.drivers:
@@ -92,8 +93,9 @@ def render_text(case: ValueCase, currency: str, lang: str, tr) -> str:
         )
         for value in result.inputs:
             mark = "" if value.given else f" ({w['default']})"
+            unit = catalog.unit_name(value.input.unit, lang)
             lines.append(
-                f"    {value.input.label.get(lang)} = {number(value.value)} {value.input.unit}{mark}"
+                f"    {value.input.label.get(lang)} = {number(value.value)} {unit}{mark}"
                 f"  [{number(value.input.low)} – {number(value.input.high)}]"
             )
     if not case.drivers:

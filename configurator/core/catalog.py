@@ -105,6 +105,15 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class Unit:
+    """What a unit word of modes and value inputs (`licence`, `1k-calls`) reads as in each language."""
+
+    id: str
+    name: Text
+    origin: Origin = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Capability:
     id: str
     name: Text
@@ -205,6 +214,7 @@ class Catalog:
     partners: Mapping[str, Partner]
     scenarios: Mapping[str, Scenario]
     meta_origin: Origin | None = field(default=None, compare=False, repr=False)
+    units: Mapping[str, Unit] = field(default_factory=dict)
     providers: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
     conflicts: Mapping[str, frozenset[str]] = field(init=False, repr=False)
     # capability → every capability that can meet one of its requires (itself or a provider)
@@ -242,3 +252,8 @@ class Catalog:
             return self.vendor_name.get(lang) or VENDOR
         ptype = self.partner_types.get(deliverer)
         return ptype.name.get(lang) if ptype else deliverer
+
+    def unit_name(self, unit: str, lang: str) -> str:
+        """A unit as the catalog's `units` name it in `lang`; as written when it is not declared."""
+        declared = self.units.get(unit)
+        return declared.name.get(lang) if declared else unit

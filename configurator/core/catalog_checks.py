@@ -27,6 +27,7 @@ def check_catalog(catalog: Catalog, declared: dict[str, dict[str, Location]]) ->
         _languages,
         _thresholds,
         _value_drivers,
+        _units,
     ):
         findings.extend(rule(catalog, declared))
     return findings
@@ -75,13 +76,26 @@ class _Spaces:
                     expected=expected,
                 )
                 continue
-            match = difflib.get_close_matches(ref, list(valid), n=1, cutoff=0.75)
-            hint = {"hint": "did_you_mean", "suggestion": match[0]} if match else {}
-            yield make("CAT-REF-002", where, subject=subject, kind=kind_word, field=field_words, ref=ref, **hint)
+            yield make(
+                "CAT-REF-002",
+                where,
+                subject=subject,
+                kind=kind_word,
+                field=field_words,
+                ref=ref,
+                **_closest(ref, valid),
+            )
+
+
+def _closest(word: str, known: Iterable[str]) -> dict[str, str]:
+    """A did-you-mean hint naming the known word closest to `word`, if one is close."""
+    match = difflib.get_close_matches(word, list(known), n=1, cutoff=0.75)
+    return {"hint": "did_you_mean", "suggestion": match[0]} if match else {}
 
 
 KIND_WORDS = {
     "capability": N_("capability"),
+    "driver": N_("value driver"),
     "interface": N_("interface"),
     "partner": N_("partner"),
     "scenario": N_("scenario"),
@@ -193,7 +207,7 @@ def _xinchuang(catalog: Catalog, declared) -> Iterator[Finding]:
 
 
 def _texts(catalog: Catalog) -> Iterator[tuple[str, str, Origin, str, Text]]:
-    for section in ("capabilities", "interfaces", "partner_types", "partners", "scenarios", "categories"):
+    for section in ("capabilities", "interfaces", "partner_types", "partners", "scenarios", "categories", "units"):
         for record in getattr(catalog, section).values():
             for field in ("name", "description"):
                 text = getattr(record, field, None)
@@ -266,3 +280,32 @@ def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
                         low=f"{value_input.low:g}",
                         high=f"{value_input.high:g}",
                     )
+
+
+def _unit_uses(catalog: Catalog) -> Iterator[tuple[str, str, Location, str]]:
+    """(kind, subject, where, unit) of every unit word a mode or a value driver writes."""
+    for cap in catalog.capabilities.values():
+        modes = cap.origin.node["modes"]  # the model holds only modes written as mappings
+        for code, mode in cap.modes.items():
+            yield "capability", cap.id, Location(cap.origin.file, *position_of(modes[code], "unit")), mode.unit
+    for owner in (*catalog.scenarios.values(), *catalog.capabilities.values()):
+        for driver in owner.value_drivers:
+            yield "driver", driver.id, driver.origin.at("unit"), driver.unit
+            written = driver.origin.node.get("inputs")
+            inputs = [i for i in written if isinstance(i, dict) and isinstance(i.get("id"), str)] if written else []
+            for node, value_input in zip(inputs, driver.inputs, strict=True):  # the inputs the model holds
+                yield "driver", driver.id, Location(driver.origin.file, *position_of(node, "unit")), value_input.unit
+
+
+def _units(catalog: Catalog, declared) -> Iterator[Finding]:
+    """Once catalog.yaml declares `units`, every unit word used is one of them: any other would
+    show untranslated in Chinese documents, and is most likely a typo."""
+    known = declared["units"]
+    if not known:
+        return
+    for kind, subject, where, unit in _unit_uses(catalog):
+        if not unit or unit in known:
+            continue
+        yield make(
+            "CAT-UNIT-017", where, subject=subject, kind=phrase(KIND_WORDS[kind]), unit=unit, **_closest(unit, known)
+        )

@@ -28,6 +28,7 @@ from configurator.core.catalog import (
     Scenario,
     Text,
     Thresholds,
+    Unit,
     ValueDriver,
     ValueInput,
     Xinchuang,
@@ -44,7 +45,8 @@ from configurator.paths import schema_path
 
 ROOT_FILE = "catalog.yaml"
 SECTIONS = ("capabilities", "interfaces", "partner_types", "partners", "scenarios")
-META_KEYS = ("format", "id", "version", "name", "description", "currency", "vendor", "categories", "defaults")
+META_KEYS = ("format", "id", "version", "name", "description", "currency", "vendor", "categories", "units", "defaults")
+META_SECTIONS = ("categories", "units")  # lists of records that only catalog.yaml holds
 REQUIRED_META = ("format", "id", "version", "name", "currency", "categories")
 # Capabilities and interfaces share one id space (DESIGN.md §3); the others have their own.
 NAMESPACES = {
@@ -54,6 +56,7 @@ NAMESPACES = {
     "partners": "partners",
     "scenarios": "scenarios",
     "categories": "categories",
+    "units": "units",
 }
 
 
@@ -67,7 +70,7 @@ class LoadResult:
 @dataclass
 class _Collected:
     records: dict[str, dict[str, tuple[str, Any]]] = field(
-        default_factory=lambda: {name: {} for name in (*SECTIONS, "categories")}
+        default_factory=lambda: {name: {} for name in (*SECTIONS, *META_SECTIONS)}
     )
     declared: dict[str, dict[str, Location]] = field(
         default_factory=lambda: {name: {} for name in set(NAMESPACES.values())}
@@ -163,8 +166,8 @@ def _load_file(path: Path, name: str, collected: _Collected, findings: list[Find
                 findings.append(
                     make("CAT-SECTION-026", where, hint="move_to_catalog_yaml", key=key, root_file=ROOT_FILE)
                 )
-    for section in (*SECTIONS, "categories"):
-        if section == "categories" and name != ROOT_FILE:
+    for section in (*SECTIONS, *META_SECTIONS):
+        if section in META_SECTIONS and name != ROOT_FILE:
             continue
         entries = data.get(section)
         if section in invalid_keys or not isinstance(entries, list):
@@ -325,6 +328,7 @@ _BUILDERS = {
     "categories": lambda f, e: Category(
         e["id"], _text(e.get("name")), Origin(f, e), _str(e.get("xinchuang_scope"), "general")
     ),
+    "units": lambda f, e: Unit(e["id"], _text(e.get("name")), Origin(f, e)),
 }
 
 

@@ -106,6 +106,11 @@ _RULES = [
     Rule("CAT-PTN-013", INF, N_("partner type '{subject}' is used by no capability and no partner")),
     Rule("CAT-LANG-014", W, N_("{path} has no {language} text")),
     Rule("CAT-SCN-015", W, N_("scenario '{subject}' lists '{ref}' as both required and optional")),
+    Rule(
+        "CAT-UNIT-017",
+        W,
+        N_("{kind} '{subject}' uses unit '{unit}', which the units of catalog.yaml do not name; it shows as written"),
+    ),
     Rule("CAT-VALUE-040", E, N_("value driver '{subject}': the formula {problem}")),
     Rule(
         "CAT-VALUE-041",

@@ -44,6 +44,7 @@ def render(bom: Bom, lang: str = "zh") -> bytes:
         row["partner"] = yes if line.partner else no
         row["required_by"] = " ".join(line.required_by)
         row["delivered_by"] = bom.catalog.deliverer_name(line.delivered_by, lang)
+        row["unit"] = bom.catalog.unit_name(line.unit, lang)
         for key in MONEY:
             row[key] = f"{row[key]:.2f}"
         writer.writerow(row[key] for key, _, _ in COLUMNS)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument
 
 from configurator.core.bom import Bom, BomLine
-from configurator.core.catalog import VENDOR
+from configurator.core.catalog import VENDOR, Catalog
 from configurator.core.codes import translated
 from configurator.core.compliance import concerned
 from configurator.core.evaluate import evaluate
@@ -292,7 +292,7 @@ def _value_html(bom: Bom, lang: str) -> str:
     )
     assumptions = "".join(
         f"<tr><td>{escape(v.input.label.get(lang))}</td>"
-        f"<td class='num'>{escape(number(v.value))} {escape(v.input.unit)}</td>"
+        f"<td class='num'>{escape(number(v.value))} {escape(bom.catalog.unit_name(v.input.unit, lang))}</td>"
         f"<td class='num'>{escape(number(v.input.low))} – {escape(number(v.input.high))}</td></tr>"
         for r in case.drivers
         for v in r.inputs
@@ -397,13 +397,15 @@ def _groups(bom: Bom) -> list[tuple[str, list[BomLine]]]:
     return sorted(groups.items(), key=lambda g: order.index(g[0]) if g[0] in order else len(order))
 
 
-def _cell(line: BomLine, key: str, lang: str, currency: str) -> str:
+def _cell(line: BomLine, key: str, lang: str, catalog: Catalog) -> str:
     if key == "name":
         flag = "◆ " if line.partner else ""
         return escape(flag + line.name.get(lang))
+    if key == "unit":
+        return escape(catalog.unit_name(line.unit, lang))
     value = getattr(line, key)
     if key in ("list_price", "one_time", "monthly", "first_year"):
-        return escape(money(value, currency, lang))
+        return escape(money(value, catalog.currency, lang))
     if key == "discount":
         return escape(share(value)) if value else ""
     if key == "quantity":
@@ -425,9 +427,9 @@ def _bom_html(bom: Bom, lang: str) -> str:
         for line in lines:
             css = " class='partner'" if line.partner else ""
             cells = "".join(
-                f"<td class='num'>{_cell(line, key, lang, currency)}</td>"
+                f"<td class='num'>{_cell(line, key, lang, bom.catalog)}</td>"
                 if i >= 2 and i != 3
-                else f"<td>{_cell(line, key, lang, currency)}</td>"
+                else f"<td>{_cell(line, key, lang, bom.catalog)}</td>"
                 for i, key in enumerate(COLUMNS)
             )
             parts.append(f"<tr{css}>{cells}</tr>")

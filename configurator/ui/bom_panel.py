@@ -69,6 +69,8 @@ class BomModel(QAbstractTableModel):
             return line.name.get(self.lang)
         if key == "delivered_by":
             return self.bom.catalog.deliverer_name(line.delivered_by, self.lang)
+        if key == "unit":
+            return self.bom.catalog.unit_name(line.unit, self.lang)
         return getattr(line, key)
 
     def text(self, line: BomLine, key: str) -> str:

@@ -114,7 +114,7 @@ class ValuePanel(QWidget):
                 spin.setSingleStep(_step(value.input.low, value.input.high))
                 spin.setKeyboardTracking(False)  # one edit when the user is done typing, not per key
                 spin.setRange(-1e12, 1e12)
-                spin.setSuffix(f" {value.input.unit}")
+                spin.setSuffix(f" {self.document.catalog.unit_name(value.input.unit, self.lang)}")
                 spin.setAccelerated(True)
                 spin.setToolTip(
                     self.tr("Plausible range %s to %s; default %s")

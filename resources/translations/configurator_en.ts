@@ -64,6 +64,10 @@
         <translation>capability</translation>
     </message>
     <message>
+        <source>value driver</source>
+        <translation>value driver</translation>
+    </message>
+    <message>
         <source>interface</source>
         <translation>interface</translation>
     </message>
@@ -286,6 +290,10 @@
     <message>
         <source>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</source>
         <translation>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</translation>
+    </message>
+    <message>
+        <source>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</source>
+        <translation>{kind} '{subject}' uses unit '{unit}', which the units of catalog.yaml do not name; it shows as written</translation>
     </message>
     <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>

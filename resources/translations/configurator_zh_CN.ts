@@ -64,6 +64,10 @@
         <translation>能力</translation>
     </message>
     <message>
+        <source>value driver</source>
+        <translation>价值驱动因素</translation>
+    </message>
+    <message>
         <source>interface</source>
         <translation>接口</translation>
     </message>
@@ -286,6 +290,10 @@
     <message>
         <source>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</source>
         <translation>场景“{subject}”将“{ref}”同时列为必选项和可选项</translation>
+    </message>
+    <message>
+        <source>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</source>
+        <translation>{kind}“{subject}”使用的单位“{unit}”未在 catalog.yaml 的 units 中声明，将按原文显示</translation>
     </message>
     <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
