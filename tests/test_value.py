@@ -385,6 +385,41 @@ def test_a_catalog_formula_without_findings_never_crashes_the_evaluation(make_ca
     assert evaluation.bom.value is not None
 
 
+def _one_driver_case(make_catalog, formula: str, inputs: str):
+    root = make_catalog(
+        {
+            "value.yaml": (
+                "scenarios:\n"
+                "  - id: scn-v\n"
+                "    name: {en: V, zh: 五}\n"
+                "    required: [app]\n"
+                "    value_drivers:\n" + _driver_yaml("d", f'"{formula}"', inputs)
+            )
+        }
+    )
+    result = load_catalog(root)
+    assert not [f for f in result.findings if f.code.startswith("CAT-VALUE")]
+    (driver_result,) = evaluate(result.catalog, from_scenario(result.catalog, "scn-v", "v").solution).bom.value.drivers
+    return driver_result
+
+
+def test_low_and_high_take_each_input_at_the_end_that_lowers_or_raises_the_benefit(make_catalog) -> None:
+    # a, b, c in [0, 2], default 1. The benefit falls with b; c shrinks it towards 0 either way,
+    # so with a - b negative the low case takes c at its low end, not its high one.
+    result = _one_driver_case(make_catalog, "(a - b) * 10 / (1 + c)", AB_INPUTS)
+    assert (result.low, result.expected, result.high) == ((0 - 2) * 10 / (1 + 0), 0, (2 - 0) * 10 / (1 + 0))
+
+
+def test_a_driver_with_more_than_ten_inputs_varies_them_all_together(make_catalog) -> None:
+    inputs = "".join(
+        f"          - {{id: i{n}, label: {{en: I{n}, zh: 输入{n}}}, unit: x, default: 1, low: 0, high: 2}}\n"
+        for n in range(11)
+    )
+    formula = " + ".join(f"i{n}" for n in range(10)) + " - 10 * i10"  # 2^11 corners would give -20 and 20
+    result = _one_driver_case(make_catalog, formula, inputs)
+    assert (result.low, result.expected, result.high) == (0, 0, 0)  # all at 0, at the default 1, all at 2
+
+
 def test_a_default_outside_its_range_gives_cat_value_042(make_catalog) -> None:
     inputs = (
         "          - {id: a, label: {en: A, zh: 甲}, unit: x, default: 5, low: 0, high: 2}\n"
@@ -427,11 +462,12 @@ def test_the_sample_catalog_has_no_value_findings() -> None:
 
 
 # Per scenario, per driver: (low, expected, high), each the formula of catalog/scenarios.yaml
-# with every input at its low end, at its default and at its high end.
+# at its defaults for expected; for low and high, each input at whichever end of its range gives
+# the smaller or the larger result (an input that is subtracted or divides counts the other way).
 SAMPLE_EXPECTED: dict[str, dict[str, tuple[float, float, float]]] = {
     "scn-virtual-branch": {
         # txn_shifted_per_year * (cost_counter - cost_remote)
-        "counter-transactions-moved-online": (30_000 * (15 - 5), 100_000 * (25 - 10), 300_000 * (40 - 15)),
+        "counter-transactions-moved-online": (30_000 * (15 - 15), 100_000 * (25 - 10), 300_000 * (40 - 5)),
         # fte_redeployed * loaded_cost_per_fte_year
         "agent-pooling-redeployment": (2 * 120_000, 5 * 150_000, 15 * 220_000),
     },
@@ -443,7 +479,7 @@ SAMPLE_EXPECTED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "scn-precision-marketing": {
         # (reward_high - reward_low) * bindings_per_year
-        "incentive-waste-avoided": ((8 - 3) * 20_000, (10 - 5) * 100_000, (20 - 8) * 500_000),
+        "incentive-waste-avoided": ((8 - 8) * 20_000, (10 - 5) * 100_000, (20 - 3) * 500_000),
         # target_customers * conversion_uplift * margin_per_conversion
         "conversion-uplift": (50_000 * 0.001 * 100, 200_000 * 0.005 * 300, 1_000_000 * 0.02 * 800),
     },
@@ -459,7 +495,7 @@ SAMPLE_EXPECTED: dict[str, dict[str, tuple[float, float, float]]] = {
     },
     "scn-inclusive-lending": {
         # loans_online_per_year * (cost_per_loan_manual - cost_per_loan_online)
-        "processing-cost-per-loan": (2_000 * (300 - 30), 8_000 * (500 - 80), 50_000 * (1000 - 200)),
+        "processing-cost-per-loan": (2_000 * (300 - 200), 8_000 * (500 - 80), 50_000 * (1000 - 30)),
         # loan_volume_per_year * fraud_loss_rate_reduction
         "identity-fraud-losses-avoided": (300_000_000 * 0.0002, 1_500_000_000 * 0.0005, 5_000_000_000 * 0.002),
     },
@@ -473,16 +509,16 @@ SAMPLE_EXPECTED: dict[str, dict[str, tuple[float, float, float]]] = {
         # (n_fi * m_platforms - (n_fi + m_platforms)) * months_per_integration
         #     * cost_per_integration_month / years
         "integrations-avoided-vs-point-to-point": (
-            (3 * 3 - (3 + 3)) * 3 * 60_000 / 2,
+            (3 * 3 - (3 + 3)) * 3 * 60_000 / 5,
             (5 * 4 - (5 + 4)) * 3.5 * 100_000 / 3,
-            (20 * 20 - (20 + 20)) * 4 * 150_000 / 5,
+            (20 * 20 - (20 + 20)) * 4 * 150_000 / 2,
         ),
     },
     "scn-core-distributed-xinchuang": {
         # ioe_expansion_cost / expansion_cycle_years * (1 - distributed_cost_ratio)
-        "ioe-expansion-avoided": (8_000_000 / 3 * (1 - 0.25), 20_000_000 / 4 * (1 - 0.4), 100_000_000 / 6 * (1 - 0.6)),
+        "ioe-expansion-avoided": (8_000_000 / 6 * (1 - 0.6), 20_000_000 / 4 * (1 - 0.4), 100_000_000 / 3 * (1 - 0.25)),
         # legacy_maintenance_per_year - new_stack_maintenance_per_year
-        "legacy-maintenance-avoided": (1_500_000 - 600_000, 3_000_000 - 1_200_000, 8_000_000 - 2_500_000),
+        "legacy-maintenance-avoided": (1_500_000 - 2_500_000, 3_000_000 - 1_200_000, 8_000_000 - 600_000),
     },
     "scn-digital-collaboration": {
         # trips_avoided_per_year * cost_per_trip

@@ -1,13 +1,15 @@
 """The value case of a solution: annual benefit per driver, cost from the BOM, net benefit,
 ROI and payback, each as low / expected / high, and the monthly series for the chart.
 
-Expected uses the user's inputs (else the catalog defaults); low and high evaluate each
-formula with every input at the low and at the high end of its plausible range and take the
-smaller and larger result, so a formula where an input lowers the benefit is still bracketed.
+Expected uses the user's inputs (else the catalog defaults); low and high are the smallest and
+largest result over every combination of the inputs at either end of their plausible ranges,
+so an input that lowers the benefit (the cost of the new way in `cost_old - cost_new`) counts
+at its high end in the low case.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from configurator.core.solution import Solution
 HORIZON_MONTHS = 36
 PAYBACK_SEARCH_MONTHS = 120
 CASES = ("low", "expected", "high")
+MAX_CORNERS_INPUTS = 10  # 2^10 evaluations; a driver with more inputs varies them all together
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,20 @@ def _result(driver: ValueDriver, given: dict[str, float]) -> DriverResult:
         InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given) for i in driver.inputs
     )
     expected = driver.formula.evaluate({v.input.id: v.value for v in inputs})
-    at_low = driver.formula.evaluate({i.id: i.low for i in driver.inputs})
-    at_high = driver.formula.evaluate({i.id: i.high for i in driver.inputs})
-    return DriverResult(driver, inputs, min(at_low, at_high, expected), expected, max(at_low, at_high, expected))
+    results = [driver.formula.evaluate(dict(corner)) for corner in _corners(driver.inputs)]
+    return DriverResult(driver, inputs, min(*results, expected), expected, max(*results, expected))
+
+
+def _corners(inputs: tuple[ValueInput, ...]) -> Iterator[tuple[tuple[str, float], ...]]:
+    """Every combination of the inputs at the ends of their ranges. A formula of + - * /, min
+    and max that uses each input once moves one way with each input while the others stay
+    fixed, so its extremes over the ranges lie among these. Past `MAX_CORNERS_INPUTS`, only
+    all-low and all-high."""
+    if len(inputs) > MAX_CORNERS_INPUTS:
+        yield tuple((i.id, i.low) for i in inputs)
+        yield tuple((i.id, i.high) for i in inputs)
+        return
+    yield from itertools.product(*(((i.id, i.low), (i.id, i.high)) for i in inputs))
 
 
 def cumulative_cost(bom: Bom, month: int) -> float:
