@@ -35,8 +35,9 @@ from gui_helpers import (
     type_text,
     write_solution,
 )
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from configurator.cli import main as cli_main
@@ -154,25 +155,50 @@ def test_new_from_a_scenario_draws_one_node_per_item_and_every_dependency(window
     assert window.undo_stack.count() == 0 and not window.isWindowModified()
 
 
+def hover(window, ident: str) -> str:
+    """Move the pointer onto the node of `ident` (from elsewhere) and give the tooltip it then has."""
+    view, node = window.view, window.scene.nodes[ident]
+    view.centerOn(node)
+    QTest.mouseMove(view.viewport(), QPoint(1, 1))
+    QTest.mouseMove(view.viewport(), view.mapFromScene(node.sceneBoundingRect().center()))
+    assert node.hovered
+    return node.toolTip()
+
+
 def test_hovering_a_node_tells_why_it_is_there_and_what_is_wrong_with_it(scenario_window, sample):
     window = scenario_window
+    window.show()
     window.add("sol-virtual-branch")  # pulls in a chain of requires
     evaluation = window.document.evaluation
     chains = {
         item.capability: evaluation.why[item.capability] for item in window.document.solution.items if not item.explicit
     }
     assert any(len(chain) > 2 for chain in chains.values())  # a transitive one among them
+    assert not any(node.toolTip() for node in window.scene.nodes.values())  # made on hover, not per edit
     for ident, chain in chains.items():
-        tip = window.scene.nodes[ident].toolTip()
+        tip = hover(window, ident)
         assert chain[0] in explicit_ids(window.document.solution) and chain[-1] == ident
         assert " → ".join(chain) in tip and tip.startswith(f"{sample.capabilities[ident].name.zh} ({ident})")
     for ident in explicit_ids(window.document.solution):
-        assert "→" not in window.scene.nodes[ident].toolTip()
+        assert "→" not in hover(window, ident)
     noted = {f.subject for f in evaluation.findings if f.subject in window.scene.nodes}
     assert noted  # the scenario has findings on its items (recommendations)
-    for finding in evaluation.findings:
-        if finding.subject in window.scene.nodes:
-            assert translated(finding, tr).message in window.scene.nodes[finding.subject].toolTip()
+    for ident in noted:
+        tip = hover(window, ident)
+        for finding in evaluation.findings:
+            if finding.subject == ident:
+                assert translated(finding, tr).message in tip
+
+
+def test_a_hovered_node_keeps_its_tooltip_true_across_an_edit(scenario_window):
+    window = scenario_window
+    window.show()
+    ident = next(i.capability for i in window.document.solution.items if not i.explicit)
+    assert "→" in hover(window, ident)
+    window.add(ident)  # chosen explicitly now, while the pointer stays on its node
+    assert window.scene.nodes[ident].hovered
+    tip = window.scene.nodes[ident].toolTip()
+    assert "→" not in tip and tr("Chosen explicitly") in tip
 
 
 def test_adding_from_the_catalog_pulls_in_dependencies_in_one_undo_step(window, qtbot, sample):
@@ -226,9 +252,12 @@ def test_changing_the_mode_in_the_inspector_is_one_undo_step(scenario_window, qt
     window = scenario_window
     click_node(qtbot, window, "db-tdsql-distributed")
     assert window.document.solution.item("db-tdsql-distributed").mode == "PUB"
+    quantity, mode = window.inspector.quantity, window.inspector.mode
+    assert quantity.suffix() == " 实例" and mode.currentText() == "PUB · 实例"  # the catalog's units, in Chinese
     after = one_undo_step(window, lambda: choose(qtbot, window.inspector.mode, "PRV"))
     assert after.item("db-tdsql-distributed").mode == "PRV"
     assert window.inspector.mode.currentData() == "PRV"
+    assert quantity.suffix() == " CPU 核" and mode.currentText() == "PRV · CPU 核"  # the quantity now counts cores
 
 
 def _type_notes(qtbot, window, text: str) -> None:

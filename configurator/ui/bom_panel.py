@@ -48,14 +48,13 @@ class BomModel(QAbstractTableModel):
         super().__init__()
         self.bom: Bom | None = None
         self.lines: list[BomLine] = []
-        self.texts: list[list[str]] = []
+        self.texts: dict[int, list[str]] = {}  # display texts of the rows shown so far
         self.lang = "zh"
         self.headers = list(self.KEYS)
 
     def set_bom(self, bom: Bom, lang: str) -> None:
         self.beginResetModel()
-        self.bom, self.lines, self.lang = bom, list(bom.lines), lang
-        self.texts = [[self.text(line, key) for key in self.KEYS] for line in self.lines]
+        self.bom, self.lines, self.lang, self.texts = bom, list(bom.lines), lang, {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -86,8 +85,11 @@ class BomModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:  # formatted when first shown: a view asks only for its visible rows
+            row = index.row()
+            if row not in self.texts:
+                self.texts[row] = [self.text(self.lines[row], key) for key in self.KEYS]
+            return self.texts[row][index.column()]
         line, key = self.lines[index.row()], self.KEYS[index.column()]
         if role == SORT_ROLE:
             return self.raw(line, key)

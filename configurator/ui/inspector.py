@@ -192,11 +192,14 @@ class Inspector(QWidget):
             origin = self.tr("Pulled in: %s") % " → ".join(chain) if chain else self.tr("Pulled in")
         self.details.setText(f"{item.capability}\n{origin}")
         self.mode.clear()
-        for code in cap.modes if cap else [item.mode]:
-            self.mode.addItem(code, code)
-        if item.mode not in (cap.modes if cap else ()):
+        offered = cap.modes if cap else {}
+        for code, mode in offered.items():  # what one unit is differs by mode: licence, instance, ...
+            self.mode.addItem(f"{code} · {catalog.unit_name(mode.unit, lang)}", code)
+        if item.mode not in offered:
             self.mode.addItem(item.mode + " ✗", item.mode)
         self.mode.setCurrentIndex(self.mode.findData(item.mode))
+        unit = offered[item.mode].unit if item.mode in offered else ""
+        self.quantity.setSuffix(f" {catalog.unit_name(unit, lang)}" if unit else "")
         self.quantity.setValue(float(item.quantity))
         self.discount.setValue(item.discount * 100)
         self.delivered_by.clear()

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from configurator.export import style
 from configurator.export.graph_picture import NodeLook, node_rect, paint_node
 
 
 class NodeItem(QGraphicsObject):
-    """Draws itself from the look the scene sets; knows nothing of the document."""
+    """Draws itself from the look the scene sets and asks the scene for its tooltip on hover;
+    knows nothing of the document."""
 
     def __init__(self, capability: str) -> None:
         super().__init__()
@@ -25,11 +32,22 @@ class NodeItem(QGraphicsObject):
         # would otherwise run the text layout of every one of them again.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.hovered = False
 
-    def set_look(self, look: NodeLook, tooltip: str) -> None:
+    def set_look(self, look: NodeLook) -> None:
         self.look = look
-        self.setToolTip(tooltip)
         self.update()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        scene = self.scene()
+        if scene is not None:
+            self.setToolTip(scene.tooltip(self.capability))  # shown a moment later, on the help event
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        super().hoverLeaveEvent(event)
 
     def boundingRect(self) -> QRectF:
         return node_rect().adjusted(-3, -8, 8, 3)

@@ -60,13 +60,7 @@ class SolutionScene(QGraphicsScene):
     def _sync_nodes(self, slots: dict[str, tuple[int, int]]) -> None:
         for ident in [n for n in self.nodes if n not in slots]:
             self.removeItem(self.nodes.pop(ident))
-        evaluation = self.document.evaluation
-        looks = node_looks(evaluation, self.lang)
-        about: dict[str, list[str]] = {}
-        for finding in evaluation.findings:
-            if finding.subject in slots:
-                about.setdefault(finding.subject, []).append(translated(finding, tr).message)
-        explicit = {i.capability for i in self.document.solution.items if i.valid and i.explicit}
+        looks = node_looks(self.document.evaluation, self.lang)
         for ident, slot in slots.items():
             node = self.nodes.get(ident)
             if node is None:
@@ -75,18 +69,23 @@ class SolutionScene(QGraphicsScene):
             position = slot_position(*slot)
             if node.pos() != position:
                 node.setPos(position)
-            tooltip = self._tooltip(ident, looks[ident].title, ident in explicit, evaluation, about.get(ident, []))
-            if node.look != looks[ident] or node.toolTip() != tooltip:
-                node.set_look(looks[ident], tooltip)
+            if node.look != looks[ident]:
+                node.set_look(looks[ident])
+            if node.hovered:  # its tooltip may be on screen: keep it true to the edit
+                node.setToolTip(self.tooltip(ident))
 
-    def _tooltip(self, ident: str, title: str, explicit: bool, evaluation, messages: list[str]) -> str:
-        lines = [f"{title} ({ident})"]
-        if explicit:
+    def tooltip(self, ident: str) -> str:
+        """Why the item is there and what is wrong with it; asked for when the pointer enters
+        its node, rather than made for every node on every edit."""
+        evaluation, item = self.document.evaluation, self.document.solution.item(ident)
+        lines = [f"{self.nodes[ident].look.title} ({ident})"]
+        if item is not None and item.explicit:
             lines.append(tr("Chosen explicitly"))
         else:
             chain = evaluation.why.get(ident)
             lines.append(tr("Required by: %s") % " → ".join(chain) if chain else tr("Not required"))
-        return "\n".join(lines + messages)
+        lines += [translated(f, tr).message for f in evaluation.findings if f.subject == ident]
+        return "\n".join(lines)
 
     def _sync_edges(self) -> None:
         graph = self.document.evaluation.graph
