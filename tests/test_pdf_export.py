@@ -319,6 +319,11 @@ def test_every_header_carries_the_solution_name(proposal):
     assert_headers(proposal.pages, proposal.bom.solution.name)
 
 
+def test_the_en_dash_of_ranges_extracts_as_written(proposal):
+    raw = "\n".join(proposal.texts)  # the plausible ranges of the business-value page, "low – high"
+    assert "\u2013" in raw and "\u2012" not in raw  # not the figure dash that shares its glyph
+
+
 def test_every_font_is_embedded(proposal):
     assert assert_embedded_fonts(proposal.reader) >= 1
 
