@@ -33,6 +33,7 @@ from configurator.cli import main
 from configurator.core.catalog_load import LoadResult, load_catalog
 from configurator.core.codes import RULES
 from configurator.core.findings import Finding
+from configurator.core.schema import KEBAB_ID
 from configurator.paths import catalog_dir
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -493,6 +494,21 @@ CASES = {
         ("catalog.yaml", 5, 11),
         "currency: text 'cny' does not match the pattern ^[A-Z]{3}$",
     ),
+    "schema-unit-id-with-spaces": Case(
+        {"catalog.yaml": WITH_UNITS.replace("{id: project,", '{id: "project ",')},
+        "CAT-SCHEMA-025",
+        "error",
+        ("catalog.yaml", 13, 10),
+        r"units[project ].id: text 'project ' does not match the pattern ^\S(.*\S)?$",
+        also=("CAT-UNIT-017",),  # the tiny catalog's 'project' is not declared any more
+    ),
+    "schema-value-input-id-pattern": Case(
+        {"extra.yaml": driver().replace("{id: a,", "{id: A,").replace("formula: a * 2", "formula: A * 2")},
+        "CAT-SCHEMA-025",
+        "error",
+        ("extra.yaml", 12, 18),
+        "scenarios[scn-x].value_drivers[saving].inputs[A].id: text 'A' does not match the pattern ^[a-z][a-z0-9_]*$",
+    ),
     "section-outside-catalog-yaml": Case(
         {"extra.yaml": EXTRA + "categories:\n  - {id: more, name: {en: More, zh: 更多}}\n"},
         "CAT-SECTION-026",
@@ -714,6 +730,11 @@ def test_finding_is_reported_and_located(make_catalog, case: Case):
     if case.subject is not None:
         assert finding.subject == case.subject
     assert codes(result.findings) == sorted([case.code, *case.also])
+
+
+def test_the_kebab_case_id_pattern_is_the_schemas():
+    schema = json.loads((PROJECT_ROOT / "resources" / "schema" / "catalog.schema.json").read_text(encoding="utf-8"))
+    assert schema["$defs"]["id"]["pattern"] == KEBAB_ID
 
 
 def test_every_yaml_and_cat_code_has_a_test():

@@ -895,6 +895,7 @@ def test_value_exit_code_follows_the_findings(tiny_file, tmp_path: Path) -> None
     run = cli("value", broken, "--catalog", root, "--format", "json")
     assert run.code == 1
     assert json.loads(run.out)["value"]["three_year_cost"] == 300_000 + 5_000
+    assert run.err == "errors elsewhere in the solution: 1; `configurator check` lists them\n"
     # a file that cannot be read: exit 2
     assert cli("value", tmp_path / "missing.yaml", "--catalog", root).code == 2
 
@@ -918,6 +919,14 @@ def test_value_text_lists_drivers_and_results(sample, tmp_path: Path) -> None:
     for label in ("First-year cost:", "Three-year cost:", "Net benefit over three years:", "Return on investment:"):
         assert label in out
     assert "Payback: — / 9 months / " in out
+
+
+def test_value_text_shows_small_fractions_with_their_digits(sample, tmp_path: Path) -> None:
+    path = tmp_path / "scf.yaml"
+    save_solution(from_scenario(sample, "scn-supply-chain-finance", "SCF").solution, path)
+    run = cli("value", path, "--lang", "en")
+    assert "Loss rate avoided by invoice verification and on-chain receivables = 0.0005 fraction (default)" in run.out
+    assert "[0.0001 – 0.002]" in run.out
 
 
 def test_value_text_in_chinese(sample, tmp_path: Path) -> None:

@@ -52,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
     others = [f for f in evaluation.findings if f.severity is Severity.ERROR and not f.code.startswith("VAL-")]
     if others:  # the exit code covers the whole solution: say where the errors are
         print(
-            tr(N_("the solution has {count} other errors; `configurator check` lists them")).format(count=len(others)),
+            tr(N_("errors elsewhere in the solution: {count}; `configurator check` lists them")).format(
+                count=len(others)
+            ),
             file=sys.stderr,
         )
     return exit_code(list(evaluation.findings))

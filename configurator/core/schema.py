@@ -50,6 +50,8 @@ def describe(value: Any) -> Phrase:
     return phrase(N_("a value of type {value}"), value=type(value).__name__)
 
 
+KEBAB_ID = "^[a-z0-9]+(-[a-z0-9]+)*$"  # the pattern of `$defs/id` in both schemas: CAT-ID-001 says what it means
+
 _TYPE_WORDS = {
     "object": N_("a mapping"),
     "array": N_("a list"),
@@ -214,7 +216,7 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
                 problem=phrase(words, bound=error.validator_value),
             )
         ]
-    if keyword == "pattern" and path and (path[-1] == "id" or isinstance(path[-1], int)) and area == "CAT":
+    if keyword == "pattern" and error.validator_value == KEBAB_ID and area == "CAT":
         return [make("CAT-ID-001", where, path=where_path, id=instance)]
     return [make(f"{area}-SCHEMA-025", where, path=where_path, problem=_problem(keyword, error))]
 

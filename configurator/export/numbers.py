@@ -29,7 +29,11 @@ def money(value: float, currency: str = "CNY", lang: str = "zh") -> str:
 
 
 def number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    """1,200 or 3.50; a small fraction with the digits it needs (0.0005, not 0.00)."""
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    places = next((p for p in range(2, 7) if round(value, p) == value), None)
+    return f"{value:,.{places}f}" if places is not None else f"{value:,.6g}"
 
 
 def share(value: float) -> str:

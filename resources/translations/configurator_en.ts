@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</source>
-        <translation>{kind} '{subject}' uses unit '{unit}', which the units of catalog.yaml do not name; it shows as written</translation>
+        <translation>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</translation>
     </message>
     <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
@@ -1172,8 +1172,8 @@
         <translation>cumulative benefit (expected)</translation>
     </message>
     <message>
-        <source>the solution has {count} other errors; `configurator check` lists them</source>
-        <translation>the solution has {count} other errors; `configurator check` lists them</translation>
+        <source>errors elsewhere in the solution: {count}; `configurator check` lists them</source>
+        <translation>errors elsewhere in the solution: {count}; `configurator check` lists them</translation>
     </message>
     <message>
         <source>per year</source>

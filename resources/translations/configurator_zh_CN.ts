@@ -1172,8 +1172,8 @@
         <translation>累计收益（预期）</translation>
     </message>
     <message>
-        <source>the solution has {count} other errors; `configurator check` lists them</source>
-        <translation>方案另有 {count} 个错误；请用 `configurator check` 查看</translation>
+        <source>errors elsewhere in the solution: {count}; `configurator check` lists them</source>
+        <translation>方案中另有错误 {count} 个；请用 `configurator check` 查看</translation>
     </message>
     <message>
         <source>per year</source>
