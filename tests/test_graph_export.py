@@ -296,11 +296,11 @@ def test_gui_exports_the_graph_as_png_and_svg(window, dialogs, tmp_path, scenari
     folder = tmp_path / "exports"
     folder.mkdir()
     dialogs.answer("ask_save_path", folder / "graph.png")
-    window.export_graph("png")
+    window.exports.picture("png")
     assert_png((folder / "graph.png").read_bytes())
 
     dialogs.answer("ask_save_path", folder / "graph")  # the suffix is added when left out
-    window.export_graph("svg")
+    window.exports.picture("svg")
     _, texts = svg_texts((folder / "graph.svg").read_bytes())
     names = [name_of(evaluation, c, "zh") for c in items_of(evaluation)]
     assert all(shown(name, texts) for name in names), [n for n in names if not shown(n, texts)]
@@ -312,7 +312,7 @@ def test_gui_graph_export_to_a_missing_folder_shows_an_error(window, dialogs, tm
     out = tmp_path / "missing" / "graph.png"
     dialogs.answer("ask_save_path", out)
     dialogs.answer("show_error", None)
-    window.export_graph("png")
+    window.exports.picture("png")
     [(_, _, message)] = dialogs.called("show_error")
     assert str(out) in message
     assert not out.parent.exists()

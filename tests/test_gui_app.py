@@ -493,6 +493,29 @@ def test_save_and_reopen_give_the_same_solution(scenario_window, make_window, qt
     assert other.document.path == target and not other.isWindowModified()
 
 
+@pytest.mark.parametrize("fmt", ["yaml", "json", "csv"])
+def test_the_bom_exports_from_the_file_menu_as_the_cli_writes_it(scenario_window, dialogs, tmp_path, fmt):
+    import importlib
+
+    window = scenario_window
+    dialogs.answer("ask_save_path", tmp_path / "bom")  # the suffix is added when left out
+    window.a_exports[fmt].trigger()
+    written = tmp_path / f"bom.{fmt}"
+    writer = importlib.import_module(f"configurator.export.{fmt}_bom")
+    assert written.read_bytes() == writer.render(window.document.evaluation.bom, window.lang)
+    assert window.statusBar().currentMessage() == f"Exported {written}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [written.name]
+
+
+def test_a_bom_export_to_a_missing_folder_shows_an_error(scenario_window, dialogs, tmp_path):
+    out = tmp_path / "missing" / "bom.csv"
+    dialogs.answer("ask_save_path", out)
+    dialogs.answer("show_error", None)
+    scenario_window.a_exports["csv"].trigger()
+    [(_, _, message)] = dialogs.called("show_error")
+    assert str(out) in message and not out.parent.exists()
+
+
 def test_closing_with_unsaved_changes_asks_first(scenario_window, qtbot, dialogs):
     window = scenario_window
     add_from_catalog(qtbot, window.catalog_panel, "comm-trtc")

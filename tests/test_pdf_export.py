@@ -679,7 +679,7 @@ def test_gui_export_pdf_writes_the_file(make_window, sample, scenario_file, dial
     out.parent.mkdir()
     dialogs.answer("ask_save_path", out)
     pages: list[tuple[int, int]] = []
-    job = window.export_pdf()
+    job = window.exports.pdf()
     assert job is not None
     job.sig_progress.connect(lambda page, total: pages.append((page, total)))
     with qtbot.waitSignal(job.sig_finished, timeout=60_000) as finished:
@@ -704,7 +704,7 @@ def test_gui_export_pdf_progress_reaches_listeners_in_page_order(
     window = make_window(sample, scenario_file)
     dialogs.answer("ask_save_path", tmp_path / "proposal.pdf")
     pages: list[int] = []
-    job = window.export_pdf()
+    job = window.exports.pdf()
     job.sig_progress.connect(lambda page, total: pages.append(page))
     with qtbot.waitSignal(job.sig_finished, timeout=60_000):
         pass
@@ -723,7 +723,7 @@ def test_gui_export_pdf_cancelled_right_after_start(make_window, dialogs, qtbot,
     out = folder / "big.pdf"
     dialogs.answer("ask_save_path", out)
     finished: list[str] = []
-    job = window.export_pdf()
+    job = window.exports.pdf()
     job.cancel()
     job.sig_finished.connect(finished.append)
     with qtbot.waitSignal(job.sig_cancelled, timeout=60_000):
@@ -741,7 +741,7 @@ def test_gui_export_pdf_to_a_missing_folder_reports_the_problem(
     out = tmp_path / "missing" / "proposal.pdf"
     dialogs.answer("ask_save_path", out)
     dialogs.answer("show_error", None)
-    job = window.export_pdf()
+    job = window.exports.pdf()
     with qtbot.waitSignal(job.sig_finished, timeout=60_000):
         pass
     [(_, title, message)] = dialogs.called("show_error")

@@ -86,3 +86,19 @@ class Job(QObject):
             self.sig_failed.emit(problem)
         else:
             self.sig_finished.emit(result)
+
+
+class Jobs:
+    """The jobs a window started: it cancels and waits for those still running when it closes."""
+
+    def __init__(self) -> None:
+        self._jobs: list[Job] = []
+
+    def start(self, job: Job) -> None:
+        self._jobs = [j for j in self._jobs if j.running()] + [job]
+        job.start()
+
+    def cancel_all(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+            job.wait()

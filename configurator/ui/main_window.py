@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,9 +22,8 @@ from configurator import __version__
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
 from configurator.core.findings import has_errors, summarize
-from configurator.core.solution_file import write_atomic
 from configurator.export.numbers import money, share
-from configurator.translations import install, tr
+from configurator.translations import install
 from configurator.ui.bom_panel import BomPanel
 from configurator.ui.catalog_panel import CatalogPanel
 from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
@@ -34,12 +31,13 @@ from configurator.ui.commands import AddItemCommand, RemoveItemCommand
 from configurator.ui.compliance_panel import CompliancePanel
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
+from configurator.ui.exports import PICTURES, TABLES, ExportController
 from configurator.ui.files import FileController
 from configurator.ui.findings_panel import FindingsPanel
 from configurator.ui.graph.scene import SolutionScene
 from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
-from configurator.ui.jobs import Job
+from configurator.ui.jobs import Job, Jobs
 from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
@@ -47,15 +45,6 @@ from configurator.ui.value_panel import ValuePanel
 
 if TYPE_CHECKING:
     from configurator.core.catalog_load import LoadResult
-
-
-# Exporters are imported when used: start-up does not pay for them.
-EXPORTS = (
-    ("yaml", "yaml_bom", "YAML (*.yaml)"),
-    ("json", "json_bom", "JSON (*.json)"),
-    ("csv", "csv_bom", "CSV (*.csv)"),
-)
-PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
 
 
 def _scrollable(widget: QWidget) -> QScrollArea:
@@ -78,7 +67,8 @@ class MainWindow(QMainWindow):
         self.selection = Selection()
         self.undo_stack = QUndoStack(self)
         self.files = FileController(self, self.document, self.undo_stack, settings, recovery)
-        self._jobs: list[Job] = []
+        self.jobs = Jobs()
+        self.exports = ExportController(self, self.document, settings, self.jobs)
         self._catalog_job: Job | None = None
         self.watcher = CatalogWatcher(catalog.root)
         self._build_panels()
@@ -174,9 +164,9 @@ class MainWindow(QMainWindow):
             action.setChecked(lang == self.lang)
             self.language_group.addAction(action)
             self.a_languages[lang] = action
-        self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.export(f)) for fmt, _, _ in EXPORTS}
-        self.a_export_pdf = self._action(self.export_pdf, "Ctrl+P")
-        self.a_pictures = {fmt: self._action(lambda _=False, f=fmt: self.export_graph(f)) for fmt, _ in PICTURES}
+        self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.exports.table(f)) for fmt, _, _ in TABLES}
+        self.a_export_pdf = self._action(self.exports.pdf, "Ctrl+P")
+        self.a_pictures = {fmt: self._action(lambda _=False, f=fmt: self.exports.picture(f)) for fmt, _ in PICTURES}
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -258,7 +248,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self._update_undo_actions()
-        for fmt, _, _ in EXPORTS:
+        for fmt, _, _ in TABLES:
             self.a_exports[fmt].setText(self.tr("Bill of materials as %s…") % fmt.upper())
         self.a_export_pdf.setText(self.tr("Proposal document (PDF)…"))
         for fmt, _ in PICTURES:
@@ -356,81 +346,6 @@ class MainWindow(QMainWindow):
         self.docks["catalog"].raise_()
         self.catalog_panel.focus_search()
 
-    def export(self, fmt: str) -> None:
-        module, file_filter = next((m, f) for name, m, f in EXPORTS if name == fmt)
-        path = self._export_path(fmt, file_filter)
-        if path is not None:
-            writer = importlib.import_module(f"configurator.export.{module}")
-            self._write_export(path, writer.render(self.document.evaluation.bom, self.lang))
-
-    def _export_path(self, suffix: str, file_filter: str) -> Path | None:
-        folder = Path(self.settings.get("files/last_folder") or Path.home())
-        path = Dialogs.ask_save_path(
-            self, str(folder / f"{self.document.solution.name or 'solution'}.{suffix}"), file_filter
-        )
-        if path is not None:
-            if path.suffix.lower() != f".{suffix}":
-                path = path.with_name(path.name + f".{suffix}")
-            self.settings.set("files/last_folder", str(path.resolve().parent))
-        return path
-
-    def export_graph(self, fmt: str) -> None:
-        path = self._export_path(fmt, dict(PICTURES)[fmt])
-        if path is None:
-            return
-        from configurator.export.graph_picture import build_picture, png_bytes, svg_bytes
-
-        picture = build_picture(self.document.evaluation, self.lang, tr)
-        content = png_bytes(picture) if fmt == "png" else svg_bytes(picture, self.document.solution.name)
-        self._write_export(path, content)
-
-    def _write_export(self, path: Path, content: bytes) -> None:
-        try:
-            write_atomic(path, content)
-        except OSError as error:
-            self._export_failed(path, error.strerror or str(error))
-            return
-        self.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
-
-    def _export_failed(self, path: Path, problem: str) -> None:
-        Dialogs.show_error(self, self.tr("Export failed"), self.tr("“%s” could not be written: %s") % (path, problem))
-
-    def export_pdf(self) -> Job | None:
-        path = self._export_path("pdf", self.tr("PDF (*.pdf)"))
-        if path is None:
-            return None
-        from configurator.export import pdf_bom
-
-        bom, lang, author = self.document.evaluation.bom, self.lang, self.settings.get("document/author")
-        job = Job(lambda progress: pdf_bom.render(bom, lang, author, progress))
-        dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.NonModal)  # modal dialogs re-enter the event loop
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(job.cancel)
-        job.sig_progress.connect(lambda page, pages: (dialog.setMaximum(pages), dialog.setValue(page)))
-
-        def finished(content: bytes) -> None:
-            dialog.reset()
-            self._write_export(path, content)  # only now: a cancelled export writes nothing
-
-        def cancelled() -> None:
-            dialog.reset()
-            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 5000)
-
-        def failed(problem: str) -> None:
-            dialog.reset()
-            self._export_failed(path, problem)
-
-        job.sig_finished.connect(finished)
-        job.sig_failed.connect(failed)
-        job.sig_cancelled.connect(cancelled)
-        self._start(job)
-        return job
-
-    def _start(self, job: Job) -> None:
-        self._jobs = [j for j in self._jobs if j.running()] + [job]
-        job.start()
-
     def load_catalog(self) -> Job:
         """Read the catalog's folder in a worker thread, with progress in the status bar; while
         one load runs, asking again gives that one. A catalog without errors replaces the one in
@@ -447,7 +362,7 @@ class MainWindow(QMainWindow):
         job.sig_finished.connect(self._catalog_loaded)
         job.sig_failed.connect(self._loading_ended)
         job.sig_cancelled.connect(self._loading_ended)
-        self._start(job)
+        self.jobs.start(job)
         return job
 
     def _loading_ended(self, *_outcome) -> None:
@@ -517,9 +432,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_keep_changes():
             event.ignore()
             return
-        for job in self._jobs:  # an export or a catalog load still running is cancelled
-            job.cancel()
-            job.wait()
+        self.jobs.cancel_all()  # an export or a catalog load still running is cancelled
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.files.recovery.discard()

@@ -1542,6 +1542,37 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the proposal document…</source>
+        <translation>Writing the proposal document…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export cancelled; nothing was written</translation>
+    </message>
+    <message>
+        <source>Exported %s</source>
+        <translation>Exported %s</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written: %s</source>
+        <translation>“%s” could not be written: %s</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Untitled</source>
@@ -1761,36 +1792,8 @@
         <translation>%s[*] — Solution configurator</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>“%s” could not be written: %s</source>
-        <translation>“%s” could not be written: %s</translation>
-    </message>
-    <message>
-        <source>Exported %s</source>
-        <translation>Exported %s</translation>
-    </message>
-    <message>
         <source>The reloaded catalog no longer has that scenario</source>
         <translation>The reloaded catalog no longer has that scenario</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the proposal document…</source>
-        <translation>Writing the proposal document…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was written</source>
-        <translation>Export cancelled; nothing was written</translation>
     </message>
     <message>
         <source>Loading the catalog… %p%</source>

@@ -1542,6 +1542,37 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the proposal document…</source>
+        <translation>正在生成方案建议书…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>已取消导出；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>Exported %s</source>
+        <translation>已导出 %s</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written: %s</source>
+        <translation>无法写入“%s”：%s</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Untitled</source>
@@ -1761,36 +1792,8 @@
         <translation>%s[*] — 解决方案配置器</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>“%s” could not be written: %s</source>
-        <translation>无法写入“%s”：%s</translation>
-    </message>
-    <message>
-        <source>Exported %s</source>
-        <translation>已导出 %s</translation>
-    </message>
-    <message>
         <source>The reloaded catalog no longer has that scenario</source>
         <translation>重新加载的目录中已没有该场景</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the proposal document…</source>
-        <translation>正在生成方案建议书…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was written</source>
-        <translation>已取消导出；未写入任何文件</translation>
     </message>
     <message>
         <source>Loading the catalog… %p%</source>

@@ -1,0 +1,107 @@
+"""Exports from the window: the BOM as a file, the graph as a picture, the PDF proposal."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+from configurator.core.solution_file import write_atomic
+from configurator.translations import tr
+from configurator.ui.dialogs import Dialogs
+from configurator.ui.document import SolutionDocument
+from configurator.ui.jobs import Job, Jobs
+from configurator.ui.settings import Settings
+
+# Exporters are imported when used: start-up does not pay for them.
+TABLES = (
+    ("yaml", "yaml_bom", "YAML (*.yaml)"),
+    ("json", "json_bom", "JSON (*.json)"),
+    ("csv", "csv_bom", "CSV (*.csv)"),
+)
+PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
+
+
+class ExportController(QObject):
+    """Asks where to write, renders in the window's current language and writes atomically;
+    the PDF renders in a worker thread behind a progress dialog and is written only if not
+    cancelled."""
+
+    def __init__(self, window: QMainWindow, document: SolutionDocument, settings: Settings, jobs: Jobs) -> None:
+        super().__init__(window)
+        self.window, self.document, self.settings, self.jobs = window, document, settings, jobs
+
+    def table(self, fmt: str) -> None:
+        module, file_filter = next((m, f) for name, m, f in TABLES if name == fmt)
+        path = self._path(fmt, file_filter)
+        if path is not None:
+            writer = importlib.import_module(f"configurator.export.{module}")
+            self._write(path, writer.render(self.document.evaluation.bom, self.window.lang))
+
+    def picture(self, fmt: str) -> None:
+        path = self._path(fmt, dict(PICTURES)[fmt])
+        if path is None:
+            return
+        from configurator.export.graph_picture import build_picture, png_bytes, svg_bytes
+
+        picture = build_picture(self.document.evaluation, self.window.lang, tr)
+        content = png_bytes(picture) if fmt == "png" else svg_bytes(picture, self.document.solution.name)
+        self._write(path, content)
+
+    def pdf(self) -> Job | None:
+        path = self._path("pdf", self.tr("PDF (*.pdf)"))
+        if path is None:
+            return None
+        from configurator.export import pdf_bom
+
+        bom, lang, author = self.document.evaluation.bom, self.window.lang, self.settings.get("document/author")
+        job = Job(lambda progress: pdf_bom.render(bom, lang, author, progress))
+        dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self.window)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # modal dialogs re-enter the event loop
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(job.cancel)
+        job.sig_progress.connect(lambda page, pages: (dialog.setMaximum(pages), dialog.setValue(page)))
+
+        def finished(content: bytes) -> None:
+            dialog.reset()
+            self._write(path, content)  # only now: a cancelled export writes nothing
+
+        def cancelled() -> None:
+            dialog.reset()
+            self.window.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 5000)
+
+        def failed(problem: str) -> None:
+            dialog.reset()
+            self._failed(path, problem)
+
+        job.sig_finished.connect(finished)
+        job.sig_failed.connect(failed)
+        job.sig_cancelled.connect(cancelled)
+        self.jobs.start(job)
+        return job
+
+    def _path(self, suffix: str, file_filter: str) -> Path | None:
+        folder = Path(self.settings.get("files/last_folder") or Path.home())
+        path = Dialogs.ask_save_path(
+            self.window, str(folder / f"{self.document.solution.name or 'solution'}.{suffix}"), file_filter
+        )
+        if path is not None:
+            if path.suffix.lower() != f".{suffix}":
+                path = path.with_name(path.name + f".{suffix}")
+            self.settings.set("files/last_folder", str(path.resolve().parent))
+        return path
+
+    def _write(self, path: Path, content: bytes) -> None:
+        try:
+            write_atomic(path, content)
+        except OSError as error:
+            self._failed(path, error.strerror or str(error))
+            return
+        self.window.statusBar().showMessage(self.tr("Exported %s") % path, 5000)
+
+    def _failed(self, path: Path, problem: str) -> None:
+        Dialogs.show_error(
+            self.window, self.tr("Export failed"), self.tr("“%s” could not be written: %s") % (path, problem)
+        )
