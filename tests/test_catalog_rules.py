@@ -263,6 +263,9 @@ CASES = {
         {"empty.yaml": "# nothing here yet\n"}, "YAML-EMPTY-008", "error", ("empty.yaml", 1, 1), "file holds no data"
     ),
     "empty-zero-bytes": Case({"empty.yaml": ""}, "YAML-EMPTY-008", "error", ("empty.yaml", 1, 1), "file holds no data"),
+    "empty-null-document": Case(
+        {"empty.yaml": "~  # only a null\n"}, "YAML-EMPTY-008", "error", ("empty.yaml", 1, 1), "file holds no data"
+    ),
     "key-sequence": Case(
         {"extra.yaml": EXTRA + "    ? [a, b]\n    : c\n"},
         "YAML-KEY-009",
@@ -330,6 +333,14 @@ CASES = {
         ("extra.yaml", 12, 13),
         "value driver 'saving': input 'a' has default 5 outside its range 0 to 2",
         subject="saving",
+    ),
+    "value-int-too-large": Case(
+        {"extra.yaml": EXTRA.replace("list_price: 1,", "list_price: " + "9" * 400 + ",")},
+        "YAML-VALUE-013",
+        "error",
+        ("extra.yaml", 8, 76),
+        "value does not fit its tag !!int: too large to compute with",
+        also=("CAT-TYPE-022",),  # the value is left empty
     ),
     "yml-extension": Case(
         {"extra.yml": "interfaces: []\n"},
@@ -486,6 +497,13 @@ CASES = {
         "error",
         ("extra.yaml", 7, 12),
         "capabilities[extra].modes: must not be empty",
+    ),
+    "range-list-price-too-large": Case(
+        {"extra.yaml": EXTRA.replace("list_price: 1,", "list_price: 2000000000000,")},
+        "CAT-RANGE-024",
+        "error",
+        ("extra.yaml", 8, 76),
+        "capabilities[extra].modes.PUB.list_price: number 2000000000000 is above the maximum 1000000000000",
     ),
     "schema-currency-pattern": Case(
         {"catalog.yaml": TINY_META.replace("currency: CNY", "currency: cny")},
@@ -848,6 +866,53 @@ def test_units_belong_in_catalog_yaml(make_catalog):
     assert where(finding) == ("extra.yaml", 1, 1)
     assert finding.message == "'units' belongs in catalog.yaml"
     assert result.catalog.units == {}
+
+
+TWICE = """\
+scenarios:
+  - id: scn-x
+    name: {en: X, zh: 甲}
+    required: [app]
+    value_drivers:
+      - id: saving
+        name: {en: Saving, zh: 节省}
+        kind: cost_saving
+        unit: CNY/year
+        formula: a * 2
+        inputs:
+          - {id: a, label: {en: A, zh: 甲}, unit: x, default: 1, low: 0, high: 2}
+          - {id: a, label: {en: A again, zh: 又一甲}, unit: x, default: 1, low: 0, high: 2}
+      - id: saving
+        name: {en: Saving again, zh: 又一节省}
+        kind: cost_saving
+        unit: CNY/year
+        formula: b
+        inputs:
+          - {id: b, label: {en: B, zh: 乙}, unit: x, default: 1, low: 0, high: 2}
+"""
+
+
+def test_a_value_driver_or_input_defined_twice_in_one_place(make_catalog):
+    result = load(make_catalog, {"extra.yaml": TWICE})
+
+    assert sorted((where(f), f.message) for f in result.findings if f.code == "CAT-DUP-008") == [
+        (("extra.yaml", 13, 18), "id 'a' is defined twice: here and at extra.yaml:12:18"),
+        (("extra.yaml", 14, 13), "id 'saving' is defined twice: here and at extra.yaml:6:13"),
+    ]
+    assert codes(result.findings) == ["CAT-DUP-008", "CAT-DUP-008"]
+
+
+def test_drivers_of_the_same_id_in_different_places_are_no_duplicate(make_catalog):
+    one = TWICE.split("      - id: saving\n        name: {en: Saving again")[0]
+    one = one.replace(
+        "          - {id: a, label: {en: A again, zh: 又一甲}, unit: x, default: 1, low: 0, high: 2}\n", ""
+    )
+    other = one.split("scenarios:\n", 1)[1].replace("  - id: scn-x", "  - id: scn-y")
+
+    result = load(make_catalog, {"extra.yaml": one + other})
+
+    assert len(result.catalog.scenarios["scn-y"].value_drivers) == 1
+    assert result.findings == []  # the driver of the solution's scenario counts, as solution.md §8 says
 
 
 def test_duplicate_id_names_both_locations(make_catalog):

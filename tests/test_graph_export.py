@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import textwrap
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -21,11 +21,11 @@ from conftest import TINY_CAPABILITIES, TINY_META, write_tree
 from PySide6.QtGui import QColor, QImage
 
 from configurator import translations
-from configurator.core.catalog import VENDOR, Catalog
+from configurator.core.catalog import VENDOR, Catalog, Text
 from configurator.core.catalog_load import load_catalog
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.solution_file import load_solution
-from configurator.export.graph_picture import legend_entries
+from configurator.export.graph_picture import build_picture, legend_entries, svg_bytes
 from configurator.ui.main_window import MainWindow
 
 SCENARIO = "scn-core-distributed-xinchuang"  # vendor and partner items, chosen and pulled in
@@ -150,6 +150,19 @@ def test_graph_to_svg(scenario, tmp_path, lang):
     assert "Legend" in texts
     titles = ["".join(el.itertext()) for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "title"]
     assert evaluation.solution.name in titles
+
+
+def test_control_characters_in_names_leave_the_svg_well_formed(scenario):
+    _, evaluation = scenario
+    ident = next(iter(items_of(evaluation)))
+    cap = evaluation.catalog.capabilities[ident]
+    name = Text(en="Digi\x07tal \x1b[31mhuman", zh="数智\x0c人")  # a bell, an escape, a form feed
+    catalog = replace(
+        evaluation.catalog, capabilities={**evaluation.catalog.capabilities, ident: replace(cap, name=name)}
+    )
+    picture = build_picture(evaluate(catalog, evaluation.solution), "zh", lambda text: text)
+    _, texts = svg_texts(svg_bytes(picture, "Bank\x07 proposal"))  # parses: no control character left
+    assert "数智人" in "".join(texts)
 
 
 # --------------------------------------------------------------------------- DOT

@@ -174,6 +174,28 @@ def test_bom_of_a_new_solution_in_every_format(scenario: str, made: dict[str, Pa
             assert not any(CJK.search(name) for name in names), names
 
 
+def test_a_line_break_inside_an_id_keeps_each_finding_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        'format: solution/1\nname: x\ncatalog: {id: fincloud-sample, version: "2026.11"}\n'
+        'items:\n  - {capability: "ai\\ndigital", mode: PUB, quantity: 1, origin: explicit}\n',
+        encoding="utf-8",
+    )
+    run = cli("check", path)
+    assert run.code == 1
+    [line, summary] = run.out.splitlines()  # one finding, one summary
+    assert summary.startswith(f"solution {path}: 1 error")
+    assert line.startswith(f"{path}:5:5: error SOL-UNKNOWN-001 capability 'ai\\ndigital' ")
+
+
+def test_an_unreadable_solution_is_summed_up_in_the_chosen_language(tmp_path: Path) -> None:
+    path = tmp_path / "empty.yaml"
+    path.write_text("", encoding="utf-8")
+    run = cli("check", path, "--lang", "zh")
+    assert run.code == 2
+    assert run.out.splitlines()[-1] == f"方案 {path}: 1 错误、0 警告、0 提示"
+
+
 def test_bom_to_standard_output_equals_the_file(made: dict[str, Path], tmp_path: Path, capsysbinary) -> None:
     path = made[SCENARIOS[0]]
     _, written = _bom(path, "yaml", tmp_path / "bom.yaml")

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,7 @@ from configurator.core.solution_file import (
     parse_solution,
     save_solution,
     to_text,
+    write_atomic,
 )
 from configurator.paths import catalog_dir
 
@@ -394,6 +397,30 @@ def test_crash_in_write_call_leaves_old_file_and_no_temporary(tmp_path: Path, mo
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.yaml"]
 
 
+def test_saving_through_a_symbolic_link_writes_the_file_it_points_to(tmp_path: Path) -> None:
+    real, old, changed = _existing(tmp_path)
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real.name)
+    save_solution(changed, link)
+    assert link.is_symlink() and os.readlink(link) == real.name  # the link stays a link
+    assert real.read_bytes() != old and load_solution(real)[0] == changed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.yaml", "s.yaml"]
+
+
+def test_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """Like `-o /dev/stdout`: what cannot be replaced by a rename is written directly."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    write_atomic(pipe, b"the BOM")
+    reader.join(timeout=10)
+    assert received == [b"the BOM"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
 def test_successful_save_replaces_file_and_leaves_no_temporary(tmp_path: Path) -> None:
     path, old, changed = _existing(tmp_path)
     save_solution(changed, path)
@@ -752,6 +779,12 @@ BAD = [
         19,
         5,
     ),
+    Bad("quantity-too-large", text(variant({13: "    quantity: 2000000000"})), "SOL-RANGE-024", 13, 15),
+    Bad("quantity-beyond-any-number", text(variant({13: "    quantity: " + "9" * 400})), "YAML-VALUE-013", 13, 15),
+    Bad(
+        "value-beyond-any-number", text(variant(append="value: {d: {i: " + "9" * 400 + "}}")), "YAML-VALUE-013", 19, 16
+    ),
+    Bad("discount-beyond-range", text(variant(append="    discount: -1.0e+300")), "SOL-RANGE-024", 19, 15),
     Bad("quantity-zero", text(variant({13: "    quantity: 0"})), "SOL-QTY-003", 11, 5),
     Bad("quantity-negative", text(variant({13: "    quantity: -2"})), "SOL-QTY-003", 11, 5),
     Bad("discount-one", text(variant(append="    discount: 1")), "SOL-DISCOUNT-004", 15, 5),
@@ -780,6 +813,7 @@ BAD = [
     # nothing to work with at all
     Bad("empty-file", text(""), "YAML-EMPTY-008", 1, 1, rc=2),
     Bad("comment-only-file", text("# nothing here yet\n"), "YAML-EMPTY-008", 1, 1, rc=2),
+    Bad("null-document", text("null\n"), "YAML-EMPTY-008", 1, 1, rc=2),
     Bad("scalar-file", text("just a sentence\n"), "SOL-TYPE-022", 1, 1, rc=2),
     Bad("list-file", text("- capability: app\n- capability: db\n"), "SOL-TYPE-022", 1, 1, rc=2),
     Bad("directory", a_directory, "YAML-READ-010", None, None, rc=2),
@@ -838,6 +872,14 @@ def test_malformed_solution(case: Bad, tmp_path: Path, tiny, capsys) -> None:
     assert "Traceback" not in out + err
     location = f"{path}:{case.line or 0}:"
     assert any(line.startswith(location) and f" {case.severity} {case.code} " in line for line in out.splitlines()), out
+
+
+def test_a_missing_catalog_is_reported_once(tmp_path: Path, tiny) -> None:
+    _, catalog = tiny
+    path = write(tmp_path / "solution.yaml", variant(without(3, 5)))
+    findings, _ = findings_of(path, catalog)
+    assert "SOL-KEY-020" in {f.code for f in findings}
+    assert "SOL-CATALOG-006" not in {f.code for f in findings}  # no "made for catalog ' '" on top
 
 
 @pytest.mark.parametrize(

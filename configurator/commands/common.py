@@ -10,6 +10,7 @@ from pathlib import Path
 from configurator.commands.output import default_language, print_findings, translator
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
+from configurator.core.codes import N_
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
 from configurator.core.solution_file import SolutionUnreadable, load_solution, write_atomic
@@ -66,7 +67,8 @@ def evaluate_file(args: argparse.Namespace, fmt: str) -> Evaluation:
     try:
         solution, findings = load_solution(path, str(path))
     except SolutionUnreadable as unreadable:
-        print_findings(unreadable.findings, fmt, f"solution {path}", tr=translator(getattr(args, "lang", None)))
+        tr = translator(getattr(args, "lang", None))
+        print_findings(unreadable.findings, fmt, tr(N_("solution {name}")).format(name=path), tr=tr)
         raise Stop(2) from None
     return evaluate(loaded.catalog, solution, str(path), loaded.catalog_findings + findings)
 

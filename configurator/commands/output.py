@@ -21,7 +21,7 @@ def format_line(finding: Finding, tr: Callable[[str], str] = str) -> str:
     line = f"{finding.location}: {finding.severity.value} {finding.code} {finding.message}"
     if finding.hint:
         line += " " + tr(N_("(hint: {hint})")).format(hint=finding.hint)
-    return line
+    return line.replace("\r", "\\r").replace("\n", "\\n")  # an id with a line break stays on one line
 
 
 def summary_line(findings: list[Finding], subject: str, tr: Callable[[str], str] = str) -> str:

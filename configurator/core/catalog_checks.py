@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
 
-from configurator.core.catalog import VENDOR, Catalog, Origin, Text
+from configurator.core.catalog import VENDOR, Catalog, Origin, Text, ValueDriver, ValueInput
 from configurator.core.codes import N_, make, phrase
 from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, Location
@@ -253,33 +253,58 @@ FORMULA_PROBLEMS = {
 
 
 def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
-    owners = [*catalog.scenarios.values(), *catalog.capabilities.values()]
-    for owner in owners:
+    for owner in (*catalog.scenarios.values(), *catalog.capabilities.values()):
+        yield from _duplicates((driver.origin.file, driver.origin.node, driver.id) for driver in owner.value_drivers)
         for driver in owner.value_drivers:
-            where = driver.origin.at("formula")
-            problem = driver.problem
-            if problem is not None and problem.reason == "unknown":
-                yield make(
-                    "CAT-VALUE-041", where, subject=driver.id, name=problem.detail, inputs=[i.id for i in driver.inputs]
-                )
-            elif problem is not None:
-                yield make(
-                    "CAT-VALUE-040",
-                    where,
-                    subject=driver.id,
-                    problem=phrase(FORMULA_PROBLEMS[problem.reason], detail=problem.detail),
-                )
-            for index, value_input in enumerate(driver.inputs):
+            yield from _formula(driver)
+            inputs = _input_nodes(driver)
+            yield from _duplicates((driver.origin.file, node, value_input.id) for node, value_input in inputs)
+            for node, value_input in inputs:
+                numbers = [node.get(key) for key in ("default", "low", "high")]
+                if not all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in numbers):
+                    continue  # a schema finding already
                 if not value_input.low <= value_input.default <= value_input.high:
                     yield make(
                         "CAT-VALUE-042",
-                        driver.origin.at("inputs", index),
+                        Location(driver.origin.file, *node.pos),
                         subject=driver.id,
                         input=value_input.id,
                         default=f"{value_input.default:g}",
                         low=f"{value_input.low:g}",
                         high=f"{value_input.high:g}",
                     )
+
+
+def _formula(driver: ValueDriver) -> Iterator[Finding]:
+    where, problem = driver.origin.at("formula"), driver.problem
+    if problem is not None and problem.reason == "unknown":
+        yield make("CAT-VALUE-041", where, subject=driver.id, name=problem.detail, inputs=[i.id for i in driver.inputs])
+    elif problem is not None:
+        yield make(
+            "CAT-VALUE-040",
+            where,
+            subject=driver.id,
+            problem=phrase(FORMULA_PROBLEMS[problem.reason], detail=problem.detail),
+        )
+
+
+def _duplicates(records: Iterable[tuple[str, dict, str]]) -> Iterator[Finding]:
+    """CAT-DUP-008 for each (file, mapping, id) whose id an earlier one of `records` has: the
+    drivers of one scenario or capability, or the inputs of one driver."""
+    first: dict[str, Location] = {}
+    for file, node, ident in records:
+        where = Location(file, *position_of(node, "id"))
+        if ident in first:
+            yield make("CAT-DUP-008", where, subject=ident, id=ident, first=str(first[ident]))
+        else:
+            first[ident] = where
+
+
+def _input_nodes(driver: ValueDriver) -> list[tuple[dict, ValueInput]]:
+    """Each input the model holds, with the mapping it was written as."""
+    written = driver.origin.node.get("inputs")
+    nodes = [i for i in written if isinstance(i, dict) and isinstance(i.get("id"), str)] if written else []
+    return list(zip(nodes, driver.inputs, strict=True))
 
 
 def _unit_uses(catalog: Catalog) -> Iterator[tuple[str, str, Location, str]]:
@@ -291,9 +316,7 @@ def _unit_uses(catalog: Catalog) -> Iterator[tuple[str, str, Location, str]]:
     for owner in (*catalog.scenarios.values(), *catalog.capabilities.values()):
         for driver in owner.value_drivers:
             yield "driver", driver.id, driver.origin.at("unit"), driver.unit
-            written = driver.origin.node.get("inputs")
-            inputs = [i for i in written if isinstance(i, dict) and isinstance(i.get("id"), str)] if written else []
-            for node, value_input in zip(inputs, driver.inputs, strict=True):  # the inputs the model holds
+            for node, value_input in _input_nodes(driver):
                 yield "driver", driver.id, Location(driver.origin.file, *position_of(node, "unit")), value_input.unit
 
 

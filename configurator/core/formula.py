@@ -11,8 +11,11 @@ import ast
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from configurator.core.codes import N_, Phrase, phrase
+
 MAX_LENGTH = 500
 MAX_NUMBER = 1e300
+MAX_RESULT = 1e18  # a billion billion: beyond any annual benefit; sums of such results stay finite
 FUNCTIONS = {"min": min, "max": max}
 _BINARY = {
     ast.Add: lambda a, b: a + b,
@@ -25,8 +28,8 @@ _BINARY = {
 class FormulaError(ValueError):
     """Why a formula is refused; `reason` is one of: length, syntax, construct, unknown."""
 
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
+    def __init__(self, reason: str, detail: str | Phrase) -> None:
+        super().__init__(str(detail))
         self.reason = reason
         self.detail = detail
 
@@ -38,15 +41,19 @@ class Formula:
     names: frozenset[str]
 
     def evaluate(self, values: Mapping[str, float]) -> float:
-        """Evaluate with every input given; division by zero gives 0 (no benefit)."""
-        return _evaluate(self.tree, values)
+        """Evaluate with every input given; division by zero gives 0 (no benefit), and so does
+        a result beyond ±MAX_RESULT, which no real benefit reaches and sums could not carry."""
+        result = _evaluate(self.tree, values)
+        return result if abs(result) <= MAX_RESULT else 0.0  # also NaN, from inf - inf
 
 
 def parse(text: str, inputs: set[str] | frozenset[str]) -> Formula:
     if not isinstance(text, str) or not text.strip():
-        raise FormulaError("syntax", "the formula is empty")
+        raise FormulaError("syntax", phrase(N_("it is empty")))
     if len(text) > MAX_LENGTH:
-        raise FormulaError("length", f"{len(text)} characters, more than {MAX_LENGTH}")
+        raise FormulaError(
+            "length", phrase(N_("{count} characters, more than {limit}"), count=len(text), limit=MAX_LENGTH)
+        )
     try:
         tree = ast.parse(text.strip(), mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
@@ -62,7 +69,9 @@ def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
         node = stack.pop()
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
             if abs(node.value) >= MAX_NUMBER:  # also catches inf, and ints too large for a float
-                raise FormulaError("syntax", f"the number {_source_of(node)[:20]}… is too large")
+                raise FormulaError(
+                    "syntax", phrase(N_("the number {number}… is too large"), number=_source_of(node)[:20])
+                )
             continue
         if isinstance(node, ast.Name):
             if node.id not in inputs:

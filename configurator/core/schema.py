@@ -30,6 +30,9 @@ def validator_for(path: Path) -> jsonschema.protocols.Validator:
     return cls(schema)
 
 
+TOP_LEVEL = phrase(N_("(top level)"))
+
+
 def describe(value: Any) -> Phrase:
     """How a found value is named in messages."""
     if value is None:
@@ -71,7 +74,7 @@ def _expected(types: list[str]) -> Phrase:
     return result
 
 
-def id_path(data: Any, path: Iterable[Any]) -> str:
+def id_path(data: Any, path: Iterable[Any]) -> str | Phrase:
     """`capabilities[ai-ocr-general].modes.PUB.list_price` for a path of keys and indexes."""
     text = ""
     node = data
@@ -84,7 +87,7 @@ def id_path(data: Any, path: Iterable[Any]) -> str:
         else:
             text += f".{part}" if text else str(part)
             node = node.get(part) if isinstance(node, dict) else None
-    return text or "(top level)"
+    return text or TOP_LEVEL
 
 
 def _container(data: Any, path: list[Any]) -> Any:

@@ -16,7 +16,7 @@ from typing import Any
 from configurator.core.catalog import Thresholds
 from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location
-from configurator.core.schema import check
+from configurator.core.schema import TOP_LEVEL, check, describe
 from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
 from configurator.core.yamlio import dump, parse_text, read_file
 from configurator.paths import schema_path
@@ -56,9 +56,9 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution,
                 make(
                     "SOL-TYPE-022",
                     Location(name, 1, 1),
-                    path="(top level)",
+                    path=TOP_LEVEL,
                     expected=phrase(N_("a mapping")),
-                    found=phrase(N_("something else")),
+                    found=describe(data),
                 )
             )
         raise SolutionUnreadable(findings)
@@ -243,8 +243,14 @@ def save_solution(solution: Solution, path: Path) -> None:
 
 def write_atomic(path: Path, content: bytes) -> None:
     """Write a temporary file beside `path`, then rename it over: readers see the old or the
-    new content, never a half-written file. The file keeps its permissions."""
-    path = Path(path)
+    new content, never a half-written file. The file keeps its permissions. A symbolic link
+    is followed, so the file it points to is written and the link stays; a device or a pipe
+    (`/dev/stdout`) is written directly, since it cannot be replaced."""
+    path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        with open(path, "wb") as stream:
+            stream.write(content)
+        return
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         os.chmod(temp, _mode_for(path))

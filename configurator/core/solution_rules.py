@@ -75,7 +75,8 @@ class Context:
 
 def _catalog_match(ctx: Context) -> Iterator[Finding]:
     s, c = ctx.solution, ctx.catalog
-    if "catalog" not in s.raw and (s.catalog_id, s.catalog_version) != (c.id, c.version):
+    written = s.catalog_id or s.catalog_version  # a missing `catalog` is SOL-KEY-020 alone
+    if written and "catalog" not in s.raw and (s.catalog_id, s.catalog_version) != (c.id, c.version):
         yield make(
             "SOL-CATALOG-006",
             ctx.top("catalog"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,14 @@ def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> float | None:
     return None
 
 
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int | None:
+    value = loader.construct_yaml_int(node)
+    if abs(value) <= sys.float_info.max:
+        return value
+    loader.value_problem(node, phrase(N_("too large to compute with")))  # every number meets a float
+    return None
+
+
 def _construct_forbidden(loader: _Loader, node: yaml.Node) -> None:
     tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
     loader.findings.append(make("YAML-TAG-003", loader.at(node), tag=tag))
@@ -171,6 +180,7 @@ def _construct_forbidden(loader: _Loader, node: yaml.Node) -> None:
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _Loader.add_constructor("tag:yaml.org,2002:omap", _construct_forbidden)
 _Loader.add_constructor("tag:yaml.org,2002:pairs", _construct_forbidden)
 _Loader.add_constructor("tag:yaml.org,2002:set", _construct_forbidden)
@@ -260,6 +270,8 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
         return None, [make("YAML-VALUE-013", Location(file, 1, 1), tag="?", problem=str(error))]
     finally:
         loader.dispose()
+    if data is None and not loader.findings:  # a document of just `~` or `null` holds nothing either
+        return None, [make("YAML-EMPTY-008", Location(file, 1, 1))]
     return data, loader.findings
 
 

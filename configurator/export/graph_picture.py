@@ -6,6 +6,7 @@ so the graph looks the same on screen, on paper and on slides.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from configurator.export import style
 from configurator.export.graph_layout import StableLayout
 
 LEGEND_ROW = 20
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 SWATCH = 14
 
 
@@ -295,7 +297,9 @@ def svg_bytes(picture: Picture, title: str) -> bytes:
     painter.translate(-bounds.topLeft())
     paint_picture(painter, picture)
     painter.end()
-    return bytes(buffer.data())
+    # XML 1.0 has no place for control characters; one typed into a name or pasted into the
+    # catalog would make the whole file unreadable. (In UTF-8 these bytes are always characters.)
+    return _CONTROL_BYTES.sub(b"", bytes(buffer.data()))
 
 
 def dot_text(picture: Picture, title: str) -> str:

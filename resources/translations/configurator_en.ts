@@ -576,6 +576,10 @@
         <translation>remove &apos;{target}&apos;</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
         <source>an empty value</source>
         <translation>an empty value</translation>
     </message>
@@ -664,10 +668,6 @@
         <translation>no such file</translation>
     </message>
     <message>
-        <source>something else</source>
-        <translation>something else</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a calendar date</source>
         <translation>&apos;{value}&apos; is not a calendar date</translation>
     </message>
@@ -710,6 +710,10 @@
     <message>
         <source>not a finite number</source>
         <translation>not a finite number</translation>
+    </message>
+    <message>
+        <source>too large to compute with</source>
+        <translation>too large to compute with</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
@@ -1322,6 +1326,18 @@
     <message>
         <source>Catalog could not be read</source>
         <translation>Catalog could not be read</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>{count} characters, more than {limit}</source>
+        <translation>{count} characters, more than {limit}</translation>
+    </message>
+    <message>
+        <source>the number {number}… is too large</source>
+        <translation>the number {number}… is too large</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,10 @@
         <translation>移除“{target}”</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
         <source>an empty value</source>
         <translation>空值</translation>
     </message>
@@ -664,10 +668,6 @@
         <translation>文件不存在</translation>
     </message>
     <message>
-        <source>something else</source>
-        <translation>其他内容</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a calendar date</source>
         <translation>“{value}”不是有效的日期</translation>
     </message>
@@ -710,6 +710,10 @@
     <message>
         <source>not a finite number</source>
         <translation>不是有限数值</translation>
+    </message>
+    <message>
+        <source>too large to compute with</source>
+        <translation>过大，无法计算</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
@@ -1322,6 +1326,18 @@
     <message>
         <source>Catalog could not be read</source>
         <translation>无法读取目录</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>{count} characters, more than {limit}</source>
+        <translation>{count} 个字符，超过 {limit}</translation>
+    </message>
+    <message>
+        <source>the number {number}… is too large</source>
+        <translation>数字 {number}… 过大</translation>
     </message>
 </context>
 <context>
