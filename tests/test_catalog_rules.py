@@ -915,6 +915,11 @@ def test_drivers_of_the_same_id_in_different_places_are_no_duplicate(make_catalo
     assert result.findings == []  # the driver of the solution's scenario counts, as solution.md §8 says
 
 
+def test_a_formula_that_is_no_text_is_a_type_finding_only(make_catalog):
+    result = load(make_catalog, {"extra.yaml": driver(formula="5")})
+    assert codes(result.findings) == ["CAT-TYPE-022"]  # not also "the formula cannot be parsed: it is empty"
+
+
 def test_duplicate_id_names_both_locations(make_catalog):
     result = load(make_catalog, {"more/extra.yaml": EXTRA.replace("id: extra", "id: app")})
 

@@ -790,6 +790,13 @@ BAD = [
     Bad("discount-one", text(variant(append="    discount: 1")), "SOL-DISCOUNT-004", 15, 5),
     Bad("discount-negative", text(variant(append="    discount: -0.1")), "SOL-DISCOUNT-004", 15, 5),
     Bad("unknown-partner", text(variant(append="    partner: acme-delivery")), "SOL-PARTNER-007", 15, 5),
+    Bad(
+        "partner-share-inverted",
+        text(variant(append="policy: {partner_share: {warn: 0.9, error: 0.1}}")),
+        "SOL-SHARE-011",
+        19,
+        9,
+    ),
     Bad("unknown-delivered-by", text(variant(append="    delivered_by: reseller")), "SOL-DELIVER-008", 15, 5),
     Bad(
         "partner-not-of-delivering-type",
@@ -872,6 +879,15 @@ def test_malformed_solution(case: Bad, tmp_path: Path, tiny, capsys) -> None:
     assert "Traceback" not in out + err
     location = f"{path}:{case.line or 0}:"
     assert any(line.startswith(location) and f" {case.severity} {case.code} " in line for line in out.splitlines()), out
+
+
+def test_a_null_item_is_reported_once_and_kept(tmp_path: Path, tiny) -> None:
+    _, catalog = tiny
+    path = write(tmp_path / "solution.yaml", variant(append="  - null"))
+    findings, _ = findings_of(path, catalog)
+    assert [f.code for f in findings if f.line == 19] == ["SOL-TYPE-022"]  # no "unknown capability ''"
+    solution, _ = load_solution(path)
+    assert to_text(solution).endswith("  - null\n")
 
 
 def test_a_missing_catalog_is_reported_once(tmp_path: Path, tiny) -> None:

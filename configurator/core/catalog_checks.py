@@ -276,6 +276,8 @@ def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
 
 
 def _formula(driver: ValueDriver) -> Iterator[Finding]:
+    if not isinstance(driver.origin.node.get("formula"), str):
+        return  # missing or not text: a schema finding already
     where, problem = driver.origin.at("formula"), driver.problem
     if problem is not None and problem.reason == "unknown":
         yield make("CAT-VALUE-041", where, subject=driver.id, name=problem.detail, inputs=[i.id for i in driver.inputs])

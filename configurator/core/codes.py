@@ -143,6 +143,7 @@ _RULES = [
     Rule("SOL-DELIVER-008", E, N_("'{subject}' is delivered by unknown partner type '{delivered_by}'")),
     Rule("SOL-SCENARIO-009", W, N_("scenario '{scenario}' is not in the catalog")),
     Rule("SOL-CUSTOM-010", W, N_("'{subject}' is marked customised, but the catalog does not offer it customised")),
+    Rule("SOL-SHARE-011", E, N_("partner_share warn threshold {warn} is above the error threshold {error}")),
     # DEP, CON, SCN: dependencies, conflicts, scenarios
     Rule("DEP-REQ-001", E, N_("'{subject}' requires '{requirement}', which is not in the solution")),
     Rule("DEP-REC-002", INF, N_("'{subject}' recommends '{requirement}', which is not in the solution")),

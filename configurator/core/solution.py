@@ -40,10 +40,21 @@ class SolutionPolicy:
     go_live: date | None = None
 
 
+class _NullEntry:
+    """Stands for an item written as `null` (`- ~`): `raw` of None means a well-formed item."""
+
+    def __repr__(self) -> str:
+        return "NULL_ENTRY"
+
+
+NULL_ENTRY: Any = _NullEntry()
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """One capability in a solution. `raw` keeps an item that failed the schema exactly as
-    written, so it is saved back unchanged; such an item takes no part in evaluation."""
+    written (NULL_ENTRY for a null), so it is saved back unchanged; such an item takes no part
+    in evaluation."""
 
     capability: str
     mode: str

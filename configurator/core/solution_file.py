@@ -17,7 +17,7 @@ from configurator.core.catalog import Thresholds
 from configurator.core.codes import N_, make, phrase
 from configurator.core.findings import Finding, Location
 from configurator.core.schema import TOP_LEVEL, check, describe
-from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
+from configurator.core.solution import AUTO, EXPLICIT, NULL_ENTRY, Item, Solution, SolutionPolicy
 from configurator.core.yamlio import dump, parse_text, read_file
 from configurator.paths import schema_path
 
@@ -122,7 +122,7 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str], bad_date: bool =
                 Item(
                     capability=str(raw.get("capability", "")) if isinstance(raw, dict) else "",
                     mode="",
-                    raw=_plain(raw),
+                    raw=_plain(raw) if raw is not None else NULL_ENTRY,
                     line=line,
                     column=column,
                 )
@@ -205,7 +205,9 @@ def to_data(solution: Solution) -> dict[str, Any]:
             data["policy"]["public_data_class"] = policy.public_data_class
         if policy.go_live is not None:
             data["policy"]["go_live"] = policy.go_live.isoformat()
-    data["items"] = [item.raw if item.raw is not None else _item_data(item) for item in solution.items]
+    data["items"] = [
+        _item_data(item) if item.valid else None if item.raw is NULL_ENTRY else item.raw for item in solution.items
+    ]
     if solution.value:
         data["value"] = {driver: dict(inputs) for driver, inputs in solution.value.items()}
     if solution.raw:  # values kept as written: in their usual place, unknown keys at the end

@@ -244,8 +244,11 @@ def _scenario(ctx: Context) -> Iterator[Finding]:
 
 
 def _partner_share(ctx: Context) -> Iterator[Finding]:
+    own = ctx.solution.policy.partner_share
+    if own is not None and own.warn > own.error:  # the warning could never come first
+        yield make("SOL-SHARE-011", ctx.top("policy"), warn=own.warn, error=own.error)
     share = ctx.bom.totals.partner_share
-    limits = ctx.solution.policy.partner_share or ctx.catalog.partner_share
+    limits = own or ctx.catalog.partner_share
     if share > limits.error:
         level, threshold, severity = phrase(N_("error")), limits.error, Severity.ERROR
     elif share > limits.warn:

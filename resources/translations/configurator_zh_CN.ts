@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>{path}: {found} is {problem}</source>
-        <translation>{path}：{found}{problem}</translation>
+        <translation>{path}：{found} {problem}</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>&apos;{subject}&apos; runs in mode {mode}, which a {deployment} deployment does not allow</source>
-        <translation>“{subject}”以 {mode} 模式运行，而 {deployment} 部署不允许该模式</translation>
+        <translation>“{subject}”以 {mode} 模式运行，而{deployment}部署不允许该模式</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; runs in mode {mode}, but the site is air-gapped: only private (PRV) deployments work</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>&apos;{subject}&apos; runs on premises ({mode}) with Xinchuang level &apos;{found}&apos;; the {level} policy needs {required}</source>
-        <translation>“{subject}”本地部署（{mode}），信创级别为“{found}”；{level} 信创策略要求 {required}</translation>
+        <translation>“{subject}”本地部署（{mode}），信创级别为“{found}”；{level}信创策略要求{required}</translation>
     </message>
     <message>
         <source>private-zone items share no CPU architecture ({architectures}): {blockers}</source>
