@@ -890,6 +890,14 @@ def test_a_null_item_is_reported_once_and_kept(tmp_path: Path, tiny) -> None:
     assert to_text(solution).endswith("  - null\n")
 
 
+def test_keys_read_as_written_in_messages(tmp_path: Path, tiny) -> None:
+    _, catalog = tiny
+    path = write(tmp_path / "solution.yaml", variant(append="yes: 1\n~: 2"))  # YAML 1.1: a boolean and a null
+    findings, _ = findings_of(path, catalog)
+    messages = [f.message for f in findings if f.code == "SOL-KEY-021"]
+    assert messages == ["(top level): unknown key 'yes'", "(top level): unknown key '~'"]
+
+
 def test_a_missing_catalog_is_reported_once(tmp_path: Path, tiny) -> None:
     _, catalog = tiny
     path = write(tmp_path / "solution.yaml", variant(without(3, 5)))

@@ -132,6 +132,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
             continue
         if key is None and key_node.tag != "tag:yaml.org,2002:null":
             continue  # a forbidden tag on the key, reported already
+        if isinstance(key_node, yaml.ScalarNode) and not isinstance(key, str):
+            key = key_node.value  # keys are names: `yes:` or `1:` as written, not True or 1
         if key in data:
             loader.findings.append(
                 make("YAML-DUPKEY-002", loader.at(key_node), key=key, first_line=data.key_pos[key][0])
