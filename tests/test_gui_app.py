@@ -50,6 +50,8 @@ from configurator.core.solution_file import load_solution, parse_solution, to_te
 from configurator.export.fonts import cjk_family
 from configurator.paths import catalog_dir
 from configurator.translations import tr
+from configurator.ui.commands import EditItemCommand
+from configurator.ui.inspector import NOTES_PAUSE_MS
 from configurator.ui.launch import launch, offer_recovery, parse, start
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
@@ -264,6 +266,40 @@ def _type_notes(qtbot, window, text: str) -> None:
     type_text(qtbot, window.inspector.notes, text)
     # The notes are committed after a pause in typing.
     qtbot.waitUntil(lambda: window.document.solution.item("sol-scf-platform").notes == text, timeout=3000)
+
+
+def test_selecting_items_never_edits_their_notes(scenario_window, qtbot):
+    window = scenario_window
+    for ident, note in (("sol-scf-platform", "平台备注"), ("esign", "签章备注")):
+        window.push(EditItemCommand(window.document, ident, notes=note))
+    steps = window.undo_stack.count()
+    for ident in ("sol-scf-platform", "esign", "sol-scf-platform", None, "esign"):
+        window.selection.select(ident)
+        qtbot.wait(NOTES_PAUSE_MS + 100)  # past the pause after which typed notes are committed
+    solution = window.document.solution
+    assert (solution.item("sol-scf-platform").notes, solution.item("esign").notes) == ("平台备注", "签章备注")
+    assert window.undo_stack.count() == steps
+
+
+def test_notes_go_to_the_item_they_were_typed_for(scenario_window, qtbot):
+    window = scenario_window
+    click_node(qtbot, window, "sol-scf-platform")
+    type_text(qtbot, window.inspector.notes, "两地三中心")
+    click_node(qtbot, window, "esign")  # at once, before the pause commits them
+    solution = window.document.solution
+    assert (solution.item("sol-scf-platform").notes, solution.item("esign").notes) == ("两地三中心", "")
+    assert window.inspector.notes.toPlainText() == ""  # the box shows esign's own notes
+
+
+def test_notes_typed_just_before_saving_are_saved(scenario_window, qtbot, dialogs, tmp_path):
+    window = scenario_window
+    click_node(qtbot, window, "sol-scf-platform")
+    type_text(qtbot, window.inspector.notes, "two data centres")
+    dialogs.answer("ask_save_path", tmp_path / "saved.yaml")
+    window.a_save.trigger()  # within the pause
+    saved, _ = load_solution(tmp_path / "saved.yaml")
+    assert saved.item("sol-scf-platform").notes == "two data centres"
+    assert not window.isWindowModified()
 
 
 INSPECTOR_EDITS = {
@@ -927,6 +963,19 @@ def test_screenshot_renders_the_window_with_a_font_covering_every_name(qtbot, di
     ]
     missing = sorted({ch for name in names for ch in name if not metrics.inFontUcs4(ord(ch))})
     assert not missing, f"{cjk_family()} has no glyph for {missing}"
+
+
+def test_screenshot_of_an_unreadable_solution_exits_2_without_a_dialog(dialogs, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))
+    solution, png = tmp_path / "empty.yaml", tmp_path / "shot.png"
+    solution.write_text("", encoding="utf-8")
+    settings = Settings(QSettings(str(tmp_path / "shot.ini"), QSettings.Format.IniFormat))
+
+    code = launch([str(solution), "--screenshot", str(png)], settings=settings)
+
+    assert code == 2 and not png.exists()
+    assert capsys.readouterr().err == f"{solution}:1:1: error YAML-EMPTY-008 file holds no data\n"
+    assert dialogs.called("show_findings") == []  # nobody is there to close one
 
 
 # --------------------------------------------------------------------------- known bugs

@@ -12,6 +12,9 @@ test_gui_app.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 from gui_helpers import add_from_catalog, choose, fix_from_the_panel, snapshot
 from PySide6.QtCore import Qt
@@ -26,6 +29,7 @@ from configurator.core.policy import (
     required_levels,
 )
 from configurator.core.resolve import allowed_modes
+from configurator.ui.commands import SetPolicyCommand
 from configurator.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -204,6 +208,17 @@ def test_cii_checkbox_flags_public_components_for_review(window, dialogs, qtbot)
     assert statuses(window)["cybersecurity-review"] == "warn"
     assert failed(window) == 0  # a review to consider, not a failure
     assert_views_follow_the_document(window)
+
+
+@pytest.mark.parametrize("day", [date(1999, 12, 31), date(2000, 1, 1), date(1900, 1, 1)])
+def test_a_go_live_the_date_field_cannot_show_survives_other_policy_edits(window, dialogs, qtbot, day):
+    start(window, dialogs, "scn-virtual-branch")
+    window.push(SetPolicyCommand(window.document, replace(window.document.solution.policy, go_live=day)))
+    bar = window.policy_bar
+    bar.cii.setFocus()
+    qtbot.keyClick(bar.cii, Qt.Key.Key_Space)  # an unrelated edit re-reads the whole bar
+    assert window.document.solution.policy.cii_operator is True
+    assert window.document.solution.policy.go_live == day
 
 
 # --------------------------------------------------------------------------- alternatives

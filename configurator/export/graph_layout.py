@@ -20,14 +20,17 @@ class StableLayout:
     def update(self, phases: dict[str, int], order: Iterable[str]) -> dict[str, tuple[int, int]]:
         self.slots = {node: slot for node, slot in self.slots.items() if node in phases and slot[0] == phases[node] - 1}
         taken = set(self.slots.values())
+        free: dict[int, int] = {}  # per column, a row with every row above it taken
         for node in order:
             if node in self.slots or node not in phases:
                 continue
-            column, row = phases[node] - 1, 0
+            column = phases[node] - 1
+            row = free.get(column, 0)
             while (column, row) in taken:
                 row += 1
             self.slots[node] = (column, row)
             taken.add((column, row))
+            free[column] = row + 1
         return self.slots
 
     def tidy(self, phases: dict[str, int], graph: Digraph, order: Iterable[str]) -> dict[str, tuple[int, int]]:

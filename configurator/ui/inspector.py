@@ -95,15 +95,17 @@ class Inspector(QWidget):
         layout.addWidget(self.details_box)
         layout.addStretch(1)
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_PAUSE_MS)
-        self._notes_timer.timeout.connect(self._commit_notes)
+        self._notes_timer.timeout.connect(self.commit_notes)
         self._loading = False
+        self._notes_owner: str | None = None  # the item the notes box shows
+        self._notes_typed = False  # typed since they were last committed
         self.mode.activated.connect(self._mode_chosen)
         self.quantity.valueChanged.connect(lambda v: self._edit(quantity=_plain_number(v)))
         self.discount.valueChanged.connect(lambda v: self._edit(discount=round(v / 100, 4)))
         self.delivered_by.activated.connect(lambda _: self._edit(delivered_by=self.delivered_by.currentData()))
         self.partner.activated.connect(lambda _: self._edit(partner=self.partner.currentData()))
         self.customized.toggled.connect(lambda on: self._edit(customized=on))
-        self.notes.textChanged.connect(self._notes_timer.start)
+        self.notes.textChanged.connect(self._notes_changed)
         self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self.selection.current))
         document.sig_solution_changed.connect(self.refresh)
         selection.sig_selection_changed.connect(self._selected)
@@ -152,7 +154,7 @@ class Inspector(QWidget):
         self.retranslate()
 
     def _selected(self, capability: str) -> None:
-        self._commit_notes()
+        self.commit_notes()
         self.refresh()
 
     def refresh(self) -> None:
@@ -172,6 +174,7 @@ class Inspector(QWidget):
             widget.setEnabled(item is not None)
         self._show_solution()
         if item is None:
+            self._notes_owner = None
             self.title.setText(self.tr("Nothing selected"))
             self.details.setText(self.tr("Select an item in the graph or the bill of materials."))
             self.cost.clear()
@@ -220,6 +223,7 @@ class Inspector(QWidget):
         )
         if self.notes.toPlainText() != item.notes:
             self.notes.setPlainText(item.notes)
+        self._notes_owner = item.capability
         line = next((b for b in self.document.evaluation.bom.lines if b.capability == item.capability), None)
         currency = catalog.currency
         self.cost.setText(self.tr("First year: %s") % money(line.first_year, currency, self.lang) if line else "")
@@ -263,10 +267,18 @@ class Inspector(QWidget):
         if item is not None and any(getattr(item, k) != v for k, v in changes.items()):
             self.push(EditItemCommand(self.document, item.capability, **changes))
 
-    def _commit_notes(self) -> None:
+    def _notes_changed(self) -> None:
+        if not self._loading:  # typed, not filled in for the selected item
+            self._notes_typed = True
+            self._notes_timer.start()
+
+    def commit_notes(self) -> None:
+        """Notes go to the item they were typed for, even once another one is selected."""
         self._notes_timer.stop()
-        if not self._loading:
-            self._edit(notes=self.notes.toPlainText())
+        typed, self._notes_typed = self._notes_typed, False
+        item = self.document.solution.item(self._notes_owner) if typed and self._notes_owner else None
+        if item is not None and item.notes != self.notes.toPlainText():
+            self.push(EditItemCommand(self.document, item.capability, notes=self.notes.toPlainText()))
 
 
 def _plain_number(value: float) -> float | int:

@@ -13,6 +13,7 @@ from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import LoadResult, load_catalog
 from configurator.core.collector import exempt_survivors
 from configurator.core.findings import has_errors
+from configurator.core.solution_file import SolutionUnreadable, load_solution
 from configurator.export.fonts import install_app_font
 from configurator.paths import catalog_dir
 from configurator.translations import install, system_language, tr
@@ -44,6 +45,8 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
         result = load_catalog(root)
         if not usable(result):
             return _refuse(result)
+        if args.solution is not None and not _readable(args.solution):
+            return 2  # said on stderr: with no one to close a dialog, it must not open one
         app, window, _ = _window(args, settings, result.catalog)
         if args.solution is not None and not window.files.open(args.solution):
             return 2
@@ -68,6 +71,19 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> tuple[Q
 
 def usable(result: LoadResult) -> bool:
     return result.catalog is not None and not has_errors(result.findings)
+
+
+def _readable(path: Path) -> bool:
+    """Whether the solution file can be opened; if not, its findings go to stderr."""
+    from configurator.commands.output import format_line
+
+    try:
+        load_solution(path, str(path))
+    except SolutionUnreadable as unreadable:
+        for finding in unreadable.findings:
+            print(format_line(finding), file=sys.stderr)
+        return False
+    return True
 
 
 def _refuse(result: LoadResult, window: MainWindow | None = None) -> int:

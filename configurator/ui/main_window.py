@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, slot, shortcut=None) -> QAction:
         action = QAction(self)
+        action.triggered.connect(self.inspector.commit_notes)  # notes typed a moment ago count (save, export, …)
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcuts(
@@ -429,6 +430,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.inspector.commit_notes()
         if not self.files.maybe_keep_changes():
             event.ignore()
             return

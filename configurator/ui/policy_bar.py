@@ -130,8 +130,10 @@ class PolicyBar(QToolBar):
         share = current.partner_share
         if (round(limits.warn, 2), round(limits.error, 2)) != (warn, error):
             share = Thresholds(warn, error)
-        chosen = self.go_live.date()
-        go_live = None if chosen == self.go_live.minimumDate() else chosen.toPython()
+        chosen, none = self.go_live.date(), self.go_live.minimumDate()  # the earliest date stands for none
+        go_live = None if chosen == none else chosen.toPython()
+        if go_live is None and current.go_live is not None and current.go_live <= none.toPython():
+            go_live = current.go_live  # a date the field cannot show is kept as written, not dropped
         policy = replace(
             current,
             deployment=self.deployment.currentData(),

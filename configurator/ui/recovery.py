@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,16 +24,39 @@ class Recovered:
     text: str
 
 
+MAX_PID = 2**32  # larger numbers are no process id on any system
+STILL_ACTIVE = 259  # Windows: the exit code of a process that has not ended
+PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+ERROR_ACCESS_DENIED = 5
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if sys.platform == "win32":  # there os.kill(pid, 0) would end the process, not probe it
+        import ctypes
+
+        return _alive_on_windows(pid, ctypes.windll.kernel32)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
+    except (PermissionError, OSError, OverflowError):
         return True
     return True
+
+
+def _alive_on_windows(pid: int, kernel32) -> bool:
+    import ctypes
+
+    handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return kernel32.GetLastError() == ERROR_ACCESS_DENIED  # someone else's process: running
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 class RecoveryStore:
@@ -59,19 +83,24 @@ class RecoveryStore:
             path.unlink(missing_ok=True)
 
     def orphans(self) -> list[Recovered]:
-        """Recovery files of sessions that no longer run, newest first."""
+        """Recovery files of sessions that no longer run, newest first. Work whose metadata
+        cannot be read is offered too: it cannot belong to a session known to be running."""
         found = []
         for meta_path in sorted(self.folder.glob("recovery-*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
             data_path = meta_path.with_suffix(".yaml")
             try:
-                meta = json.loads(meta_path.read_text(encoding="utf-8"))
                 text = data_path.read_text(encoding="utf-8")
             except (OSError, ValueError):
                 continue
-            if _alive(int(meta.get("pid", 0))):
+            try:
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = None
+            meta = meta if isinstance(meta, dict) else {}
+            pid, original = meta.get("pid"), meta.get("original")
+            if isinstance(pid, int) and not isinstance(pid, bool) and 0 < pid <= MAX_PID and _alive(pid):
                 continue
-            original = Path(meta["original"]) if meta.get("original") else None
-            found.append(Recovered(data_path, original, text))
+            found.append(Recovered(data_path, Path(original) if isinstance(original, str) and original else None, text))
         return found
 
     @staticmethod
