@@ -90,21 +90,6 @@ def _english_after_each_test():
         translations.uninstall()
 
 
-@pytest.fixture(autouse=True)
-def _windows_gone_after_each_test():
-    """Destroy the widgets pytest-qt closed (it only schedules their deletion) before the next
-    test starts. Destroying them while that test's PDF export renders in a worker thread can
-    deadlock: the worker holds the GIL inside QTextDocument, the GUI thread holds Qt's
-    signal-slot lock inside ~QObject and waits for the GIL (a PySide limitation; see the
-    session note). The app has one window; the tests make hundreds."""
-    yield
-    widgets = sys.modules.get("PySide6.QtWidgets")
-    if widgets is not None and widgets.QApplication.instance() is not None:
-        from PySide6.QtCore import QCoreApplication, QEvent
-
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 # -- the sample catalog and a shown main window, for the GUI and export tests (Qt is imported
 # only when a test asks for these)
 

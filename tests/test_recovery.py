@@ -21,6 +21,7 @@ BROKEN_METADATA = [
     '{"pid": -1}',
     '{"pid": true}',
     '{"pid": 4194305, "original": 5}',
+    '{"pid": 3000000000}',  # a Windows-sized id: no process here, not a reason to hold the work back
     "not json at all",
     "",
 ]

@@ -36,12 +36,14 @@ def _alive(pid: int) -> bool:
     if sys.platform == "win32":  # there os.kill(pid, 0) would end the process, not probe it
         import ctypes
 
-        return _alive_on_windows(pid, ctypes.windll.kernel32)
+        kernel32 = ctypes.windll.kernel32
+        kernel32.OpenProcess.restype = ctypes.c_void_p  # a handle, wider than the default int
+        return _alive_on_windows(pid, kernel32)
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # OverflowError: beyond this system's process ids
         return False
-    except (PermissionError, OSError, OverflowError):
+    except (PermissionError, OSError):
         return True
     return True
 
