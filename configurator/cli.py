@@ -6,6 +6,8 @@ import argparse
 import importlib
 import os
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
 
 from configurator import __version__
@@ -36,17 +38,91 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # never die on a console that lacks a character
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    parser = _command_parser()
+    command = argv[0]
+    stdout = sys.stdout
+    sys.stdout = _Guarded(stdout)
     try:
-        args = parser.parse_args(argv)
-        return args.run(args)
+        args = _command_parser().parse_args(argv)
+        code = args.run(args)
+        sys.stdout.flush()
+        return code
     except SystemExit as stop:  # argparse: usage errors exit 2, --help exits 0
         return stop.code if isinstance(stop.code, int) else 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # output piped into `head` and the like
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's flush quiet
-        return 0
+    except OutputFailed as failed:
+        _silence(stdout)
+        if isinstance(failed.error, BrokenPipeError):  # output piped into `head` and the like
+            return 0
+        print(f"configurator {command}: cannot write to standard output: {_reason(failed.error)}", file=sys.stderr)
+        return 2
+    except Exception:  # a bug, not bad input: exit 3 tells CI a crash from error findings
+        print(f"configurator {command}: internal error, please report it; {_save_traceback()}", file=sys.stderr)
+        return 3
+    finally:
+        sys.stdout = stdout
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a full disk, a closed pipe)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _Guarded:
+    """Standard output whose failures are told apart from errors inside the command."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, data):
+        try:
+            return self._stream.write(data)
+        except OSError as error:
+            raise OutputFailed(error) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise OutputFailed(error) from error
+
+    @property
+    def buffer(self) -> _Guarded:
+        return _Guarded(self._stream.buffer)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
+
+
+def _silence(stream) -> None:
+    """Point the failed output at the null device, so that the interpreter's final flush of
+    what is still buffered neither fails nor prints a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (a test's buffer)
+        pass
+
+
+def _save_traceback() -> str:
+    """Write the current exception's traceback to a file and say where it is."""
+    report = f"configurator {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n"
+    report += traceback.format_exc()
+    try:
+        handle, name = tempfile.mkstemp(prefix="configurator-crash-", suffix=".txt")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(report)
+    except OSError:
+        return "the traceback follows:\n" + report.rstrip()
+    return f"the traceback is in {name}"
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,3 +163,25 @@ def write_solution(path: Path, catalog, items: str, policy: str = "") -> Path:
     )
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# -- the file system
+
+
+def refuse_writes_in(monkeypatch, folder: Path) -> None:
+    """A folder of another user (an earlier `sudo` run). The tests run as root, which ignores
+    permissions, so besides the mode the folder refuses new and removed entries as such a
+    folder does (EACCES); reading stays allowed."""
+    folder.chmod(0o500)
+    denied = os.path.realpath(folder)
+
+    def refusing(real, writes):
+        def call(path, *args, **kwargs):
+            if os.path.dirname(os.path.realpath(path)) == denied and writes(*args):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+            return real(path, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(os, "open", refusing(os.open, lambda flags, *_: flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)))
+    monkeypatch.setattr(os, "unlink", refusing(os.unlink, lambda *_: True))

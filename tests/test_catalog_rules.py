@@ -27,9 +27,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from cli_helpers import cli
 from conftest import TINY_CAPABILITIES, TINY_META
 
 from configurator.cli import main
+from configurator.core.catalog import Thresholds
 from configurator.core.catalog_load import LoadResult, load_catalog
 from configurator.core.codes import RULES
 from configurator.core.findings import Finding
@@ -672,10 +674,10 @@ CASES = {
     ),
     "language-missing-chinese": Case(
         {"extra.yaml": EXTRA.replace("{en: Extra, zh: 额外}", "{en: Extra}")},
-        "CAT-LANG-014",
-        "warning",
+        "CAT-LANG-018",
+        "error",
         ("extra.yaml", 3, 11),
-        "capabilities[extra].name has no Chinese text",
+        "capabilities[extra].name has no Chinese text; a name is required in both languages",
         subject="extra",
     ),
     "language-missing-english": Case(
@@ -683,11 +685,29 @@ CASES = {
             "i.yaml": QUEUE.replace("{en: Queue, zh: 队列}", "{zh: 队列}"),
             "extra.yaml": EXTRA + "    provides: [queue]\n",
         },
+        "CAT-LANG-018",
+        "error",
+        ("i.yaml", 3, 11),
+        "interfaces[queue].name has no English text; a name is required in both languages",
+        subject="queue",
+    ),
+    "description-missing-english-is-a-warning": Case(
+        {"extra.yaml": EXTRA.replace("    category: base\n", "    description: {zh: 额外能力}\n    category: base\n")},
         "CAT-LANG-014",
         "warning",
-        ("i.yaml", 3, 11),
-        "interfaces[queue].name has no English text",
-        subject="queue",
+        ("extra.yaml", 4, 18),
+        "capabilities[extra].description has no English text",
+        subject="extra",
+    ),
+    "price-model-neither-built-in-nor-declared": Case(
+        {"extra.yaml": EXTRA.replace("price_model: IM", "price_model: HWW")},
+        "CAT-PRICE-019",
+        "error",
+        ("extra.yaml", 8, 26),
+        "capability 'extra' prices mode PUB by 'HWW', which is neither a built-in price model "
+        "nor one that catalog.yaml declares",
+        hint="did you mean 'HW'?",
+        subject="extra",
     ),
     "scenario-required-and-optional": Case(
         {"s.yaml": SCENARIO.replace("[net, extra]", "[net]") + "    optional: [db, net]\n"},
@@ -716,10 +736,10 @@ CASES = {
     ),
     "unit-without-chinese-name": Case(
         {"catalog.yaml": WITH_UNITS.replace("{en: project, zh: 项目}", "{en: project}")},
-        "CAT-LANG-014",
-        "warning",
+        "CAT-LANG-018",
+        "error",
         ("catalog.yaml", 13, 25),
-        "units[project].name has no Chinese text",
+        "units[project].name has no Chinese text; a name is required in both languages",
         subject="project",
     ),
     "thresholds-inverted": Case(
@@ -866,6 +886,120 @@ def test_units_belong_in_catalog_yaml(make_catalog):
     assert where(finding) == ("extra.yaml", 1, 1)
     assert finding.message == "'units' belongs in catalog.yaml"
     assert result.catalog.units == {}
+
+
+PRICE_MODELS = """\
+price_models:
+  - {id: RACK, name: {en: per rack-month, zh: 按机柜月}}
+  - {id: LIC, name: {en: perpetual licence, zh: 永久许可}}
+"""
+WITH_PRICE_MODELS = TINY_META.replace("defaults:\n", PRICE_MODELS + "defaults:\n")
+
+
+def test_hardware_is_a_built_in_price_model_and_catalog_yaml_declares_more(make_catalog):
+    result = load(
+        make_catalog,
+        {
+            "catalog.yaml": WITH_PRICE_MODELS,
+            "extra.yaml": EXTRA.replace("price_model: IM", "price_model: RACK")
+            + EXTRA.replace("id: extra", "id: extra-hw")
+            .replace("capabilities:\n", "")
+            .replace("price_model: IM", "price_model: HW"),
+        },
+    )
+
+    assert result.findings == []
+    catalog = result.catalog
+    assert catalog.capabilities["extra-hw"].modes["PUB"].price_model == "HW"
+    assert catalog.price_model_name("HW", "zh") == "硬件（按台）"
+    assert catalog.price_model_name("HW", "en") == "hardware, per unit"
+    assert catalog.price_model_name("RACK", "zh") == "按机柜月"
+    assert catalog.price_model_name("LIC", "en") == "perpetual licence"  # a declared name wins
+    assert catalog.price_model_name("PROJ", "en") == "fixed-price project"
+
+
+def test_a_declared_price_model_needs_a_code_and_both_names(make_catalog):
+    meta = TINY_META.replace("defaults:\n", "price_models:\n  - {id: rack, name: {en: per rack}}\ndefaults:\n")
+    result = load(make_catalog, {"catalog.yaml": meta})
+
+    assert codes(result.findings) == ["CAT-LANG-018", "CAT-SCHEMA-025"]
+    pattern = only(result.findings, "CAT-SCHEMA-025")
+    assert where(pattern) == ("catalog.yaml", 11, 10) and "^[A-Z][A-Z0-9_]*$" in pattern.message
+
+
+def test_the_sample_catalog_prices_hardware_as_hardware(sample):
+    hardware = [cap for cap in sample.capabilities.values() if cap.category == "hardware"]
+    assert hardware and all(mode.price_model == "HW" for cap in hardware for mode in cap.modes.values())
+    assert sample.capabilities["security-kms-hsm"].modes["PRV"].price_model == "HW"  # an appliance
+
+
+# Catalog mistakes that once raised inside the loader instead of giving findings.
+
+
+def test_a_capability_without_modes_beside_declared_units_is_a_finding(make_catalog):
+    result = load(make_catalog, {"catalog.yaml": WITH_UNITS, "extra.yaml": EXTRA.replace(EXTRA_MODES, "")})
+
+    finding = only(result.findings, "CAT-KEY-020")
+    assert where(finding) == ("extra.yaml", 2, 5) and "'modes'" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("policy", "line", "column"),
+    [
+        ("{partner_share: {warn: 0.4, eror: 0.6}}", 5, 13),
+        ('{partner_share: {warn: "0.4", error: 0.6}}', 5, 13),
+        ("{partner_share: {warn: null, error: 0.6}}", 5, 13),
+        ("{partner_share: {warn: .nan, error: 0.6}}", 5, 13),
+        ("{partner_share: [0.4, 0.6]}", 5, 13),
+    ],
+)
+def test_malformed_scenario_thresholds_are_findings(make_catalog, policy, line, column):
+    scenario = SCENARIO.replace("[net, extra]", "[net]") + f"    policy: {policy}\n"
+    result = load(make_catalog, {"s.yaml": scenario})
+
+    errors = [f for f in result.findings if f.severity.value == "error"]
+    assert errors and all(f.file == "s.yaml" and f.line == line for f in errors), errors
+    assert result.catalog is not None
+
+
+@pytest.mark.parametrize(
+    "defaults", ["{partner_share: {warn: 0.4, eror: 0.6}}", "{partner_share: {warn: null, error: 0.6}}", "[1]"]
+)
+def test_malformed_catalog_default_thresholds_are_findings(make_catalog, defaults):
+    meta = TINY_META.replace("defaults:\n  partner_share: {warn: 0.40, error: 0.60}\n", f"defaults: {defaults}\n")
+    result = load(make_catalog, {"catalog.yaml": meta})
+
+    assert result.findings and all(f.file == "catalog.yaml" and f.line == 10 for f in result.findings)
+    assert result.catalog.partner_share == Thresholds()  # the built-in defaults stand in
+
+
+def test_a_link_out_of_the_catalog_is_refused_without_quoting_its_target(make_catalog, tmp_path):
+    secret = tmp_path / "credentials"
+    secret.write_text("token: SECRET-TOKEN-4711\n[[[ not yaml\n", encoding="utf-8")
+    root = make_catalog()
+    (root / "notes.yaml").symlink_to(secret)
+    (root / "sub").mkdir()
+    (root / "sub" / "outside.yaml").symlink_to(tmp_path)  # a directory outside, under a .yaml name
+
+    result = load_catalog(root)
+
+    refused = [f for f in result.findings if f.code == "YAML-READ-010"]
+    assert [(f.file, f.message) for f in refused] == [
+        ("notes.yaml", "cannot read file: it links outside the catalog"),
+        ("sub/outside.yaml", "cannot read file: it links outside the catalog"),
+    ]
+    assert codes(result.findings) == ["YAML-READ-010", "YAML-READ-010"]
+    run = cli("validate", root, "--format", "json")
+    assert run.code == 1 and "SECRET" not in run.out + run.err
+
+
+def test_a_link_inside_the_catalog_is_read(make_catalog):
+    root = make_catalog({".shared/extra.yaml": EXTRA})
+    (root / "linked.yaml").symlink_to(root / ".shared" / "extra.yaml")
+
+    result = load_catalog(root)
+
+    assert result.findings == [] and "extra" in result.catalog.capabilities
 
 
 TWICE = """\
@@ -1333,3 +1467,8 @@ def test_sample_catalog_is_clean():
 def test_validate_defaults_to_the_sample_catalog(capsys):
     assert main(["validate"]) == 0
     assert capsys.readouterr().out.splitlines()[-1].startswith("catalog ")
+
+
+def test_every_finding_code_is_documented_in_rules_md():
+    rules = (PROJECT_ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert [code for code in RULES if f"| `{code}` |" not in rules] == []

@@ -152,16 +152,17 @@ def test_graph_to_svg(scenario, tmp_path, lang):
     assert evaluation.solution.name in titles
 
 
-def test_control_characters_in_names_leave_the_svg_well_formed(scenario):
+def test_characters_xml_forbids_in_names_leave_the_svg_well_formed(scenario):
     _, evaluation = scenario
     ident = next(iter(items_of(evaluation)))
     cap = evaluation.catalog.capabilities[ident]
-    name = Text(en="Digi\x07tal \x1b[31mhuman", zh="数智\x0c人")  # a bell, an escape, a form feed
+    # a bell, an escape, a form feed and the two non-characters U+FFFE and U+FFFF
+    name = Text(en="Digi\x07tal \x1b[31mhuman\ufffe", zh="数\uffff智\x0c人\ufffe")
     catalog = replace(
         evaluation.catalog, capabilities={**evaluation.catalog.capabilities, ident: replace(cap, name=name)}
     )
     picture = build_picture(evaluate(catalog, evaluation.solution), "zh", lambda text: text)
-    _, texts = svg_texts(svg_bytes(picture, "Bank\x07 proposal"))  # parses: no control character left
+    _, texts = svg_texts(svg_bytes(picture, "Bank\x07 proposal\uffff"))  # parses: no control character left
     assert "数智人" in "".join(texts)
 
 

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ from gui_helpers import (
     click_node,
     click_row,
     fix_from_the_panel,
+    refuse_writes_in,
     retype,
     shown_capabilities,
     snapshot,
@@ -248,6 +250,14 @@ def test_removing_a_node_drops_only_the_auto_items_it_alone_needed(window, qtbot
 
 
 # --------------------------------------------------------------------------- undoable edits
+
+
+def test_each_mode_names_its_price_model_on_hover(scenario_window, qtbot):
+    window = scenario_window
+    click_node(qtbot, window, "db-tdsql-distributed")
+    mode = window.inspector.mode
+    tips = {mode.itemData(i): mode.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(mode.count())}
+    assert tips == {"PUB": "按实例月", "PRV": "软件许可", "HYB": "按实例月"}  # IM, LIC and IM, in Chinese
 
 
 def test_changing_the_mode_in_the_inspector_is_one_undo_step(scenario_window, qtbot):
@@ -674,6 +684,84 @@ def test_a_crashed_session_is_offered_back_at_the_next_start(window, dialogs, sa
     assert store.orphans() == []  # offered once, then forgotten
 
 
+def crashed_store(folder: Path, text: str, original: Path | None) -> RecoveryStore:
+    """The recovery files a crashed session left: its process is gone."""
+    store = RecoveryStore(folder)
+    store.save(text, original)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    store.meta.write_text(json.dumps({"pid": gone.pid, "original": str(original) if original else None}), "utf-8")
+    return store
+
+
+def test_recovered_work_that_cannot_be_read_is_kept_and_the_reason_shown(window, dialogs, tmp_path):
+    store = crashed_store(tmp_path / "crashed", "items: [\n  - {capability: ai-asr\n", None)
+    before = snapshot(window.document.solution)
+    dialogs.answer("ask_restore", True)
+    dialogs.answer("show_findings", None)
+
+    offer_recovery(window, store)
+
+    [(_, title, intro, shown)] = dialogs.called("show_findings")
+    assert str(store.file) in intro and [f.code for f in shown] == ["YAML-SYNTAX-001"]
+    assert [o.file for o in store.orphans()] == [store.file]  # kept, to be offered again
+    assert snapshot(window.document.solution) == before and not window.files.modified
+
+
+def test_recovered_work_is_an_unsaved_document_that_never_replaces_the_original(
+    window, qtbot, dialogs, sample, tmp_path
+):
+    original = tmp_path / "十三项.yaml"
+    full = to_text(from_scenario(sample, SCENARIO, "十三项").solution)
+    original.write_text(full, encoding="utf-8")
+    kept = original.read_bytes()
+    cut = full[: full.index("bc-receivables-circulation") + 40]  # a recovery file cut short by the crash
+    cut_solution, cut_findings = parse_solution(cut, "cut.yaml")
+    assert cut_findings and len(cut_solution.items) == 2
+    store = crashed_store(tmp_path / "crashed", cut, original)
+    dialogs.answer("ask_restore", True)
+
+    offer_recovery(window, store)
+
+    assert window.document.path is None and window.files.modified and window.isWindowModified()
+    assert window.document.solution == cut_solution
+    shown = [(f.code, f.message) for f in window.findings_panel.model.findings]
+    assert all((f.code, f.message) in shown for f in cut_findings)  # its findings are not hidden
+    assert original.name in window.windowTitle() and str(original) in window.statusBar().currentMessage()
+    dialogs.answer("ask_save_path", None)  # Save asks where; the user cancels
+    window.a_save.trigger()
+    assert [args[1] for args in dialogs.called("ask_save_path")] == [str(original)]
+    assert original.read_bytes() == kept and window.files.modified
+    dialogs.answer("ask_save_path", tmp_path / "recovered.yaml")
+    window.a_save.trigger()
+    assert original.read_bytes() == kept
+    assert load_solution(tmp_path / "recovered.yaml")[0] == cut_solution and not window.files.modified
+    assert original.name not in window.windowTitle()
+
+
+def test_a_save_removes_the_temporary_files_killed_saves_left(scenario_window, dialogs, tmp_path):
+    target = tmp_path / "s.yaml"
+    an_hour_ago = time.time() - 3600
+
+    def temp(name: str, old: bool = True) -> Path:
+        path = tmp_path / name
+        path.write_bytes(b"half a save")
+        if old:
+            os.utime(path, (an_hour_ago, an_hour_ago))
+        return path
+
+    stale = [temp(".s.yaml.abcd1234.tmp"), temp(".s.yaml.zz_9x0yq.tmp")]
+    kept = [
+        temp(".s.yaml.k3j4h5g6.tmp", old=False),  # a save in another window, writing right now
+        temp(".other.yaml.abcd1234.tmp"),  # another file's
+        temp(".s.yaml.my notes.tmp"),  # not a name our saves give
+    ]
+    dialogs.answer("ask_save_path", target)
+    scenario_window.a_save.trigger()
+    assert load_solution(target)[0] == scenario_window.document.solution
+    assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
+
+
 # --------------------------------------------------------------------------- catalog reload
 
 
@@ -819,6 +907,37 @@ def test_work_left_by_a_crashed_session_is_offered_once_the_catalog_is_in(launch
     dialogs.answer("ask_unsaved", "discard")  # pytest-qt closes the window after the test
 
 
+@pytest.mark.parametrize("blocked", ["a regular file", "not writable"])
+def test_the_app_works_without_recovery_when_its_folder_cannot_be_used(
+    launched, qtbot, dialogs, sample, tmp_path, monkeypatch, blocked
+):
+    folder = tmp_path / "home" / "recovery"
+    folder.parent.mkdir()
+    if blocked == "a regular file":
+        folder.write_text("not a folder", encoding="utf-8")
+    else:
+        folder.mkdir()
+        refuse_writes_in(monkeypatch, folder)
+    path = write_solution(
+        tmp_path / "s.yaml", sample, "  - {capability: comm-trtc, mode: PUB, quantity: 1, origin: explicit}\n"
+    )
+    window, job = launched(str(path))
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    with qtbot.waitSignal(job.sig_finished, timeout=30_000):
+        pass
+    assert window.menuBar().isEnabled() and window.docks["catalog"].isEnabled()
+    assert window.document.path == path
+    window.add("ai-asr")
+    window.files.autosave()
+    assert window.files.modified
+    warnings = [m for m in messages if str(folder) in m]
+    assert len(warnings) == 1, messages  # said once, however often recovery failed
+
+    dialogs.answer("ask_unsaved", "discard")
+    assert window.close() and not window.isVisible()
+
+
 def test_a_broken_catalog_at_start_is_explained_and_the_app_exits(
     launched, qtbot, monkeypatch, catalog_copy, dialogs, capsys
 ):
@@ -832,8 +951,8 @@ def test_a_broken_catalog_at_start_is_explained_and_the_app_exits(
     assert exits == [1]
     [(_, title, message, shown)] = dialogs.called("show_findings")
     [syntax] = [f for f in shown if f.code == "YAML-SYNTAX-001"]
-    assert (syntax.file, syntax.line) == ("capabilities/ai.yaml", 3)  # where the parser gave up
-    assert "capabilities/ai.yaml:3:1: error YAML-SYNTAX-001" in capsys.readouterr().err
+    assert (syntax.file, syntax.line) == ("capabilities/ai.yaml", 2)  # the end, where the parser gave up
+    assert "capabilities/ai.yaml:2:16: error YAML-SYNTAX-001" in capsys.readouterr().err
 
 
 def test_a_catalog_that_cannot_be_read_at_start_is_explained_and_the_app_exits(

@@ -42,12 +42,14 @@ from configurator import translations
 from configurator.core.bom import Bom
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
+from configurator.core.codes import MAX_ECHO
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Severity
 from configurator.core.progress import Cancelled
 from configurator.core.solution_file import load_solution
 from configurator.export import pdf_bom
 from configurator.export.numbers import money, share
+from configurator.export.pdf_document import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 180  # seconds; a hang guard for child processes, not a performance assertion
@@ -353,6 +355,33 @@ def test_a_solution_with_errors_is_marked_on_every_page(tiny, tmp_path):
         number for number, text in enumerate(page_texts(reader), start=1) if "NOTVALIDATED" not in squeeze(text)
     ]
     assert not unmarked, f"pages without the NOT VALIDATED mark: {unmarked}"
+
+
+def test_a_million_character_word_is_cut_in_findings_and_broken_on_the_page(tiny, tmp_path):
+    """An unknown mode of a million characters is echoed cut to MAX_ECHO with "…" (laying out
+    the whole word took a minute), and no line of any page runs past the page's right edge."""
+    word = "Q" * 1_000_000
+    name = "N" * 300  # a solution name without a single break opportunity
+    path = tiny_solution(tmp_path / "long.yaml", BROKEN_ITEMS.replace("mode: XYZ", f"mode: {word}"), name=name)
+    evaluation = evaluate_path(tiny, path)
+    [finding] = [f for f in errors_of(evaluation) if f.code == "MODE-AVAIL-010"]
+    assert "Q" * (MAX_ECHO - 1) + "…" in finding.message and "Q" * MAX_ECHO not in finding.message
+
+    reader = PdfReader(io.BytesIO(pdf_bom.render(evaluation.bom, "en", today=TODAY)))
+    pages = read_pages(reader)
+    everything = squeeze("".join(page.text for page in pages)).replace("\u200b", "")
+    assert "Q" * (MAX_ECHO - 1) + "…" in everything and "Q" * MAX_ECHO not in everything
+    for page in pages:
+        width = page.size[0]
+        assert all(x < width for x, _, _ in page.fragments), "text starts beyond the page"
+    assert "N" * 40 in everything  # the name is there, broken into lines
+
+
+def test_escaped_pdf_text_breaks_long_runs_but_not_chinese_or_short_words():
+    assert escape("<b>" + "a" * 85) == "&lt;b&gt;" + "a" * 37 + "\u200b" + "a" * 40 + "\u200b" + "a" * 8
+    chinese = "通过视频坐席远程身份核验电子签约和双录服务不再到网点的客户" * 3
+    assert escape(chinese) == chinese
+    assert escape("counter-transactions-moved-online payback") == "counter-transactions-moved-online payback"
 
 
 def test_an_english_pdf_ignores_the_installed_translator(tiny, tmp_path):

@@ -786,7 +786,7 @@ BAD = [
     ),
     Bad("discount-beyond-range", text(variant(append="    discount: -1.0e+300")), "SOL-RANGE-024", 19, 15),
     Bad("quantity-zero", text(variant({13: "    quantity: 0"})), "SOL-QTY-003", 11, 5),
-    Bad("quantity-negative", text(variant({13: "    quantity: -2"})), "SOL-QTY-003", 11, 5),
+    Bad("quantity-negative", text(variant({13: "    quantity: -2"})), "SOL-RANGE-024", 13, 15),
     Bad("discount-one", text(variant(append="    discount: 1")), "SOL-DISCOUNT-004", 15, 5),
     Bad("discount-negative", text(variant(append="    discount: -0.1")), "SOL-DISCOUNT-004", 15, 5),
     Bad("unknown-partner", text(variant(append="    partner: acme-delivery")), "SOL-PARTNER-007", 15, 5),

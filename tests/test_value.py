@@ -418,14 +418,57 @@ def test_low_and_high_take_each_input_at_the_end_that_lowers_or_raises_the_benef
     assert (result.low, result.expected, result.high) == ((0 - 2) * 10 / (1 + 0), 0, (2 - 0) * 10 / (1 + 0))
 
 
-def test_a_driver_with_more_than_ten_inputs_varies_them_all_together(make_catalog) -> None:
-    inputs = "".join(
+def _inputs(count: int) -> str:
+    return "".join(
         f"          - {{id: i{n}, label: {{en: I{n}, zh: 输入{n}}}, unit: x, default: 1, low: 0, high: 2}}\n"
-        for n in range(11)
+        for n in range(count)
     )
-    formula = " + ".join(f"i{n}" for n in range(10)) + " - 10 * i10"  # 2^11 corners would give -20 and 20
-    result = _one_driver_case(make_catalog, formula, inputs)
+
+
+def test_a_driver_whose_inputs_appear_once_gets_its_exact_range_whatever_their_number(make_catalog) -> None:
+    formula = " + ".join(f"i{n}" for n in range(19)) + " - 19 * i19"  # 2^20 corners: never enumerated
+    result = _one_driver_case(make_catalog, formula, _inputs(20))
+    assert (result.low, result.expected, result.high) == (-38, 0, 38)
+
+
+def test_a_divisor_whose_range_reaches_zero_is_varied_over_the_corners(make_catalog) -> None:
+    result = _one_driver_case(make_catalog, "i0 / (i1 - 1)", _inputs(2))  # i1 - 1 runs from -1 to 1
+    assert (result.low, result.expected, result.high) == (-2, 0, 2)  # x / 0 is 0, as in the expected case
+
+
+def test_a_formula_that_repeats_inputs_beyond_the_corner_work_varies_them_all_together(
+    make_catalog, monkeypatch
+) -> None:
+    """Ten inputs each used twice in 100 nodes: 2^10 corners would be 100,000 node evaluations."""
+    formula = " + ".join(f"i{n} * i{n}" for n in range(10)) + " - 10 * i0 * i1"
+    calls = []
+    real = Formula.evaluate
+    monkeypatch.setattr(Formula, "evaluate", lambda self, values: calls.append(1) or real(self, values))
+    result = _one_driver_case(make_catalog, formula, _inputs(10))
     assert (result.low, result.expected, result.high) == (0, 0, 0)  # all at 0, at the default 1, all at 2
+    assert len(calls) == 3  # expected, all-low, all-high
+
+
+def test_a_small_formula_that_repeats_an_input_takes_every_corner(make_catalog) -> None:
+    result = _one_driver_case(make_catalog, "i0 * i1 - i0 * i2", _inputs(3))  # interval arithmetic: -4 to 4
+    assert (result.low, result.expected, result.high) == (-4, 0, 4)
+    result = _one_driver_case(make_catalog, "i0 * (i1 - i2) + i0 - i0", _inputs(3))
+    assert (result.low, result.expected, result.high) == (-4, 0, 4)
+
+
+def test_an_edit_that_leaves_the_value_inputs_alone_evaluates_no_formula(sample, monkeypatch) -> None:
+    catalog = sample
+    solution = from_scenario(catalog, "scn-digital-human-service", "dh").solution
+    first = evaluate(catalog, solution).bom.value
+    calls = []
+    real = Formula.evaluate
+    monkeypatch.setattr(Formula, "evaluate", lambda self, values: calls.append(1) or real(self, values))
+    edited = solution.replace_item(solution.items[0].capability, quantity=3)
+    again = evaluate(catalog, edited).bom.value
+    assert calls == [] and [d.expected for d in again.drivers] == [d.expected for d in first.drivers]
+    changed = edited.edited(value={first.drivers[0].driver.id: {first.drivers[0].inputs[0].input.id: 7.0}})
+    evaluate(catalog, changed)
+    assert len(calls) == 1  # only the driver whose input changed
 
 
 def test_a_default_outside_its_range_gives_cat_value_042(make_catalog) -> None:

@@ -91,9 +91,17 @@ def run(args: argparse.Namespace) -> int:
         for change in changes:
             print(change, file=sys.stderr)
         count = f"{len(changes)} fix applied" if len(changes) == 1 else f"{len(changes)} fixes applied"
+        if changes:
+            try:
+                save_solution(fixed.solution, args.solution)
+            except OSError as error:  # the file on disk is unchanged: saving is atomic
+                print(
+                    f"configurator check: cannot save {args.solution}: {error.strerror or error}; it is unchanged",
+                    file=sys.stderr,
+                )
+                return 2
         print(count + (f"; saved {args.solution}" if changes else ""), file=sys.stderr)
         if changes:
-            save_solution(fixed.solution, args.solution)
             evaluation = evaluate_file(args, args.format)  # findings located in the saved file
     findings = list(evaluation.findings)
     extra = {}

@@ -31,6 +31,24 @@ class Text:
         return {key: value for key, value in (("en", self.en), ("zh", self.zh)) if value}
 
 
+# The built-in price models; a catalog declares more under `price_models` in catalog.yaml.
+PRICE_MODELS: Mapping[str, Text] = MappingProxyType(
+    {
+        "IM": Text("per instance-month", "按实例月"),
+        "CAP": Text("per capacity", "按容量"),
+        "CALL": Text("per API call", "按调用次数"),
+        "MIN": Text("per media minute", "按音视频分钟"),
+        "HR": Text("per audio hour", "按音频小时"),
+        "SEAT": Text("per user", "按用户席位"),
+        "QTA": Text("prepaid quota", "预付费资源包"),
+        "LIC": Text("licence", "软件许可"),
+        "PROJ": Text("fixed-price project", "固定总价项目"),
+        "SUB": Text("subscription", "订阅"),
+        "HW": Text("hardware, per unit", "硬件（按台）"),
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where a record was written: its file and the YAML mapping, for locating fields."""
@@ -105,8 +123,9 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
-class Unit:
-    """What a unit word of modes and value inputs (`licence`, `1k-calls`) reads as in each language."""
+class Term:
+    """What a code word reads as in each language: a unit of modes and value inputs
+    (`licence`, `1k-calls`) or a price model (`LIC`, `HW`)."""
 
     id: str
     name: Text
@@ -214,7 +233,8 @@ class Catalog:
     partners: Mapping[str, Partner]
     scenarios: Mapping[str, Scenario]
     meta_origin: Origin | None = field(default=None, compare=False, repr=False)
-    units: Mapping[str, Unit] = field(default_factory=dict)
+    units: Mapping[str, Term] = field(default_factory=dict)
+    price_models: Mapping[str, Term] = field(default_factory=dict)  # declared in catalog.yaml
     providers: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
     conflicts: Mapping[str, frozenset[str]] = field(init=False, repr=False)
     # capability → every capability that can meet one of its requires (itself or a provider)
@@ -257,3 +277,9 @@ class Catalog:
         """A unit as the catalog's `units` name it in `lang`; as written when it is not declared."""
         declared = self.units.get(unit)
         return declared.name.get(lang) if declared else unit
+
+    def price_model_name(self, code: str, lang: str) -> str:
+        """A price-model code as the catalog declares it, else as built in, else as written."""
+        declared = self.price_models.get(code)
+        name = declared.name if declared else PRICE_MODELS.get(code)
+        return name.get(lang) if name else code

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
 
-from configurator.core.catalog import VENDOR, Catalog, Origin, Text, ValueDriver, ValueInput
-from configurator.core.codes import N_, make, phrase
+from configurator.core.catalog import PRICE_MODELS, VENDOR, Catalog, Origin, Text, ValueDriver, ValueInput
+from configurator.core.codes import N_, Listing, make, phrase
 from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, Location
 from configurator.core.yamlio import position_of
@@ -28,6 +28,7 @@ def check_catalog(catalog: Catalog, declared: dict[str, dict[str, Location]]) ->
         _thresholds,
         _value_drivers,
         _units,
+        _price_models,
     ):
         findings.extend(rule(catalog, declared))
     return findings
@@ -154,7 +155,11 @@ def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
         nodes = [u for u, _ in edges] + [edges[0][0]]
         places = [f"{u} → {v} {where[u, v]}" for u, v in edges]
         yield make(
-            "CAT-CYCLE-003", where[edges[0]], subject=edges[0][0], cycle=" → ".join(nodes), edges="; ".join(places)
+            "CAT-CYCLE-003",
+            where[edges[0]],
+            subject=edges[0][0],
+            cycle=Listing(" → ".join(nodes)),
+            edges=Listing("; ".join(places)),
         )
 
 
@@ -207,7 +212,16 @@ def _xinchuang(catalog: Catalog, declared) -> Iterator[Finding]:
 
 
 def _texts(catalog: Catalog) -> Iterator[tuple[str, str, Origin, str, Text]]:
-    for section in ("capabilities", "interfaces", "partner_types", "partners", "scenarios", "categories", "units"):
+    for section in (
+        "capabilities",
+        "interfaces",
+        "partner_types",
+        "partners",
+        "scenarios",
+        "categories",
+        "units",
+        "price_models",
+    ):
         for record in getattr(catalog, section).values():
             for field in ("name", "description"):
                 text = getattr(record, field, None)
@@ -219,11 +233,13 @@ _LANGUAGES = (("en", N_("English")), ("zh", N_("Chinese")))
 
 
 def _languages(catalog: Catalog, declared) -> Iterator[Finding]:
+    """A name is required in both languages (documents in either language show it); a
+    description missing one is a warning, as the app can fall back on the other."""
     for section, ident, origin, field, text in _texts(catalog):
         for code, language in _LANGUAGES:
             if not getattr(text, code):
                 yield make(
-                    "CAT-LANG-014",
+                    "CAT-LANG-018" if field == "name" else "CAT-LANG-014",
                     origin.at(field),
                     subject=ident,
                     path=f"{section}[{ident}].{field}",
@@ -312,7 +328,7 @@ def _input_nodes(driver: ValueDriver) -> list[tuple[dict, ValueInput]]:
 def _unit_uses(catalog: Catalog) -> Iterator[tuple[str, str, Location, str]]:
     """(kind, subject, where, unit) of every unit word a mode or a value driver writes."""
     for cap in catalog.capabilities.values():
-        modes = cap.origin.node["modes"]  # the model holds only modes written as mappings
+        modes = cap.origin.node.get("modes")  # the model holds only modes written as mappings
         for code, mode in cap.modes.items():
             yield "capability", cap.id, Location(cap.origin.file, *position_of(modes[code], "unit")), mode.unit
     for owner in (*catalog.scenarios.values(), *catalog.capabilities.values()):
@@ -334,3 +350,22 @@ def _units(catalog: Catalog, declared) -> Iterator[Finding]:
         yield make(
             "CAT-UNIT-017", where, subject=subject, kind=phrase(KIND_WORDS[kind]), unit=unit, **_closest(unit, known)
         )
+
+
+def _price_models(catalog: Catalog, declared) -> Iterator[Finding]:
+    """Every mode's price model is built in or declared in catalog.yaml: documents name it in
+    both languages, and an unknown code is most likely a typo (`LCI`, `hw`)."""
+    known = {*PRICE_MODELS, *declared["price_models"]}
+    for cap in catalog.capabilities.values():
+        modes = cap.origin.node.get("modes")
+        for code, mode in cap.modes.items():
+            if not mode.price_model or mode.price_model in known:
+                continue  # a missing or non-text price model is a schema finding
+            yield make(
+                "CAT-PRICE-019",
+                Location(cap.origin.file, *position_of(modes[code], "price_model")),
+                subject=cap.id,
+                mode=code,
+                price_model=mode.price_model,
+                **_closest(mode.price_model.upper(), known),
+            )

@@ -26,9 +26,9 @@ from configurator.core.catalog import (
     PartnerType,
     Policy,
     Scenario,
+    Term,
     Text,
     Thresholds,
-    Unit,
     ValueDriver,
     ValueInput,
     Xinchuang,
@@ -45,8 +45,20 @@ from configurator.paths import schema_path
 
 ROOT_FILE = "catalog.yaml"
 SECTIONS = ("capabilities", "interfaces", "partner_types", "partners", "scenarios")
-META_KEYS = ("format", "id", "version", "name", "description", "currency", "vendor", "categories", "units", "defaults")
-META_SECTIONS = ("categories", "units")  # lists of records that only catalog.yaml holds
+META_KEYS = (
+    "format",
+    "id",
+    "version",
+    "name",
+    "description",
+    "currency",
+    "vendor",
+    "categories",
+    "units",
+    "price_models",
+    "defaults",
+)
+META_SECTIONS = ("categories", "units", "price_models")  # lists of records that only catalog.yaml holds
 REQUIRED_META = ("format", "id", "version", "name", "currency", "categories")
 # Capabilities and interfaces share one id space (DESIGN.md §3); the others have their own.
 NAMESPACES = {
@@ -57,6 +69,7 @@ NAMESPACES = {
     "scenarios": "scenarios",
     "categories": "categories",
     "units": "units",
+    "price_models": "price_models",
 }
 
 
@@ -98,8 +111,14 @@ def load_catalog(root: Path, progress: Progress | None = None) -> LoadResult:
     if ROOT_FILE not in names:
         findings.append(make("CAT-DIR-011", hint="add_catalog_yaml"))
     steps = len(names) + 1  # every file, then the model and its content checks
+    inside = root.resolve()
     for done, name in enumerate(names):
         report(progress, done, steps)
+        if not (root / name).resolve().is_relative_to(inside):
+            # A link out of the catalog (to ~/.ssh, a credentials file) is not read at all, so
+            # that no finding can quote what it points to.
+            findings.append(make("YAML-READ-010", Location(name), reason=phrase(N_("it links outside the catalog"))))
+            continue
         _load_file(root / name, name, collected, findings)
     report(progress, len(names), steps)
     catalog, everything = _build(root, collected)
@@ -296,8 +315,6 @@ def _scenario(file: str, e: dict) -> Scenario:
         for k, v in policy.items()
         if k in Policy.__dataclass_fields__ and isinstance(v, bool if k == "cii_operator" else str)
     }
-    share = policy.get("partner_share")
-    share = Thresholds(share["warn"], share["error"]) if isinstance(share, dict) and len(share) == 2 else None
     return Scenario(
         e["id"],
         _text(e.get("name")),
@@ -306,9 +323,19 @@ def _scenario(file: str, e: dict) -> Scenario:
         _ids(e, "optional"),
         Policy(**fields),
         Origin(file, e),
-        share,
+        _thresholds(policy.get("partner_share")),
         _drivers(file, e),
     )
+
+
+def _thresholds(value: Any) -> Thresholds | None:
+    """Thresholds as written when both are fractions; the schema reports any other value."""
+    if not isinstance(value, dict):
+        return None
+    warn, error = value.get("warn"), value.get("error")
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in (warn, error)):
+        return None
+    return Thresholds(warn, error)
 
 
 _BUILDERS = {
@@ -328,7 +355,8 @@ _BUILDERS = {
     "categories": lambda f, e: Category(
         e["id"], _text(e.get("name")), Origin(f, e), _str(e.get("xinchuang_scope"), "general")
     ),
-    "units": lambda f, e: Unit(e["id"], _text(e.get("name")), Origin(f, e)),
+    "units": lambda f, e: Term(e["id"], _text(e.get("name")), Origin(f, e)),
+    "price_models": lambda f, e: Term(e["id"], _text(e.get("name")), Origin(f, e)),
 }
 
 
@@ -339,7 +367,7 @@ def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
         for section, records in collected.records.items()
     }
     meta = collected.meta
-    share = (meta.get("defaults") or {}).get("partner_share")
+    defaults = meta.get("defaults")
     common = dict(
         root=root,
         id=meta.get("id", ""),
@@ -348,7 +376,8 @@ def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
         description=_text(meta.get("description")),
         currency=meta.get("currency", "CNY"),
         vendor_name=_text((meta.get("vendor") or {}).get("name")),
-        partner_share=Thresholds(share["warn"], share["error"]) if share else Thresholds(),
+        partner_share=_thresholds(defaults.get("partner_share") if isinstance(defaults, dict) else None)
+        or Thresholds(),
         meta_origin=Origin(ROOT_FILE, collected.meta_file) if collected.meta_file is not None else None,
     )
     strict = Catalog(

@@ -40,12 +40,22 @@ def _same(text: str) -> str:
     return text
 
 
+MAX_ECHO = 120  # characters of a value a message repeats; a longer one is cut with "…"
+
+
+class Listing(str):
+    """Text the app joined from known values (the allowed keys, a cycle's path): a message
+    shows it whole, however long, where a single echoed value is cut at MAX_ECHO."""
+
+
 def _text(value: Any, tr: Callable[[str], str]) -> Any:
     if isinstance(value, Phrase):
         return value.render(tr)
     if isinstance(value, list):
         separator = tr("; ") if any(isinstance(v, Phrase) for v in value) else tr(", ")
         return separator.join(str(_text(v, tr)) for v in value)
+    if isinstance(value, str) and len(value) > MAX_ECHO and not isinstance(value, Listing):  # a pasted blob
+        return value[: MAX_ECHO - 1] + "…"
     return value
 
 
@@ -105,11 +115,19 @@ _RULES = [
     Rule("CAT-SCN-012", E, N_("scenario '{subject}' requires '{a}' and '{b}', which conflict")),
     Rule("CAT-PTN-013", INF, N_("partner type '{subject}' is used by no capability and no partner")),
     Rule("CAT-LANG-014", W, N_("{path} has no {language} text")),
+    Rule("CAT-LANG-018", E, N_("{path} has no {language} text; a name is required in both languages")),
     Rule("CAT-SCN-015", W, N_("scenario '{subject}' lists '{ref}' as both required and optional")),
     Rule(
         "CAT-UNIT-017",
         W,
         N_("{kind} '{subject}' uses unit '{unit}', which the units of catalog.yaml do not name; it shows as written"),
+    ),
+    Rule(
+        "CAT-PRICE-019",
+        E,
+        N_(
+            "capability '{subject}' prices mode {mode} by '{price_model}', which is neither a built-in price model nor one that catalog.yaml declares"
+        ),
     ),
     Rule("CAT-VALUE-040", E, N_("value driver '{subject}': the formula {problem}")),
     Rule(

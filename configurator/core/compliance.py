@@ -15,7 +15,7 @@ from typing import Any
 
 from configurator.core.catalog import Capability
 from configurator.core.catalog_checks import conflict_map
-from configurator.core.codes import N_, Phrase, make, phrase, translated
+from configurator.core.codes import N_, Listing, Phrase, make, phrase, translated
 from configurator.core.findings import Finding, Severity
 from configurator.core.policy import (
     LOCAL_MODES,
@@ -280,7 +280,7 @@ def _architecture(ctx) -> Iterator[Finding]:
         "XC-ARCH-021",
         ctx.at(ctx.items[blockers[best][0]]),
         subject=blockers[best][0],
-        architectures=", ".join(everything),
+        architectures=Listing(", ".join(everything)),
         blockers=text,
         **_with(alternatives),
     )
@@ -314,7 +314,7 @@ def _plan(ctx) -> Iterator[Finding]:
             weeks=f"{weeks:g}",
             left=f"{max(left, 0):.0f}",
             go_live=go_live.isoformat(),
-            chain=" → ".join(ctx.bom.critical_path),
+            chain=Listing(" → ".join(ctx.bom.critical_path)),
         )
 
 

@@ -39,12 +39,26 @@ class Formula:
     text: str
     tree: ast.expr
     names: frozenset[str]
+    size: int = 1  # nodes: the work of one evaluation
+    single_use: bool = True  # no input appears twice
 
     def evaluate(self, values: Mapping[str, float]) -> float:
         """Evaluate with every input given; division by zero gives 0 (no benefit), and so does
         a result beyond ±MAX_RESULT, which no real benefit reaches and sums could not carry."""
         result = _evaluate(self.tree, values)
         return result if abs(result) <= MAX_RESULT else 0.0  # also NaN, from inf - inf
+
+    def bounds(self, ranges: Mapping[str, tuple[float, float]]) -> tuple[float, float] | None:
+        """The smallest and largest result over the inputs' ranges, in one pass of interval
+        arithmetic. That is exact when each input appears once (two ends of one input never
+        combine) and no divisor's range reaches 0 (where the result jumps); otherwise None."""
+        if not self.single_use:
+            return None
+        try:
+            low, high = _interval(self.tree, ranges)
+        except _NoInterval:
+            return None
+        return (low, high) if max(abs(low), abs(high)) <= MAX_RESULT else None
 
 
 def parse(text: str, inputs: set[str] | frozenset[str]) -> Formula:
@@ -58,15 +72,18 @@ def parse(text: str, inputs: set[str] | frozenset[str]) -> Formula:
         tree = ast.parse(text.strip(), mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
         raise FormulaError("syntax", getattr(error, "msg", None) or str(error)) from None
-    names = _check(tree, set(inputs))
-    return Formula(text, tree, frozenset(names))
+    names, size = _check(tree, set(inputs))
+    return Formula(text, tree, frozenset(names), size, len(names) == len(set(names)))
 
 
-def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
-    names: set[str] = set()
+def _check(tree: ast.expr, inputs: set[str]) -> tuple[list[str], int]:
+    """The input names as often as they appear, and the number of nodes."""
+    names: list[str] = []
     stack = [tree]
+    size = 0
     while stack:
         node = stack.pop()
+        size += 1
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
             if abs(node.value) >= MAX_NUMBER:  # also catches inf, and ints too large for a float
                 raise FormulaError(
@@ -76,7 +93,7 @@ def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
         if isinstance(node, ast.Name):
             if node.id not in inputs:
                 raise FormulaError("unknown", node.id)
-            names.add(node.id)
+            names.append(node.id)
         elif isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
             stack += [node.left, node.right]
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
@@ -91,7 +108,7 @@ def _check(tree: ast.expr, inputs: set[str]) -> set[str]:
             stack += node.args
         else:
             raise FormulaError("construct", _source_of(node))
-    return names
+    return names, size
 
 
 def _source_of(node: ast.AST) -> str:
@@ -116,4 +133,34 @@ def _evaluate(node: ast.expr, values: Mapping[str, float]) -> float:
         return _BINARY[type(node.op)](left, right)
     if isinstance(node, ast.Call):
         return FUNCTIONS[node.func.id](_evaluate(arg, values) for arg in node.args)
+    raise FormulaError("construct", type(node).__name__)
+
+
+class _NoInterval(Exception):
+    """A divisor's range reaches 0: interval arithmetic does not give the result's range."""
+
+
+def _interval(node: ast.expr, ranges: Mapping[str, tuple[float, float]]) -> tuple[float, float]:
+    if isinstance(node, ast.Constant):
+        return float(node.value), float(node.value)
+    if isinstance(node, ast.Name):
+        low, high = ranges[node.id]
+        return min(low, high), max(low, high)
+    if isinstance(node, ast.UnaryOp):
+        low, high = _interval(node.operand, ranges)
+        return (-high, -low) if isinstance(node.op, ast.USub) else (low, high)
+    if isinstance(node, ast.BinOp):
+        (a, b), (c, d) = _interval(node.left, ranges), _interval(node.right, ranges)
+        if isinstance(node.op, ast.Add):
+            return a + c, b + d
+        if isinstance(node.op, ast.Sub):
+            return a - d, b - c
+        if isinstance(node.op, ast.Div) and c <= 0 <= d:
+            raise _NoInterval
+        ends = [_BINARY[type(node.op)](x, y) for x in (a, b) for y in (c, d)]
+        return min(ends), max(ends)
+    if isinstance(node, ast.Call):
+        ends = [_interval(arg, ranges) for arg in node.args]
+        pick = FUNCTIONS[node.func.id]
+        return pick(low for low, _ in ends), pick(high for _, high in ends)
     raise FormulaError("construct", type(node).__name__)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from configurator.core.catalog import Capability, Catalog
 from configurator.core.catalog_checks import conflict_map
+from configurator.core.codes import Listing
 from configurator.core.collector import collector_paused
 from configurator.core.digraph import Digraph
 from configurator.core.policy import DEPLOYMENT_MODES, foreign_barred, mode_allowed, xinchuang_ok
@@ -146,7 +147,7 @@ def pick_provider(
         cap = catalog.capabilities[candidate]
         modes = allowed_modes(cap, policy)
         if not modes:
-            rejections.append(Rejection(candidate, "mode", ", ".join(cap.modes)))
+            rejections.append(Rejection(candidate, "mode", Listing(", ".join(cap.modes))))
         elif foreign_barred(cap, policy):
             rejections.append(Rejection(candidate, "foreign", policy.xinchuang))
         elif not xinchuang_ok(catalog, cap, modes[0], policy):

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from configurator.core.codes import N_, Phrase, make, phrase
+from configurator.core.codes import N_, Listing, Phrase, make, phrase
 from configurator.core.findings import Finding, Location
 from configurator.core.yamlio import position_of
 
@@ -165,7 +165,7 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
             hint = (
                 {"hint": "did_you_mean", "suggestion": suggestion}
                 if suggestion
-                else {"hint": "allowed_keys", "allowed": ", ".join(allowed)}
+                else {"hint": "allowed_keys", "allowed": Listing(", ".join(allowed))}
             )
             out.append(
                 make(f"{area}-KEY-021", _where(file, instance, key, of_key=True), path=where_path, key=key, **hint)
@@ -199,7 +199,7 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
                 where,
                 path=where_path,
                 found=describe(instance),
-                allowed=", ".join(str(a) for a in allowed),
+                allowed=Listing(", ".join(str(a) for a in allowed)),
                 **extra,
             )
         ]

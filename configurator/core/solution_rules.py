@@ -12,7 +12,7 @@ from configurator.core import value as value_rules
 from configurator.core.bom import Bom
 from configurator.core.catalog import VENDOR, Capability, Catalog
 from configurator.core.catalog_checks import conflict_map
-from configurator.core.codes import N_, Phrase, make, phrase
+from configurator.core.codes import N_, Listing, Phrase, make, phrase
 from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, Location, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
@@ -112,7 +112,7 @@ def _items(ctx: Context) -> Iterator[Finding]:
                 subject=item.capability,
                 hint="switch_mode",
                 mode=item.mode,
-                offered=", ".join(cap.modes),
+                offered=Listing(", ".join(cap.modes)),
                 suggestion=choose_mode(cap, ctx.solution.policy),
             )
         if item.quantity <= 0:
@@ -210,7 +210,7 @@ def _cycles(ctx: Context) -> Iterator[Finding]:
         return
     for edges in ctx.graph.cycles():
         start = edges[0][0]
-        cycle = " → ".join([u for u, _ in edges] + [start])
+        cycle = Listing(" → ".join([u for u, _ in edges] + [start]))
         yield make("DEP-CYCLE-004", ctx.at(ctx.items[start]), subject=start, cycle=cycle)
 
 

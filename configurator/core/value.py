@@ -2,17 +2,18 @@
 ROI and payback, each as low / expected / high, and the monthly series for the chart.
 
 Expected uses the user's inputs (else the catalog defaults); low and high are the smallest and
-largest result over every combination of the inputs at either end of their plausible ranges,
-so an input that lowers the benefit (the cost of the new way in `cost_old - cost_new`) counts
-at its high end in the low case.
+largest result over the inputs' plausible ranges, so an input that lowers the benefit (the cost
+of the new way in `cost_old - cost_new`) counts at its high end in the low case.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import threading
+import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from configurator.core.bom import Bom
@@ -24,7 +25,9 @@ from configurator.core.solution import Solution
 HORIZON_MONTHS = 36
 PAYBACK_SEARCH_MONTHS = 120
 CASES = ("low", "expected", "high")
-MAX_CORNERS_INPUTS = 10  # 2^10 evaluations; a driver with more inputs varies them all together
+# Formula nodes evaluated for one driver's corners (2^inputs × nodes), about 2 ms; a driver
+# beyond it that interval arithmetic cannot bound varies its inputs all together.
+MAX_CORNER_WORK = 4096
 
 
 @dataclass(frozen=True)
@@ -114,20 +117,65 @@ def drivers_for(catalog: Catalog, solution: Solution) -> list[ValueDriver]:
 
 
 def _result(driver: ValueDriver, given: dict[str, float]) -> DriverResult:
-    inputs = tuple(
-        InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given) for i in driver.inputs
-    )
-    expected = driver.formula.evaluate({v.input.id: v.value for v in inputs})
-    results = [driver.formula.evaluate(dict(corner)) for corner in _corners(driver.inputs)]
-    return DriverResult(driver, inputs, min(*results, expected), expected, max(*results, expected))
+    memo = _memo(driver)
+    key = tuple(sorted(given.items())) if given else ()
+    result = memo.results.get(key)
+    if result is None:
+        inputs = tuple(
+            InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given) for i in driver.inputs
+        )
+        expected = driver.formula.evaluate({v.input.id: v.value for v in inputs})
+        low, high = memo.span
+        result = DriverResult(driver, inputs, min(low, expected), expected, max(high, expected))
+        if len(memo.results) >= MEMO_RESULTS:
+            memo.results.clear()
+        memo.results[key] = result
+    return result
 
 
-def _corners(inputs: tuple[ValueInput, ...]) -> Iterator[tuple[tuple[str, float], ...]]:
+@dataclass
+class _Memo:
+    span: tuple[float, float]  # over the plausible ranges: the same for every solution
+    results: dict[tuple, DriverResult] = field(default_factory=dict)  # by the inputs the solution sets
+
+
+# Drivers belong to a loaded catalog and never change, so each one's results are kept while it
+# lives, by identity (hashing a driver costs more than evaluating it): an edit that leaves the
+# value inputs alone costs no formula work.
+_MEMOS: dict[int, _Memo] = {}
+_MEMOS_LOCK = threading.Lock()  # the GUI evaluates in the GUI thread and in export jobs
+MEMO_RESULTS = 64  # input combinations kept per driver
+
+
+def _memo(driver: ValueDriver) -> _Memo:
+    memo = _MEMOS.get(id(driver))
+    if memo is None:
+        memo = _Memo(_span(driver))
+        with _MEMOS_LOCK:
+            if id(driver) not in _MEMOS:
+                _MEMOS[id(driver)] = memo
+                weakref.finalize(driver, _MEMOS.pop, id(driver), None)  # before the id can be reused
+            memo = _MEMOS[id(driver)]
+    return memo
+
+
+def _span(driver: ValueDriver) -> tuple[float, float]:
+    """The smallest and largest benefit over the inputs' plausible ranges: exact by interval
+    arithmetic where that is exact, else over the corners of the ranges."""
+    formula = driver.formula
+    exact = formula.bounds({i.id: (i.low, i.high) for i in driver.inputs})
+    if exact is not None:
+        return exact
+    results = [formula.evaluate(dict(corner)) for corner in _corners(driver.inputs, formula.size)]
+    return min(results), max(results)
+
+
+def _corners(inputs: tuple[ValueInput, ...], size: int) -> Iterator[tuple[tuple[str, float], ...]]:
     """Every combination of the inputs at the ends of their ranges. A formula of + - * /, min
     and max that uses each input once moves one way with each input while the others stay
-    fixed, so its extremes over the ranges lie among these. Past `MAX_CORNERS_INPUTS`, only
-    all-low and all-high."""
-    if len(inputs) > MAX_CORNERS_INPUTS:
+    fixed, so its extremes over the ranges lie among these. When that would take more than
+    MAX_CORNER_WORK node evaluations, only all-low and all-high."""
+    if 2 ** len(inputs) * size > MAX_CORNER_WORK:
         yield tuple((i.id, i.low) for i in inputs)
         yield tuple((i.id, i.high) for i in inputs)
         return

@@ -27,9 +27,12 @@ MIN_EXPANSION_LIMIT = 100_000
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _DEEP_BLOCK = re.compile(rf"^[ \t]{{{MAX_DEPTH * 4},}}\S|(?:[-?][ \t]+){{{MAX_DEPTH},}}", re.M)
-_FLOW_CHARS = re.compile(r"[\[\]{}]")
 _INDENTED = re.compile(rf"^[ \t]{{{MAX_DEPTH},}}\S", re.M)
-_QUOTED_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|#[^\n]*')
+# Brackets, quoted scalars and comments. Each loop is unrolled ("normal* (special normal*)*")
+# because an alternation under `*` grows the regex engine's stack with every character.
+_FLOW_TOKENS = re.compile(r"""[\[\]{}]|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\n]*(?:''[^'\n]*)*'|#[^\n]*""")
+_QUOTE_AFTER = frozenset(" \t\r\n[{,:?-")  # a quote elsewhere (`it's`) is part of plain text
+_COMMENT_AFTER = frozenset(" \t\r\n")  # `a#b` is plain text, not a comment
 
 
 class Mapping(dict):
@@ -93,7 +96,7 @@ class _Loader(_BaseLoader):
         becomes a finding at the node, never an exception."""
         try:
             return super().construct_object(node, deep)
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        except (ValueError, TypeError, LookupError, AttributeError, OverflowError) as error:
             self.recursive_objects.pop(node, None)
             self.value_problem(node, str(error).split("\n", 1)[0] or type(error).__name__)
             return None
@@ -157,7 +160,17 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
                 data.value_pos[key] = merged.value_pos[key]
 
 
+def _no_digits(loader: _Loader, node: yaml.ScalarNode) -> bool:
+    """`!!int ''`, `!!float '-'`: PyYAML's constructors would index past the empty text."""
+    if isinstance(node, yaml.ScalarNode) and not node.value.strip("+-_"):
+        loader.value_problem(node, phrase(N_("not a number")))
+        return True
+    return False
+
+
 def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> float | None:
+    if _no_digits(loader, node):
+        return None
     value = loader.construct_yaml_float(node)
     if math.isfinite(value):
         return value
@@ -166,6 +179,8 @@ def _construct_float(loader: _Loader, node: yaml.ScalarNode) -> float | None:
 
 
 def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int | None:
+    if _no_digits(loader, node):
+        return None
     value = loader.construct_yaml_int(node)
     if abs(value) <= sys.float_info.max:
         return value
@@ -196,11 +211,20 @@ def _too_deep(text: str) -> bool:
         return True
     if text.count("[") + text.count("{") < MAX_DEPTH:
         return False
-    depth = 0
-    for match in _FLOW_CHARS.finditer(_QUOTED_OR_COMMENT.sub("", text)):
-        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
-        if depth > MAX_DEPTH:
-            return True
+    depth, pos = 0, 0
+    while (match := _FLOW_TOKENS.search(text, pos)) is not None:  # no copies: memory stays flat
+        start = match.start()
+        first, before = text[start], text[start - 1] if start else "\n"
+        if first in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif first in "]}":
+            depth = max(0, depth - 1)
+        elif before in (_COMMENT_AFTER if first == "#" else _QUOTE_AFTER):
+            pos = match.end()  # skip the quoted text or the comment
+            continue
+        pos = start + 1
     return False
 
 
@@ -259,7 +283,7 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
                 return None, [make("YAML-ALIAS-004", loader.at(node), size=expanded, limit=limit)]
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_finding(error, file)]
+        return None, [_syntax_finding(error, file, text)]
     except yaml.YAMLError as error:  # reader errors carry a character offset, not a mark
         problem = str(error).split("\n", 1)[0]
         offset = getattr(error, "position", 0) or 0
@@ -268,7 +292,7 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
         return None, [make("YAML-SYNTAX-001", Location(file, line, column), problem=problem)]
     except RecursionError:
         return None, [make("YAML-DEPTH-007", Location(file, 1, 1), limit=MAX_DEPTH)]
-    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+    except (ValueError, TypeError, LookupError, AttributeError, OverflowError) as error:
         return None, [make("YAML-VALUE-013", Location(file, 1, 1), tag="?", problem=str(error))]
     finally:
         loader.dispose()
@@ -277,12 +301,21 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
     return data, loader.findings
 
 
-def _syntax_finding(error: yaml.MarkedYAMLError, file: str) -> Finding:
+_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # line breaks as YAML counts them
+
+
+def _syntax_finding(error: yaml.MarkedYAMLError, file: str, text: str) -> Finding:
     mark = error.problem_mark or error.context_mark
     problem = error.problem or "invalid YAML"
     if error.context:
         problem = f"{problem} ({error.context})"
-    where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file, 1, 1)
+    if mark is None:
+        where = Location(file, 1, 1)
+    elif mark.index >= len(text.rstrip("\r\n\x85\u2028\u2029")):  # the parser's mark past the end
+        lines = _BREAKS.split(text.rstrip("\r\n\x85\u2028\u2029")) or [""]
+        where = Location(file, len(lines), len(lines[-1]) + 1)  # just after the last character
+    else:
+        where = Location(file, mark.line + 1, mark.column + 1)
     return make("YAML-SYNTAX-001", where, problem=problem)
 
 
@@ -322,3 +355,25 @@ class _Dumper(yaml.SafeDumper):
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         return super().increase_indent(flow, False)
+
+
+# Plain text that a YAML 1.2 core-schema reader (ruamel.yaml, yaml-language-server) would take
+# for a number, a boolean or null; PyYAML's own YAML 1.1 resolver already quotes the rest.
+_YAML12_NOT_TEXT = re.compile(
+    r"[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF))"
+    r"|\.(?:nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE"
+)
+# Line breaks to a YAML reader: outside double quotes they come back as "\n" or are folded.
+_UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
+    style = None
+    if any(mark in value for mark in _UNICODE_BREAKS):
+        style = '"'  # escaped there as \N, \L and \P
+    elif _YAML12_NOT_TEXT.fullmatch(value):
+        style = "'"
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)

@@ -31,6 +31,15 @@ COLUMNS = (
 MONEY = ("list_price", "one_time", "monthly", "yearly", "first_year")
 TOTAL_LABEL = {"en": "Total", "zh": "合计"}
 YES_NO = {"en": ("yes", "no"), "zh": ("是", "否")}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as a formula (OWASP)
+
+
+def _inert(value: object) -> object:
+    """Text from the catalog or the solution that a spreadsheet would run as a formula
+    (`=HYPERLINK(...)`) gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def render(bom: Bom, lang: str = "zh") -> bytes:
@@ -45,6 +54,7 @@ def render(bom: Bom, lang: str = "zh") -> bytes:
         row["required_by"] = " ".join(line.required_by)
         row["delivered_by"] = bom.catalog.deliverer_name(line.delivered_by, lang)
         row["unit"] = bom.catalog.unit_name(line.unit, lang)
+        row = {key: _inert(value) for key, value in row.items()}
         for key in MONEY:
             row[key] = f"{row[key]:.2f}"
         writer.writerow(row[key] for key, _, _ in COLUMNS)

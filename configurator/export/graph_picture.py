@@ -30,7 +30,7 @@ from configurator.export import style
 from configurator.export.graph_layout import StableLayout
 
 LEGEND_ROW = 20
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NOT_XML_CHARS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")  # controls, U+FFFE, U+FFFF
 SWATCH = 14
 
 
@@ -297,9 +297,10 @@ def svg_bytes(picture: Picture, title: str) -> bytes:
     painter.translate(-bounds.topLeft())
     paint_picture(painter, picture)
     painter.end()
-    # XML 1.0 has no place for control characters; one typed into a name or pasted into the
-    # catalog would make the whole file unreadable. (In UTF-8 these bytes are always characters.)
-    return _CONTROL_BYTES.sub(b"", bytes(buffer.data()))
+    # XML 1.0 has no place for control characters or U+FFFE/U+FFFF; one typed into a name or
+    # pasted into the catalog would make the whole file unreadable. (In UTF-8 these byte
+    # sequences are always these characters.)
+    return _NOT_XML_CHARS.sub(b"", bytes(buffer.data()))
 
 
 def dot_text(picture: Picture, title: str) -> str:

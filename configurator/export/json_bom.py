@@ -8,4 +8,5 @@ from configurator.core.bom import Bom
 
 
 def render(bom: Bom, lang: str = "zh") -> bytes:
-    return (json.dumps(bom.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # allow_nan=False: a non-finite number (a bug: inputs are bounded) fails, never writes invalid JSON
+    return (json.dumps(bom.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument, QTextOption
 
 from configurator.core.bom import Bom, BomLine
 from configurator.core.catalog import VENDOR, Catalog
@@ -21,7 +20,7 @@ from configurator.export import style
 from configurator.export.fonts import document_font, ensure_gui_app
 from configurator.export.graph_picture import Picture, build_picture, paint_picture, picture_bounds
 from configurator.export.numbers import long_date, money, number, share
-from configurator.export.pdf_document import Furniture, PdfDocument, Section, text_section
+from configurator.export.pdf_document import Furniture, PdfDocument, Section, escape, text_section
 from configurator.export.value_chart import paint_value_chart
 from configurator.translations import tr, using
 
@@ -128,9 +127,7 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
     painter.setPen(style.TEXT)
     painter.setFont(title)
     top = rect.top() + rect.height() * 0.22
-    painter.drawText(
-        QRectF(rect.left(), top, rect.width(), 120), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, s.name
-    )
+    _title(painter, QRectF(rect.left(), top, rect.width(), 120), s.name)
     subtitle = QFont(painter.font())
     subtitle.setPointSizeF(13)
     subtitle.setBold(False)
@@ -159,6 +156,7 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
         painter.setPen(QColor("#5f6b7a"))
         painter.drawText(QRectF(rect.left(), y, 150, 26), Qt.AlignmentFlag.AlignLeft, label)
         painter.setPen(style.TEXT)
+        value = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, rect.width() - 150)
         painter.drawText(QRectF(rect.left() + 150, y, rect.width() - 150, 26), Qt.AlignmentFlag.AlignLeft, value)
         y += 28
     note = QFont(painter.font())
@@ -170,6 +168,25 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
         tr("List prices in %s from the catalog; sample catalogs carry illustrative prices.") % catalog.currency,
     )
+
+
+def _title(painter: QPainter, rect: QRectF, text: str) -> None:
+    """The cover title in at most three lines: a long one is cut at two lines' width, and a
+    word too long for a line breaks wherever it must."""
+    metrics = painter.fontMetrics()
+    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 2 * rect.width())
+    document = QTextDocument()
+    document.setDefaultFont(painter.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setDocumentMargin(0)
+    document.setHtml(f"<div style='color:{style.TEXT.name()}'>{escape(text)}</div>")
+    document.setTextWidth(rect.width())
+    painter.save()
+    painter.translate(rect.topLeft())
+    document.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+    painter.restore()
 
 
 # -- summary

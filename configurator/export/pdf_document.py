@@ -6,6 +6,8 @@ Sections are planned first so that every page knows the total page count, then d
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,6 +15,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -28,6 +31,22 @@ MARGIN = QMarginsF(15, 18, 15, 16)  # millimetres
 HEADER_GAP = 10
 MUTED = QColor("#5f6b7a")
 WARNING_RED = QColor("#c5221f")
+
+
+# 40 characters in a row with no line-break opportunity (CJK text breaks between characters).
+_UNBROKEN = re.compile(r"[^\s\u200b\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]{40}")
+
+
+def breakable(text: str) -> str:
+    """Text with a break opportunity (U+200B) after every 40 characters without one. Qt lays
+    out one unbroken word in quadratic time (a million characters took a minute), and such a
+    word would run off the page anyway."""
+    return _UNBROKEN.sub("\\g<0>\u200b", text)
+
+
+def escape(text: str) -> str:
+    """Catalog or user text for the document's HTML: escaped and breakable."""
+    return html.escape(breakable(text))
 
 
 @dataclass
@@ -125,8 +144,8 @@ class PdfDocument:
         painter.setFont(small)
         painter.setPen(MUTED)
         top = QRectF(0, 0, page.width(), 24)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f.header_left)
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f.header_right)
+        for text, align in self._header_texts(painter, page.width()):
+            painter.drawText(top, align | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setPen(QPen(QColor("#c9d1db"), 0.8))
         painter.drawLine(QPointF(0, 27), QPointF(page.width(), 27))
         bottom = QRectF(0, page.height() - 24, page.width(), 24)
@@ -137,6 +156,24 @@ class PdfDocument:
         if f.not_validated:
             self._mark(painter, page.width(), page.height(), f.not_validated)
         painter.restore()
+
+    def _header_texts(self, painter: QPainter, width: float) -> list[tuple[str, Qt.AlignmentFlag]]:
+        """The header's left and right texts, each elided to its share of the line: the name
+        on the left keeps clear of the customer on the right and of the badge in the middle."""
+        f, metrics, gap = self.furniture, painter.fontMetrics(), 16
+        if f.not_validated:
+            bold = QFont(painter.font())
+            bold.setBold(True)
+            free = (width - QFontMetricsF(bold).horizontalAdvance(f.not_validated)) / 2 - gap
+            rooms = (free, free)
+        else:
+            right = min(metrics.horizontalAdvance(f.header_right), width / 3)
+            rooms = (width - right - gap, right)
+        sides = ((f.header_left, Qt.AlignmentFlag.AlignLeft), (f.header_right, Qt.AlignmentFlag.AlignRight))
+        return [
+            (metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room)), align)
+            for (text, align), room in zip(sides, rooms, strict=True)
+        ]
 
     def _mark(self, painter: QPainter, width: float, height: float, text: str) -> None:
         """A red badge in the header and a faint diagonal stamp across the page."""

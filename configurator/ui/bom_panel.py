@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from configurator.core.bom import Bom, BomLine
 from configurator.export.numbers import money, number, share
 from configurator.ui.document import Selection, SolutionDocument
+from configurator.ui.plain import literal, plain_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTNER_BACKGROUND = QColor("#fff4e5")
@@ -102,7 +102,7 @@ class BomModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return line.capability
+            return literal(line.capability)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -148,7 +148,7 @@ class BomPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.totals = QLabel()
+        self.totals = plain_label()
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from configurator.core.catalog import MODE_ORDER, Catalog
 from configurator.export import style
 from configurator.ui.graph.scene import CAPABILITY_MIME
+from configurator.ui.plain import literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,7 +86,9 @@ class CatalogModel(QStandardItemModel):
                 badges.insert(0, partner_word)
             badge = QStandardItem(" · ".join(b for b in badges if b))
             deliverer = catalog.deliverer_name(cap.provider, lang)
-            name.setToolTip(f"{cap.name.get(lang)} ({cap.id})\n{cap.description.get(lang)}\n{modes} · {deliverer}")
+            name.setToolTip(
+                literal(f"{cap.name.get(lang)} ({cap.id})\n{cap.description.get(lang)}\n{modes} · {deliverer}")
+            )
             for cell in (name, badge):
                 cell.setEditable(False)
             group.appendRow([name, badge])

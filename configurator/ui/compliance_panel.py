@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from configurator.core.compliance import concerned
 from configurator.export.numbers import share
 from configurator.translations import tr
 from configurator.ui.document import SolutionDocument
+from configurator.ui.plain import plain_label
 
 STATUS_COLOURS = {"pass": "#1e8e3e", "fail": "#c5221f", "warn": "#b06000", "n/a": "#5f6b7a"}
 
@@ -25,7 +25,7 @@ class CompliancePanel(QWidget):
     def __init__(self, document: SolutionDocument) -> None:
         super().__init__()
         self.document = document
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from configurator.core.findings import Finding
@@ -12,11 +13,18 @@ from configurator.translations import tr
 SOLUTION_FILTER = "Solution (*.yaml *.yml)"
 
 
+def _message_box(icon, title: str, text: str, buttons, parent: QWidget) -> QMessageBox:
+    """A message box whose texts show as written: they quote paths, names and findings."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the informative text follows it
+    return box
+
+
 class Dialogs:
     @classmethod
     def ask_unsaved(cls, parent: QWidget, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
-        box = QMessageBox(
+        box = _message_box(
             QMessageBox.Icon.Warning,
             tr("Unsaved changes"),
             tr("Save the changes to “%s” first?") % name,
@@ -32,14 +40,15 @@ class Dialogs:
     @classmethod
     def ask_restore(cls, parent: QWidget, original: Path | None) -> bool:
         name = str(original) if original else tr("an unsaved solution")
-        answer = QMessageBox.question(
-            parent,
+        box = _message_box(
+            QMessageBox.Icon.Question,
             tr("Recover unsaved work"),
             tr("The configurator did not close properly. Restore the unsaved changes to %s?") % name,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            parent,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: str) -> Path | None:
@@ -56,11 +65,11 @@ class Dialogs:
         lines = [f"{f.location}: {f.severity.value} {f.code} {f.message}" for f in findings[:50]]
         if len(findings) > 50:
             lines.append(tr("… and %d more") % (len(findings) - 50))
-        box = QMessageBox(QMessageBox.Icon.Critical, title, intro, QMessageBox.StandardButton.Ok, parent)
+        box = _message_box(QMessageBox.Icon.Critical, title, intro, QMessageBox.StandardButton.Ok, parent)
         box.setDetailedText("\n".join(lines))
         box.setInformativeText(lines[0] if lines else "")
         box.exec()
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, message: str) -> None:
-        QMessageBox.critical(parent, title, message)
+        _message_box(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent).exec()

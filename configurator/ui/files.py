@@ -18,7 +18,7 @@ from configurator.core.solution_file import (
 )
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import SolutionDocument, empty_solution
-from configurator.ui.recovery import RecoveryStore
+from configurator.ui.recovery import Recovered, RecoveryStore
 from configurator.ui.settings import Settings
 
 AUTOSAVE_INTERVAL_MS = 30_000
@@ -27,6 +27,7 @@ AUTOSAVE_PAUSE_MS = 2_000
 
 class FileController(QObject):
     sig_recent_changed = Signal()
+    sig_status = Signal(str)  # a message for the status bar
 
     def __init__(
         self,
@@ -40,6 +41,8 @@ class FileController(QObject):
         self.window, self.document, self.undo_stack = window, document, undo_stack
         self.settings, self.recovery = settings, recovery
         self._dirty_since_autosave = False
+        self.recovered_from: Path | None = None  # the original of restored work, until it is saved
+        recovery.sig_unavailable.connect(self._recovery_unavailable)
         self._periodic = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
         self._periodic.timeout.connect(self.autosave)
         self._periodic.start()
@@ -55,7 +58,11 @@ class FileController(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.document.path.name if self.document.path else (self.document.solution.name or "")
+        if self.document.path:
+            return self.document.path.name
+        if self.recovered_from:
+            return self.tr("%s (recovered)") % self.recovered_from.name
+        return self.document.solution.name or ""
 
     def _changed(self, _index: int) -> None:
         self._dirty_since_autosave = True
@@ -67,12 +74,18 @@ class FileController(QObject):
             self._dirty_since_autosave = False
 
     def autosave(self) -> None:
-        if self._dirty_since_autosave and self.modified:
-            try:
-                self.recovery.save(to_text(self.document.solution), self.document.path)
-            except OSError:
-                return  # a full or read-only disk must not interrupt the user; retried later
+        # A full or read-only disk must not interrupt the user: retried at the next change.
+        if (
+            self._dirty_since_autosave
+            and self.modified
+            and self.recovery.save(to_text(self.document.solution), self.document.path)
+        ):
             self._dirty_since_autosave = False
+
+    def _recovery_unavailable(self, reason: str) -> None:
+        self.sig_status.emit(
+            self.tr("Crash recovery is off: %s cannot be written (%s)") % (self.recovery.folder, reason)
+        )
 
     # -- questions
 
@@ -111,16 +124,27 @@ class FileController(QObject):
         self._remember(path)
         return True
 
-    def restore(self, text: str, original: Path | None) -> bool:
+    def restore(self, recovered: Recovered) -> bool:
+        """Recovered work becomes an unsaved document with the findings of its file: a crash
+        may have cut that file short, so only a Save the user chooses writes over the original."""
         try:
-            solution, findings = parse_solution(text, str(original or "recovered.yaml"))
-        except SolutionUnreadable:
+            solution, findings = parse_solution(recovered.text, str(recovered.file))
+        except SolutionUnreadable as unreadable:
+            Dialogs.show_findings(
+                self.window,
+                self.tr("Cannot recover"),
+                self.tr("The unsaved work in “%s” could not be read; the file is kept.") % recovered.file,
+                unreadable.findings,
+            )
             return False
-        self._replace(solution, original, [])
-        # The restored state differs from the file on disk: keep it marked as modified, and
-        # protected by a recovery file of this session.
+        self._replace(solution, None, findings, recovered.original)
+        # Modified, and protected by a recovery file of this session.
         self.undo_stack.resetClean()
         self._dirty_since_autosave = True
+        if recovered.original:
+            self.sig_status.emit(
+                self.tr("Recovered unsaved changes to %s; save them to keep them") % recovered.original
+            )
         return True
 
     def save(self) -> bool:
@@ -130,7 +154,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         folder = self.settings.get("files/last_folder")
-        suggested = str(Path(folder) / f"{self.document.solution.name or 'solution'}.yaml")
+        suggested = str(self.recovered_from or Path(folder) / f"{self.document.solution.name or 'solution'}.yaml")
         path = Dialogs.ask_save_path(self.window, suggested)
         if path is None:
             return False
@@ -148,13 +172,15 @@ class FileController(QObject):
                 self.tr("“%s” could not be written: %s") % (path, error.strerror or error),
             )
             return False
+        self.recovered_from = None
         self.document.set_path(path)
         self.undo_stack.setClean()
         self._remember(path)
         return True
 
-    def _replace(self, solution, path, findings) -> None:
+    def _replace(self, solution, path, findings, recovered_from: Path | None = None) -> None:
         self.undo_stack.clear()
+        self.recovered_from = recovered_from
         self.document.reset(solution, path, findings)
         self.undo_stack.setClean()
         self.recovery.discard()

@@ -31,6 +31,7 @@ from configurator.export import style
 from configurator.translations import tr
 from configurator.ui.commands import ApplyFixCommand
 from configurator.ui.document import Selection, SolutionDocument
+from configurator.ui.plain import literal
 
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -70,7 +71,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(style.SEVERITY_COLOURS[finding.severity.value])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.message + (f"\n{finding.hint}" if finding.hint else "")
+            return literal(finding.message + (f"\n{finding.hint}" if finding.hint else ""))
         if role == SEVERITY_ROLE:
             return finding.severity.value
         return None
@@ -166,7 +167,7 @@ class FindingsPanel(QWidget):
     def _update_fix_button(self, *args) -> None:
         fixes = self.fixes(self.finding_at(self.table.currentIndex()))
         self.fix_button.setEnabled(bool(fixes))
-        self.fix_button.setToolTip(fixes[0].label.render(tr) if fixes else "")
+        self.fix_button.setToolTip(literal(fixes[0].label.render(tr)) if fixes else "")
 
     def apply(self, fix: Fix) -> None:
         self.push(ApplyFixCommand(self.document, fix))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from configurator.core.solution import INSTITUTION_TYPES
 from configurator.export.numbers import money
 from configurator.ui.commands import EditItemCommand, EditSolutionCommand, SetModeCommand
 from configurator.ui.document import Selection, SolutionDocument
+from configurator.ui.plain import literal, plain_label
 
 NOTES_PAUSE_MS = 600
 
@@ -37,13 +38,13 @@ class Inspector(QWidget):
     ) -> None:
         super().__init__()
         self.document, self.selection, self.push, self.lang = document, selection, push, lang
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.details = QLabel()
+        self.details = plain_label()
         self.details.setWordWrap(True)
         self.mode = QComboBox()
         self.quantity = QDoubleSpinBox()
@@ -59,7 +60,7 @@ class Inspector(QWidget):
         self.customized = QCheckBox()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
-        self.cost = QLabel()
+        self.cost = plain_label()
         self.remove = QPushButton()
         self.details_box = QGroupBox()
         self.solution_name, self.customer_name = QLineEdit(), QLineEdit()
@@ -198,6 +199,8 @@ class Inspector(QWidget):
         offered = cap.modes if cap else {}
         for code, mode in offered.items():  # what one unit is differs by mode: licence, instance, ...
             self.mode.addItem(f"{code} · {catalog.unit_name(mode.unit, lang)}", code)
+            price_model = catalog.price_model_name(mode.price_model, lang)  # how it is priced, on hover
+            self.mode.setItemData(self.mode.count() - 1, literal(price_model), Qt.ItemDataRole.ToolTipRole)
         if item.mode not in offered:
             self.mode.addItem(item.mode + " ✗", item.mode)
         self.mode.setCurrentIndex(self.mode.findData(item.mode))

@@ -136,13 +136,16 @@ def _unreadable(app: QApplication, window: MainWindow, problem: str) -> None:
 
 
 def offer_recovery(window: MainWindow, recovery: RecoveryStore) -> None:
+    """Offer back the work crashed sessions left, newest first, until one is restored. Work
+    the user declines is deleted; work that cannot be read is kept (restore says why)."""
     for orphan in recovery.orphans():
-        if Dialogs.ask_restore(window, orphan.original) and window.files.restore(orphan.text, orphan.original):
+        if not Dialogs.ask_restore(window, orphan.original):
+            RecoveryStore.forget(orphan)
+        elif window.files.restore(orphan):
             RecoveryStore.forget(orphan)
             window.view.fit()
             window.files.autosave()
             return
-        RecoveryStore.forget(orphan)
 
 
 def screenshot(app: QApplication, window: MainWindow, path: Path, size: str) -> int:

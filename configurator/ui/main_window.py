@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -38,6 +37,7 @@ from configurator.ui.graph.scene import SolutionScene
 from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
 from configurator.ui.jobs import Job, Jobs
+from configurator.ui.plain import literal, plain_label
 from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
@@ -207,8 +207,8 @@ class MainWindow(QMainWindow):
         self.m_help.addAction(self.a_about)
 
     def _build_status_bar(self) -> None:
-        self.status_totals, self.status_findings, self.status_share = QLabel(), QLabel(), QLabel()
-        self.status_compliance = QLabel()
+        self.status_totals, self.status_findings, self.status_share = plain_label(), plain_label(), plain_label()
+        self.status_compliance = plain_label()
         self.load_bar = QProgressBar()
         self.load_bar.setMaximumWidth(260)
         self.load_bar.hide()
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.view.sig_remove_requested.connect(self.remove)
         self.inspector.sig_remove_requested.connect(self.remove)
         self.files.sig_recent_changed.connect(self._fill_recent)
+        self.files.sig_status.connect(self.statusBar().showMessage)
         self.watcher.sig_changed_on_disk.connect(self.banner.show)
         self.banner.sig_reload.connect(self.reload_catalog)
 
@@ -425,8 +426,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About"),
-            self.tr("Solution configurator %s\nCatalog: %s %s (%d capabilities)\nPrices are illustrative.")
-            % (__version__, catalog.name.get(self.lang), catalog.version, len(catalog.capabilities)),
+            literal(
+                self.tr("Solution configurator %s\nCatalog: %s %s (%d capabilities)\nPrices are illustrative.")
+                % (__version__, catalog.name.get(self.lang), catalog.version, len(catalog.capabilities))
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QUndoCommand
@@ -24,6 +25,7 @@ from configurator.export.value_chart import paint_value_chart
 from configurator.translations import tr
 from configurator.ui.commands import SetValueInputCommand
 from configurator.ui.document import SolutionDocument
+from configurator.ui.plain import plain_label
 
 OUT_OF_RANGE = "color: #b06000;"
 
@@ -121,7 +123,7 @@ class ValuePanel(QWidget):
                     % (number(value.input.low), number(value.input.high), number(value.input.default))
                 )
                 spin.valueChanged.connect(lambda v, d=result.driver.id, i=value.input.id: self._edit(d, i, v))
-                form.addRow(value.input.label.get(self.lang), spin)
+                form.addRow(plain_label(value.input.label.get(self.lang)), spin)
                 self.spins[(result.driver.id, value.input.id)] = spin
             self.group_titles[result.driver.id] = box
             self.inputs_layout.addWidget(box)
@@ -164,7 +166,7 @@ class ValuePanel(QWidget):
         ]
         return (
             "<table>"
-            + "".join(f"<tr><td>{label}</td><td><b>{value}</b></td></tr>" for label, value in rows)
+            + "".join(f"<tr><td>{escape(label)}</td><td><b>{escape(value)}</b></td></tr>" for label, value in rows)
             + "</table>"
         )
 

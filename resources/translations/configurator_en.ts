@@ -148,6 +148,10 @@
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>it links outside the catalog</source>
+        <translation>it links outside the catalog</translation>
+    </message>
+    <message>
         <source>it is a directory, not a file</source>
         <translation>it is a directory, not a file</translation>
     </message>
@@ -288,12 +292,20 @@
         <translation>{path} has no {language} text</translation>
     </message>
     <message>
+        <source>{path} has no {language} text; a name is required in both languages</source>
+        <translation>{path} has no {language} text; a name is required in both languages</translation>
+    </message>
+    <message>
         <source>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</source>
         <translation>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</translation>
     </message>
     <message>
         <source>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</source>
         <translation>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</translation>
+    </message>
+    <message>
+        <source>capability &apos;{subject}&apos; prices mode {mode} by &apos;{price_model}&apos;, which is neither a built-in price model nor one that catalog.yaml declares</source>
+        <translation>capability '{subject}' prices mode {mode} by '{price_model}', which is neither a built-in price model nor one that catalog.yaml declares</translation>
     </message>
     <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
@@ -706,6 +718,10 @@
     <message>
         <source>a merge of a non-mapping</source>
         <translation>a merge of a non-mapping</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
     </message>
     <message>
         <source>not a finite number</source>
@@ -1591,6 +1607,14 @@
 <context>
     <name>FileController</name>
     <message>
+        <source>%s (recovered)</source>
+        <translation>%s (recovered)</translation>
+    </message>
+    <message>
+        <source>Crash recovery is off: %s cannot be written (%s)</source>
+        <translation>Crash recovery is off: %s cannot be written (%s)</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -1605,6 +1629,18 @@
     <message>
         <source>“%s” could not be read; the current solution is unchanged.</source>
         <translation>“%s” could not be read; the current solution is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Cannot recover</translation>
+    </message>
+    <message>
+        <source>The unsaved work in “%s” could not be read; the file is kept.</source>
+        <translation>The unsaved work in “%s” could not be read; the file is kept.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %s; save them to keep them</source>
+        <translation>Recovered unsaved changes to %s; save them to keep them</translation>
     </message>
     <message>
         <source>Cannot save</source>

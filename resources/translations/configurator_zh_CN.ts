@@ -148,6 +148,10 @@
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
+        <source>it links outside the catalog</source>
+        <translation>它链接到目录之外</translation>
+    </message>
+    <message>
         <source>it is a directory, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
@@ -288,12 +292,20 @@
         <translation>{path} 缺少{language}文本</translation>
     </message>
     <message>
+        <source>{path} has no {language} text; a name is required in both languages</source>
+        <translation>{path} 缺少{language}文本；名称必须同时提供两种语言</translation>
+    </message>
+    <message>
         <source>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</source>
         <translation>场景“{subject}”将“{ref}”同时列为必选项和可选项</translation>
     </message>
     <message>
         <source>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</source>
         <translation>{kind}“{subject}”使用的单位“{unit}”未在 catalog.yaml 的 units 中声明，将按原文显示</translation>
+    </message>
+    <message>
+        <source>capability &apos;{subject}&apos; prices mode {mode} by &apos;{price_model}&apos;, which is neither a built-in price model nor one that catalog.yaml declares</source>
+        <translation>能力“{subject}”的 {mode} 模式使用计价模型“{price_model}”，它既不是内置计价模型，也未在 catalog.yaml 中声明</translation>
     </message>
     <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
@@ -706,6 +718,10 @@
     <message>
         <source>a merge of a non-mapping</source>
         <translation>对非映射的合并</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>not a finite number</source>
@@ -1591,6 +1607,14 @@
 <context>
     <name>FileController</name>
     <message>
+        <source>%s (recovered)</source>
+        <translation>%s（已恢复）</translation>
+    </message>
+    <message>
+        <source>Crash recovery is off: %s cannot be written (%s)</source>
+        <translation>崩溃恢复已关闭：无法写入 %s（%s）</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1605,6 +1629,18 @@
     <message>
         <source>“%s” could not be read; the current solution is unchanged.</source>
         <translation>无法读取“%s”；当前方案保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The unsaved work in “%s” could not be read; the file is kept.</source>
+        <translation>无法读取“%s”中未保存的工作；该文件已保留。</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %s; save them to keep them</source>
+        <translation>已恢复对 %s 的未保存更改；请保存以保留这些更改</translation>
     </message>
     <message>
         <source>Cannot save</source>

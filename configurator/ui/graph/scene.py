@@ -13,6 +13,7 @@ from configurator.ui.document import Selection, SolutionDocument
 from configurator.ui.graph.edge import EdgeItem
 from configurator.ui.graph.legend import LegendItem
 from configurator.ui.graph.node import NodeItem
+from configurator.ui.plain import literal
 
 CAPABILITY_MIME = "application/x-configurator-capability"
 
@@ -85,7 +86,7 @@ class SolutionScene(QGraphicsScene):
             chain = evaluation.why.get(ident)
             lines.append(tr("Required by: %s") % " → ".join(chain) if chain else tr("Not required"))
         lines += [translated(f, tr).message for f in evaluation.findings if f.subject == ident]
-        return "\n".join(lines)
+        return literal("\n".join(lines))
 
     def _sync_edges(self) -> None:
         graph = self.document.evaluation.graph
