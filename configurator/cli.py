@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -38,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # never die on a console that lacks a character
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    command = argv[0]
+    command = f"configurator {argv[0]}" if argv[0] in SUBCOMMANDS else "configurator"
     stdout = sys.stdout
     sys.stdout = _Guarded(stdout)
     try:
@@ -54,10 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence(stdout)
         if isinstance(failed.error, BrokenPipeError):  # output piped into `head` and the like
             return 0
-        print(f"configurator {command}: cannot write to standard output: {_reason(failed.error)}", file=sys.stderr)
+        _say(f"{command}: cannot write to standard output: {_reason(failed.error)}")
         return 2
     except Exception:  # a bug, not bad input: exit 3 tells CI a crash from error findings
-        print(f"configurator {command}: internal error, please report it; {_save_traceback()}", file=sys.stderr)
+        _say(f"{command}: internal error, please report it; {_save_traceback()}")
         return 3
     finally:
         sys.stdout = stdout
@@ -95,6 +96,12 @@ class _Guarded:
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)
+
+
+def _say(line: str) -> None:
+    """A last word on stderr, which may be as full as stdout: the exit code must still tell."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr)
 
 
 def _reason(error: OSError) -> str:

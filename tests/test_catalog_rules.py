@@ -993,6 +993,20 @@ def test_a_link_out_of_the_catalog_is_refused_without_quoting_its_target(make_ca
     assert run.code == 1 and "SECRET" not in run.out + run.err
 
 
+def test_a_loop_of_links_is_a_finding(make_catalog):
+    root = make_catalog()
+    (root / "loop.yaml").symlink_to(root / "loop.yaml")
+    (root / "ping.yaml").symlink_to(root / "pong.yaml")
+    (root / "pong.yaml").symlink_to(root / "ping.yaml")
+
+    result = load_catalog(root)
+
+    assert [(f.code, f.file, f.message) for f in result.findings] == [
+        ("YAML-READ-010", name, "cannot read file: it is a loop of symbolic links")
+        for name in ("loop.yaml", "ping.yaml", "pong.yaml")
+    ]
+
+
 def test_a_link_inside_the_catalog_is_read(make_catalog):
     root = make_catalog({".shared/extra.yaml": EXTRA})
     (root / "linked.yaml").symlink_to(root / ".shared" / "extra.yaml")

@@ -128,6 +128,16 @@ def test_a_full_standard_output_is_one_line_and_exit_2(argv, make_catalog, tmp_p
     assert "None" not in err and "Traceback" not in err
 
 
+def test_exit_codes_hold_when_standard_error_is_full_too(make_catalog, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdout", FullStream())
+    monkeypatch.setattr(sys, "stderr", FullStream())
+    assert main(["validate", str(make_catalog()), "--format", "json"]) == 2
+
+    monkeypatch.setattr("configurator.core.catalog_load._build", lambda *args: 1 / 0)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert main(["validate", str(make_catalog())]) == 3
+
+
 def test_a_real_full_device_leaves_no_traceback_at_exit(make_catalog, tmp_path: Path) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("this system has no /dev/full")

@@ -739,6 +739,37 @@ def test_recovered_work_is_an_unsaved_document_that_never_replaces_the_original(
     assert original.name not in window.windowTitle()
 
 
+def test_restored_work_keeps_its_old_recovery_file_until_this_session_has_saved_its_own(
+    window, dialogs, sample, tmp_path, monkeypatch
+):
+    store = crashed_store(tmp_path / "crashed", to_text(from_scenario(sample, SCENARIO, "x").solution), None)
+    [orphan] = store.orphans()
+    real_save = window.files.recovery.save
+    monkeypatch.setattr(window.files.recovery, "save", lambda text, original: False)  # a full disk
+    dialogs.answer("ask_restore", True)
+
+    offer_recovery(window, store)
+
+    assert window.files.modified and orphan.file.exists()  # the only copy on disk is still there
+    monkeypatch.setattr(window.files.recovery, "save", real_save)  # the disk has room again
+    assert window.files.autosave() and window.files.recovery.file.exists()
+
+
+def test_stale_temporary_files_of_crashed_autosaves_are_removed(tmp_path):
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    an_hour_ago = time.time() - 3600
+    stale = folder / ".recovery-0123456789ab.yaml.abcd1234.tmp"
+    fresh = folder / ".recovery-ba9876543210.json.efgh5678.tmp"
+    for path in (stale, fresh):
+        path.write_bytes(b"half an autosave")
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+
+    RecoveryStore(folder).orphans()
+
+    assert not stale.exists() and fresh.exists()  # a fresh one may be a running session's
+
+
 def test_a_save_removes_the_temporary_files_killed_saves_left(scenario_window, dialogs, tmp_path):
     target = tmp_path / "s.yaml"
     an_hour_ago = time.time() - 3600

@@ -393,19 +393,18 @@ def test_a_catalog_formula_without_findings_never_crashes_the_evaluation(make_ca
     assert evaluation.bom.value is not None
 
 
-def _one_driver_case(make_catalog, formula: str, inputs: str):
-    root = make_catalog(
-        {
-            "value.yaml": (
-                "scenarios:\n"
-                "  - id: scn-v\n"
-                "    name: {en: V, zh: 五}\n"
-                "    required: [app]\n"
-                "    value_drivers:\n" + _driver_yaml("d", f'"{formula}"', inputs)
-            )
-        }
+def _scenario_with_driver(formula: str, inputs: str) -> str:
+    return (
+        "scenarios:\n"
+        "  - id: scn-v\n"
+        "    name: {en: V, zh: 五}\n"
+        "    required: [app]\n"
+        "    value_drivers:\n" + _driver_yaml("d", f'"{formula}"', inputs)
     )
-    result = load_catalog(root)
+
+
+def _one_driver_case(make_catalog, formula: str, inputs: str):
+    result = load_catalog(make_catalog({"value.yaml": _scenario_with_driver(formula, inputs)}))
     assert not [f for f in result.findings if f.code.startswith("CAT-VALUE")]
     (driver_result,) = evaluate(result.catalog, from_scenario(result.catalog, "scn-v", "v").solution).bom.value.drivers
     return driver_result
@@ -436,17 +435,42 @@ def test_a_divisor_whose_range_reaches_zero_is_varied_over_the_corners(make_cata
     assert (result.low, result.expected, result.high) == (-2, 0, 2)  # x / 0 is 0, as in the expected case
 
 
-def test_a_formula_that_repeats_inputs_beyond_the_corner_work_varies_them_all_together(
+def test_a_formula_that_repeats_inputs_beyond_the_corner_work_is_bounded_by_intervals(
     make_catalog, monkeypatch
 ) -> None:
-    """Ten inputs each used twice in 100 nodes: 2^10 corners would be 100,000 node evaluations."""
+    """Ten inputs each used twice in 100 nodes: 2^10 corners would be 100,000 node evaluations.
+    Interval arithmetic bounds it in one pass: each i·i in [0, 4], the sum in [0, 40], 10·i0·i1
+    in [0, 40]; wider than the true range, never narrower."""
     formula = " + ".join(f"i{n} * i{n}" for n in range(10)) + " - 10 * i0 * i1"
     calls = []
     real = Formula.evaluate
     monkeypatch.setattr(Formula, "evaluate", lambda self, values: calls.append(1) or real(self, values))
     result = _one_driver_case(make_catalog, formula, _inputs(10))
-    assert (result.low, result.expected, result.high) == (0, 0, 0)  # all at 0, at the default 1, all at 2
-    assert len(calls) == 3  # expected, all-low, all-high
+    assert (result.low, result.expected, result.high) == (-40, 0, 40)
+    assert len(calls) == 1  # the expected case only
+
+
+def test_a_divisor_reaching_zero_beyond_the_corner_work_varies_the_inputs_all_together(make_catalog) -> None:
+    formula = " + ".join(f"i{n} * i{n}" for n in range(9)) + " + i9 / (i9 - 1)"
+    result = _one_driver_case(make_catalog, formula, _inputs(10))
+    # all at 0: 0 + 0 / -1 = 0; at the default 1: 9 + 1 / 0 = 9; all at 2: 36 + 2 / 1 = 38
+    assert (result.low, result.expected, result.high) == (0, 9, 38)
+
+
+def test_the_value_memo_lets_a_reloaded_catalog_go(make_catalog) -> None:
+    import gc
+    import weakref
+
+    from configurator.core import value
+
+    catalog = load_catalog(make_catalog({"value.yaml": _scenario_with_driver("a * b", AB_INPUTS)})).catalog
+    evaluate(catalog, from_scenario(catalog, "scn-v", "v").solution)
+    [driver] = catalog.scenarios["scn-v"].value_drivers
+    gone, remembered = weakref.ref(driver), id(driver)
+    assert remembered in value._MEMOS
+    del catalog, driver
+    gc.collect()
+    assert gone() is None and remembered not in value._MEMOS
 
 
 def test_a_small_formula_that_repeats_an_input_takes_every_corner(make_catalog) -> None:

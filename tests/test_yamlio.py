@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from ruamel.yaml import YAML
 from configurator.core.solution_file import load_solution, parse_solution, save_solution
 from configurator.core.yamlio import MAX_FILE_BYTES, dump, parse_text
 from configurator.paths import schema_path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 DIGITLESS_TAGS = ["!!float ''", "!!int ''", "!!int '-'", "!!int '+'", "!!int '_'", "!!float '_'", "!!float '+_'"]
 
@@ -81,7 +85,10 @@ def test_depth_bound_ignores_only_real_quotes_and_comments(text: str, deep: bool
 
 
 # Strings a YAML 1.2 reader would take for numbers, booleans or null if written plainly.
-LOOKS_LIKE_DATA_IN_YAML_12 = ["1e3", "12e5", "0o17", "0x1F", "+12", ".5", "1.", "-.inf", ".NaN", "TRUE", "Null", "~"]
+LOOKS_LIKE_DATA_IN_YAML_12 = [
+    *("1e3", "12e5", "0o17", "0x1F", "+12", ".5", "1.", "-.inf", ".NaN", "TRUE", "Null", "~"),
+    *("1_0e5", "1_000.5e3", "0o1_7", "0_8", "._1"),  # ruamel.yaml reads underscores in numbers
+]
 TEXT_WITH_BREAKS = ["a\x85b", "line\u2028sep", "para\u2029sep", "nel at end\x85", "mixed\nnew\x85line"]
 NON_CHARACTERS = ["\ufffe", "x\uffffy"]
 
@@ -161,3 +168,22 @@ def test_unicode_line_breaks_in_notes_survive_save_and_reload(tmp_path: Path) ->
 def test_a_syntax_error_at_the_end_of_the_file_points_inside_it(text: str, line: int, column: int) -> None:
     _, [finding] = parse_text(text, "cut.yaml")
     assert (finding.code, finding.line, finding.column) == ("YAML-SYNTAX-001", line, column)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["a: x" + '\\"' * 200_000, "a: " + ' "' * 200_000, "a: " + " '" * 200_000, 'a: "' + "x\\" * 200_000],
+    ids=["escaped quotes", "open double quotes", "open single quotes", "backslashes in a quote"],
+)
+def test_the_depth_scan_of_quotes_that_never_close_ends(line: str, tmp_path: Path) -> None:
+    """Each such quote once rescanned the rest of its line (400 KB: minutes). Run in a child
+    process with a timeout that is a hang guard, not a performance assertion."""
+    path = tmp_path / "quotes.yaml"
+    path.write_text(line + "\n# " + "[" * 101 + "\n", encoding="utf-8")
+    code = (
+        "import sys, pathlib; from configurator.core.yamlio import read_file; read_file(pathlib.Path(sys.argv[1]), 'q')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr

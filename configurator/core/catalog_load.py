@@ -33,7 +33,7 @@ from configurator.core.catalog import (
     ValueInput,
     Xinchuang,
 )
-from configurator.core.codes import N_, make, phrase
+from configurator.core.codes import N_, Phrase, make, phrase
 from configurator.core.collector import collector_paused
 from configurator.core.findings import Finding, Location, sort_key
 from configurator.core.formula import FormulaError
@@ -114,10 +114,9 @@ def load_catalog(root: Path, progress: Progress | None = None) -> LoadResult:
     inside = root.resolve()
     for done, name in enumerate(names):
         report(progress, done, steps)
-        if not (root / name).resolve().is_relative_to(inside):
-            # A link out of the catalog (to ~/.ssh, a credentials file) is not read at all, so
-            # that no finding can quote what it points to.
-            findings.append(make("YAML-READ-010", Location(name), reason=phrase(N_("it links outside the catalog"))))
+        outside = _outside(root / name, inside)
+        if outside is not None:
+            findings.append(make("YAML-READ-010", Location(name), reason=outside))
             continue
         _load_file(root / name, name, collected, findings)
     report(progress, len(names), steps)
@@ -150,6 +149,17 @@ def _yaml_files(root: Path, findings: list[Finding]) -> list[str]:
                     make("YAML-EXT-012", Location(rel), hint="rename_yaml", name=rel, suggestion=rel[:-4] + ".yaml")
                 )
     return sorted(names, key=lambda n: (n != ROOT_FILE, n))
+
+
+def _outside(path: Path, inside: Path) -> Phrase | None:
+    """Why a file is not read although it is below the catalog directory: a link out of the
+    catalog (to ~/.ssh, a credentials file) is not opened at all, so that no finding can quote
+    what it points to; a loop of links leads nowhere."""
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop before Python 3.13
+        return phrase(N_("it is a loop of symbolic links"))
+    return None if target.is_relative_to(inside) else phrase(N_("it links outside the catalog"))
 
 
 def _load_file(path: Path, name: str, collected: _Collected, findings: list[Finding]) -> None:

@@ -49,11 +49,10 @@ class Formula:
         return result if abs(result) <= MAX_RESULT else 0.0  # also NaN, from inf - inf
 
     def bounds(self, ranges: Mapping[str, tuple[float, float]]) -> tuple[float, float] | None:
-        """The smallest and largest result over the inputs' ranges, in one pass of interval
-        arithmetic. That is exact when each input appears once (two ends of one input never
-        combine) and no divisor's range reaches 0 (where the result jumps); otherwise None."""
-        if not self.single_use:
-            return None
+        """Bounds of the result over the inputs' ranges, in one pass of interval arithmetic:
+        never narrower than the true range, and exactly it when each input appears once (two
+        ends of one input never combine). None when a divisor's range reaches 0 (where the
+        result jumps) or a bound is beyond MAX_RESULT."""
         try:
             low, high = _interval(self.tree, ranges)
         except _NoInterval:

@@ -11,6 +11,7 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -266,24 +267,25 @@ def write_atomic(path: Path, content: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    _remove_stale_temps(path)
+    remove_stale_temps(path.parent, lambda name: name == path.name)
 
 
 STALE_AFTER_S = 600  # no save takes minutes: an older temporary file is what a killed one left
 _TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")  # mkstemp's 8 random characters
 
 
-def _remove_stale_temps(path: Path) -> None:
-    """Remove the temporary files killed saves of `path` left. A younger one may belong to a
-    save still running in another process, and is left to a later save."""
+def remove_stale_temps(folder: Path, owned: Callable[[str], bool]) -> None:
+    """Remove the temporary files killed saves left in `folder`, of the targets whose names
+    `owned` accepts. A younger one may belong to a save still running in another process, and
+    is left to a later save."""
     stale_before = time.time() - STALE_AFTER_S
     try:
-        with os.scandir(path.parent) as entries:
+        with os.scandir(folder) as entries:
             for entry in entries:
                 match = _TEMP_NAME.fullmatch(entry.name)
                 if (
                     match
-                    and match["name"] == path.name
+                    and owned(match["name"])
                     and entry.is_file(follow_symlinks=False)
                     and entry.stat(follow_symlinks=False).st_mtime < stale_before
                 ):

@@ -25,8 +25,8 @@ from configurator.core.solution import Solution
 HORIZON_MONTHS = 36
 PAYBACK_SEARCH_MONTHS = 120
 CASES = ("low", "expected", "high")
-# Formula nodes evaluated for one driver's corners (2^inputs × nodes), about 2 ms; a driver
-# beyond it that interval arithmetic cannot bound varies its inputs all together.
+# Formula nodes evaluated for one driver's corners (2^inputs × nodes), about 2 ms once per
+# driver; beyond it interval arithmetic bounds the range (see _span).
 MAX_CORNER_WORK = 4096
 
 
@@ -119,24 +119,27 @@ def drivers_for(catalog: Catalog, solution: Solution) -> list[ValueDriver]:
 def _result(driver: ValueDriver, given: dict[str, float]) -> DriverResult:
     memo = _memo(driver)
     key = tuple(sorted(given.items())) if given else ()
-    result = memo.results.get(key)
-    if result is None:
+    known = memo.results.get(key)
+    if known is None:
         inputs = tuple(
             InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given) for i in driver.inputs
         )
-        expected = driver.formula.evaluate({v.input.id: v.value for v in inputs})
-        low, high = memo.span
-        result = DriverResult(driver, inputs, min(low, expected), expected, max(high, expected))
+        known = inputs, driver.formula.evaluate({v.input.id: v.value for v in inputs})
         if len(memo.results) >= MEMO_RESULTS:
             memo.results.clear()
-        memo.results[key] = result
-    return result
+        memo.results[key] = known
+    inputs, expected = known
+    low, high = memo.span
+    return DriverResult(driver, inputs, min(low, expected), expected, max(high, expected))
 
 
 @dataclass
 class _Memo:
+    """What a driver's value case needs, without the driver: the memo must not keep it alive."""
+
     span: tuple[float, float]  # over the plausible ranges: the same for every solution
-    results: dict[tuple, DriverResult] = field(default_factory=dict)  # by the inputs the solution sets
+    # by the inputs the solution sets: the input values and the expected benefit
+    results: dict[tuple, tuple[tuple[InputValue, ...], float]] = field(default_factory=dict)
 
 
 # Drivers belong to a loaded catalog and never change, so each one's results are kept while it
@@ -160,26 +163,28 @@ def _memo(driver: ValueDriver) -> _Memo:
 
 
 def _span(driver: ValueDriver) -> tuple[float, float]:
-    """The smallest and largest benefit over the inputs' plausible ranges: exact by interval
-    arithmetic where that is exact, else over the corners of the ranges."""
+    """The smallest and largest benefit over the inputs' plausible ranges.
+
+    Interval arithmetic gives them in one pass, exactly when each input appears once in the
+    formula; otherwise it gives bounds that may be wider than the truth but never narrower.
+    So: the interval when exact; else every corner of the ranges while that is cheap (a formula
+    of + - * /, min and max that uses each input once moves one way with each input while the
+    others stay fixed, so its extremes lie among the corners); else the interval; and when a
+    divisor's range reaches 0 (no interval) and the corners are too many, all-low and all-high.
+    """
     formula = driver.formula
-    exact = formula.bounds({i.id: (i.low, i.high) for i in driver.inputs})
-    if exact is not None:
-        return exact
-    results = [formula.evaluate(dict(corner)) for corner in _corners(driver.inputs, formula.size)]
+    inputs = driver.inputs
+    bounds = formula.bounds({i.id: (i.low, i.high) for i in inputs})
+    if bounds is not None and formula.single_use:
+        return bounds
+    if 2 ** len(inputs) * formula.size <= MAX_CORNER_WORK:
+        corners = itertools.product(*(((i.id, i.low), (i.id, i.high)) for i in inputs))
+    elif bounds is not None:
+        return bounds
+    else:
+        corners = iter([tuple((i.id, i.low) for i in inputs), tuple((i.id, i.high) for i in inputs)])
+    results = [formula.evaluate(dict(corner)) for corner in corners]
     return min(results), max(results)
-
-
-def _corners(inputs: tuple[ValueInput, ...], size: int) -> Iterator[tuple[tuple[str, float], ...]]:
-    """Every combination of the inputs at the ends of their ranges. A formula of + - * /, min
-    and max that uses each input once moves one way with each input while the others stay
-    fixed, so its extremes over the ranges lie among these. When that would take more than
-    MAX_CORNER_WORK node evaluations, only all-low and all-high."""
-    if 2 ** len(inputs) * size > MAX_CORNER_WORK:
-        yield tuple((i.id, i.low) for i in inputs)
-        yield tuple((i.id, i.high) for i in inputs)
-        return
-    yield from itertools.product(*(((i.id, i.low), (i.id, i.high)) for i in inputs))
 
 
 def cumulative_cost(bom: Bom, month: int) -> float:

@@ -28,11 +28,17 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _DEEP_BLOCK = re.compile(rf"^[ \t]{{{MAX_DEPTH * 4},}}\S|(?:[-?][ \t]+){{{MAX_DEPTH},}}", re.M)
 _INDENTED = re.compile(rf"^[ \t]{{{MAX_DEPTH},}}\S", re.M)
-# Brackets, quoted scalars and comments. Each loop is unrolled ("normal* (special normal*)*")
-# because an alternation under `*` grows the regex engine's stack with every character.
-_FLOW_TOKENS = re.compile(r"""[\[\]{}]|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\n]*(?:''[^'\n]*)*'|#[^\n]*""")
-_QUOTE_AFTER = frozenset(" \t\r\n[{,:?-")  # a quote elsewhere (`it's`) is part of plain text
-_COMMENT_AFTER = frozenset(" \t\r\n")  # `a#b` is plain text, not a comment
+# Brackets, and the quoted scalars and comments whose brackets do not nest. A quote counts only
+# where a quoted scalar can start, and `#` only after a blank (`it's [`, `a#[` are plain text),
+# so that no real bracket is skipped. Every branch matches in one pass, without backtracking:
+# the loops are unrolled ("normal* (special normal*)*", an alternation under `*` grows the
+# regex stack with every character), and a quote left open ends at the end of its line.
+_FLOW_TOKENS = re.compile(
+    r"""[\[\]{}]"""
+    r"""|(?<![^\s\[{,:?-])(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*\\?(?:"|$)|'[^'\n]*(?:''[^'\n]*)*(?:'|$))"""
+    r"""|(?<!\S)#[^\n]*""",
+    re.M,
+)
 
 
 class Mapping(dict):
@@ -211,20 +217,15 @@ def _too_deep(text: str) -> bool:
         return True
     if text.count("[") + text.count("{") < MAX_DEPTH:
         return False
-    depth, pos = 0, 0
-    while (match := _FLOW_TOKENS.search(text, pos)) is not None:  # no copies: memory stays flat
-        start = match.start()
-        first, before = text[start], text[start - 1] if start else "\n"
+    depth = 0
+    for match in _FLOW_TOKENS.finditer(text):  # no copies: memory stays flat
+        first = text[match.start()]
         if first in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 return True
         elif first in "]}":
             depth = max(0, depth - 1)
-        elif before in (_COMMENT_AFTER if first == "#" else _QUOTE_AFTER):
-            pos = match.end()  # skip the quoted text or the comment
-            continue
-        pos = start + 1
     return False
 
 
@@ -359,8 +360,10 @@ class _Dumper(yaml.SafeDumper):
 
 # Plain text that a YAML 1.2 core-schema reader (ruamel.yaml, yaml-language-server) would take
 # for a number, a boolean or null; PyYAML's own YAML 1.1 resolver already quotes the rest.
+# Underscores inside digits too: ruamel.yaml reads `1_0e5` as a number.
 _YAML12_NOT_TEXT = re.compile(
-    r"[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF))"
+    r"[-+]?(?:[0-9][0-9_]*|0o[0-7_]+|0x[0-9a-fA-F_]+"
+    r"|(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|\.(?:inf|Inf|INF))"
     r"|\.(?:nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE"
 )
 # Line breaks to a YAML reader: outside double quotes they come back as "\n" or are folded.

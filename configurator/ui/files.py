@@ -73,14 +73,16 @@ class FileController(QObject):
             self.recovery.discard()
             self._dirty_since_autosave = False
 
-    def autosave(self) -> None:
-        # A full or read-only disk must not interrupt the user: retried at the next change.
-        if (
-            self._dirty_since_autosave
-            and self.modified
-            and self.recovery.save(to_text(self.document.solution), self.document.path)
-        ):
+    def autosave(self) -> bool:
+        """Write changed work to this session's recovery file; whether the work is safe there
+        (or needs no recovery). A full or read-only disk must not interrupt the user: the save
+        is retried at the next change."""
+        if not (self._dirty_since_autosave and self.modified):
+            return True
+        if self.recovery.save(to_text(self.document.solution), self.document.path):
             self._dirty_since_autosave = False
+            return True
+        return False
 
     def _recovery_unavailable(self, reason: str) -> None:
         self.sig_status.emit(

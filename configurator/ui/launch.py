@@ -142,9 +142,9 @@ def offer_recovery(window: MainWindow, recovery: RecoveryStore) -> None:
         if not Dialogs.ask_restore(window, orphan.original):
             RecoveryStore.forget(orphan)
         elif window.files.restore(orphan):
-            RecoveryStore.forget(orphan)
             window.view.fit()
-            window.files.autosave()
+            if window.files.autosave():  # the work is in this session's recovery file now
+                RecoveryStore.forget(orphan)
             return
 
 

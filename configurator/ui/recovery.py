@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.core.solution_file import write_atomic
+from configurator.core.solution_file import remove_stale_temps, write_atomic
 from configurator.core.yamlio import MAX_FILE_BYTES
 
 
@@ -144,6 +144,9 @@ class RecoveryStore(QObject):
             metas = sorted(self.folder.glob("recovery-*.json"), key=_modified, reverse=True)
         except OSError:
             return []
+        # A session killed while autosaving left a temporary file no later session of its own
+        # will clean up: the session id never comes back.
+        remove_stale_temps(self.folder, lambda name: name.startswith("recovery-"))
         found = []
         for meta_path in metas:
             data_path = meta_path.with_suffix(".yaml")

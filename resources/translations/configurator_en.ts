@@ -148,6 +148,10 @@
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>it is a loop of symbolic links</source>
+        <translation>it is a loop of symbolic links</translation>
+    </message>
+    <message>
         <source>it links outside the catalog</source>
         <translation>it links outside the catalog</translation>
     </message>
@@ -305,7 +309,7 @@
     </message>
     <message>
         <source>capability &apos;{subject}&apos; prices mode {mode} by &apos;{price_model}&apos;, which is neither a built-in price model nor one that catalog.yaml declares</source>
-        <translation>capability '{subject}' prices mode {mode} by '{price_model}', which is neither a built-in price model nor one that catalog.yaml declares</translation>
+        <translation>capability &apos;{subject}&apos; prices mode {mode} by &apos;{price_model}&apos;, which is neither a built-in price model nor one that catalog.yaml declares</translation>
     </message>
     <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>

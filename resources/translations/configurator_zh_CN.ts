@@ -148,6 +148,10 @@
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
+        <source>it is a loop of symbolic links</source>
+        <translation>它是符号链接的循环</translation>
+    </message>
+    <message>
         <source>it links outside the catalog</source>
         <translation>它链接到目录之外</translation>
     </message>
