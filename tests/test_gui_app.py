@@ -53,7 +53,6 @@ from configurator.export.fonts import cjk_family
 from configurator.paths import catalog_dir
 from configurator.translations import tr
 from configurator.ui.commands import EditItemCommand
-from configurator.ui.inspector import NOTES_PAUSE_MS
 from configurator.ui.launch import launch, offer_recovery, parse, start
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
@@ -285,7 +284,7 @@ def test_selecting_items_never_edits_their_notes(scenario_window, qtbot):
     steps = window.undo_stack.count()
     for ident in ("sol-scf-platform", "esign", "sol-scf-platform", None, "esign"):
         window.selection.select(ident)
-        qtbot.wait(NOTES_PAUSE_MS + 100)  # past the pause after which typed notes are committed
+        assert not window.inspector._notes_timer.isActive()  # no commit of notes is pending
     solution = window.document.solution
     assert (solution.item("sol-scf-platform").notes, solution.item("esign").notes) == ("平台备注", "签章备注")
     assert window.undo_stack.count() == steps
@@ -346,6 +345,22 @@ def test_an_inspector_edit_is_one_undo_step(scenario_window, qtbot, field):
     assert [i for i in after.items if i.capability != "sol-scf-platform"] == [
         i for i in before.items if i.capability != "sol-scf-platform"
     ]
+
+
+def test_fifty_merged_quantity_edits_keep_two_evaluations_and_undo_at_once(scenario_window):
+    window = scenario_window
+    before = window.document.solution
+    for quantity in range(2, 52):
+        window.push(EditItemCommand(window.document, "sol-scf-platform", quantity=quantity))
+    stack = window.undo_stack
+    command = stack.command(stack.count() - 1)
+    assert len(command._evaluations) == 2  # the ends only, not one per spin
+    assert window.document.solution.item("sol-scf-platform").quantity == 51
+    stack.undo()
+    assert window.document.solution == before
+    assert window.document.evaluation is command._evaluations[id(before)]  # shown without re-evaluating
+    stack.redo()
+    assert window.document.solution.item("sol-scf-platform").quantity == 51
 
 
 def test_inspector_edits_change_the_bom_totals(scenario_window, qtbot):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 
 from configurator.core.catalog import PRICE_MODELS, VENDOR, Catalog, Origin, Text, ValueDriver, ValueInput
 from configurator.core.codes import N_, Listing, make, phrase
@@ -172,13 +172,8 @@ def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:
             yield make("CAT-IFACE-011", iface.origin.at("default"), subject=iface.id, default=iface.default)
 
 
-def conflict_map(catalog: Catalog) -> Mapping[str, frozenset[str]]:
-    """Conflicts made symmetric (computed once with the catalog)."""
-    return catalog.conflicts
-
-
 def _scenarios(catalog: Catalog, declared) -> Iterator[Finding]:
-    conflicts = conflict_map(catalog)
+    conflicts = catalog.conflicts
     for scn in catalog.scenarios.values():
         for index, ref in enumerate(scn.required):
             for earlier in scn.required[:index]:

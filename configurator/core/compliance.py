@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from configurator.core.catalog import Capability
-from configurator.core.catalog_checks import conflict_map
 from configurator.core.codes import N_, Listing, Phrase, make, phrase, translated
 from configurator.core.findings import Finding, Severity
 from configurator.core.policy import (
@@ -92,7 +91,7 @@ def _variants(ctx, item: Item, cap: Capability) -> list[Alternative]:
         for mode in allowed_modes(cap, policy)
         if mode != item.mode and compliant(catalog, cap, mode, policy)
     ]
-    conflicts = conflict_map(catalog)
+    conflicts = catalog.conflicts
     present = set(ctx.items) - {cap.id}
     if any(
         cap.id in ctx.catalog.capabilities[p].requires

@@ -13,7 +13,6 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 
 from configurator.core.catalog import Capability, Catalog
-from configurator.core.catalog_checks import conflict_map
 from configurator.core.codes import Listing
 from configurator.core.collector import collector_paused
 from configurator.core.digraph import Digraph
@@ -79,7 +78,7 @@ class _Resolver:
 
     def __init__(self, catalog: Catalog, solution: Solution) -> None:
         self.catalog, self.solution, self.policy = catalog, solution, solution.policy
-        self.conflicts = conflict_map(catalog)
+        self.conflicts = catalog.conflicts
         self.previous = {i.capability: i for i in solution.items if i.valid and not i.explicit}
         self.previous_rank = {ident: index for index, ident in enumerate(self.previous)}
         self.chosen: dict[str, Item] = {}
@@ -249,7 +248,7 @@ def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
         cii_operator=p.cii_operator,
         public_data_class=p.public_data_class,
     )
-    conflicts = conflict_map(catalog)
+    conflicts = catalog.conflicts
     items: list[Item] = []
     for requirement in scenario.required:
         ident: str | None = requirement

@@ -11,7 +11,6 @@ from configurator.core import compliance
 from configurator.core import value as value_rules
 from configurator.core.bom import Bom
 from configurator.core.catalog import VENDOR, Capability, Catalog
-from configurator.core.catalog_checks import conflict_map
 from configurator.core.codes import N_, Listing, Phrase, make, phrase
 from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, Location, Severity
@@ -141,7 +140,7 @@ def _delivery(ctx: Context) -> Iterator[Finding]:
 
 
 def _requirements(ctx: Context) -> Iterator[Finding]:
-    conflicts = conflict_map(ctx.catalog)
+    conflicts = ctx.catalog.conflicts
     for item, cap in ctx.known:
         for requirement in cap.requires:
             if ctx.met(requirement):
@@ -195,7 +194,7 @@ def describe_rejections(rejections: tuple[Rejection, ...]) -> Phrase | list[Phra
 
 
 def _conflicts(ctx: Context) -> Iterator[Finding]:
-    conflicts = conflict_map(ctx.catalog)
+    conflicts = ctx.catalog.conflicts
     position = {ident: index for index, ident in enumerate(ctx.items)}
     for ident, index in position.items():
         if ident not in conflicts:
@@ -222,7 +221,7 @@ def _scenario(ctx: Context) -> Iterator[Finding]:
     if scenario is None:
         yield make("SOL-SCENARIO-009", ctx.top("scenario"), scenario=scenario_id)
         return
-    conflicts = conflict_map(ctx.catalog)
+    conflicts = ctx.catalog.conflicts
     for requirement in scenario.required:
         if ctx.met(requirement):
             continue

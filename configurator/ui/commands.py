@@ -83,7 +83,10 @@ class MergingCommand(SolutionCommand):
         if type(other) is not type(self) or other.key != self.key:
             return False
         self._after = other._after  # other was computed from our result: one step covers both
-        self._evaluations.update(other._evaluations)
+        # Keep only the ends: fifty spins of a quantity must not hold fifty evaluations.
+        ends = (id(self._before), id(self._after))
+        evaluations = {**self._evaluations, **other._evaluations}
+        self._evaluations = {key: evaluations[key] for key in ends if key in evaluations}
         return True
 
 
