@@ -172,7 +172,7 @@ def test_check_fix_that_cannot_save_says_so_and_claims_nothing(
     def refuse(*args, **kwargs):
         raise error
 
-    monkeypatch.setattr("configurator.core.solution_file.os.replace", refuse)
+    monkeypatch.setattr("configurator.core.atomic.os.replace", refuse)
     run = cli("check", path, "--catalog", make_catalog(), "--fix")
     assert run.code == 2
     assert "saved" not in run.err and "Traceback" not in run.err

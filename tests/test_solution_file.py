@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from configurator.cli import main
+from configurator.core.atomic import write_atomic
 from configurator.core.catalog import Catalog, Thresholds
 from configurator.core.catalog_load import load_catalog
 from configurator.core.evaluate import evaluate
@@ -34,7 +35,6 @@ from configurator.core.solution_file import (
     parse_solution,
     save_solution,
     to_text,
-    write_atomic,
 )
 from configurator.paths import catalog_dir
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
-from configurator.core.solution_file import write_atomic
+from configurator.core.atomic import write_atomic
 from configurator.translations import tr
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import SolutionDocument

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.core.solution_file import remove_stale_temps, write_atomic
+from configurator.core.atomic import remove_stale_temps, write_atomic
 from configurator.core.yamlio import MAX_FILE_BYTES
 
 
