@@ -26,3 +26,11 @@ def resources_dir() -> Path:
 
 def schema_path(name: str) -> Path:
     return resources_dir() / "schema" / name
+
+
+LOCALES = {"zh": "zh_CN", "en": "en"}  # the app's languages and their translation files' locales
+
+
+def translation_path(lang: str, suffix: str = ".qm") -> Path:
+    """The compiled (.qm, for Qt) or source (.ts, read without Qt) translation of `lang`."""
+    return resources_dir() / "translations" / f"configurator_{LOCALES[lang]}{suffix}"

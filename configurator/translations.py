@@ -23,9 +23,9 @@ from contextvars import ContextVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from configurator.paths import resources_dir
+from configurator.paths import LOCALES as QT_LOCALES
+from configurator.paths import translation_path
 
-QT_LOCALES = {"zh": "zh_CN", "en": "en"}
 _installed: list[QTranslator] = []
 
 
@@ -60,7 +60,7 @@ def system_language() -> str:
 
 
 def translation_file(lang: str) -> str:
-    return str(resources_dir() / "translations" / f"configurator_{QT_LOCALES[lang]}.qm")
+    return str(translation_path(lang))
 
 
 def load(lang: str) -> QTranslator | None:

@@ -551,3 +551,17 @@ def test_every_menu_entry_is_chinese_after_switching(window, restore_language):
     for action in window.menuBar().actions():
         walk(action.menu(), action.text())
     assert not english, "\n".join(english)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_without_qt_the_cli_reads_the_same_translations_from_the_ts_file(lang):
+    """Where PySide6 is missing the CLI reads the .ts source; it must say what the .qm says."""
+    from configurator.commands.output import _source_translator
+    from configurator.translations import translator_for
+
+    root = ET.parse(TS_FILES[lang]).getroot()
+    [unnamed] = [c for c in root.iter("context") if not (c.findtext("name") or "")]
+    sources = [m.findtext("source") for m in unnamed.iter("message")]
+    from_ts, from_qm = _source_translator(lang), translator_for(lang)
+    assert len(sources) > 300
+    assert [from_ts(s) for s in sources] == [from_qm(s) for s in sources]

@@ -7,9 +7,11 @@ import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
+from xml.etree import ElementTree
 
 from configurator.core.codes import N_, translated
 from configurator.core.findings import Finding, has_errors, summarize
+from configurator.paths import translation_path
 
 
 def exit_code(findings: list[Finding]) -> int:
@@ -51,9 +53,26 @@ def translator(lang: str | None) -> Callable[[str], str]:
         return str
     try:
         from configurator.translations import translator_for
-    except ImportError:  # PySide6 missing: English messages are still complete
-        return str
+    except ImportError:  # PySide6 missing (a CI image without Qt): read the translation's source
+        return _source_translator(lang)
     return translator_for(lang)
+
+
+def _source_translator(lang: str) -> Callable[[str], str]:
+    """The module-level texts (the .ts file's unnamed context) read from the shipped .ts XML,
+    so that `--lang zh` speaks Chinese where PySide6 cannot be imported."""
+    table: dict[str, str] = {}
+    try:
+        root = ElementTree.parse(translation_path(lang, ".ts")).getroot()
+    except (OSError, ElementTree.ParseError):
+        return str
+    for context in root.iter("context"):
+        if not (context.findtext("name") or ""):
+            for message in context.iter("message"):
+                source, translation = message.findtext("source"), message.findtext("translation")
+                if source and translation:
+                    table[source] = translation
+    return lambda text: table.get(text, text)
 
 
 def default_language() -> str:
