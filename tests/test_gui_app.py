@@ -759,14 +759,20 @@ def test_restored_work_keeps_its_old_recovery_file_until_this_session_has_saved_
 ):
     store = crashed_store(tmp_path / "crashed", to_text(from_scenario(sample, SCENARIO, "x").solution), None)
     [orphan] = store.orphans()
-    real_save = window.files.recovery.save
-    monkeypatch.setattr(window.files.recovery, "save", lambda text, original: False)  # a full disk
+    # Patched on the class: an instance attribute holding the store's own bound method would be
+    # a reference cycle, and a window freed later by the garbage collector in a worker thread
+    # disables its file watcher's socket notifier from the wrong thread.
+    disk = {"full": True}
+    real_save = RecoveryStore.save
+    monkeypatch.setattr(
+        RecoveryStore, "save", lambda self, text, original: not disk["full"] and real_save(self, text, original)
+    )
     dialogs.answer("ask_restore", True)
 
     offer_recovery(window, store)
 
     assert window.files.modified and orphan.file.exists()  # the only copy on disk is still there
-    monkeypatch.setattr(window.files.recovery, "save", real_save)  # the disk has room again
+    disk["full"] = False  # the disk has room again
     assert window.files.autosave() and window.files.recovery.file.exists()
 
 
