@@ -23,8 +23,7 @@ from contextvars import ContextVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from configurator.paths import LOCALES as QT_LOCALES
-from configurator.paths import translation_path
+from configurator.paths import LOCALES, translation_path
 
 _installed: list[QTranslator] = []
 
@@ -82,14 +81,14 @@ def install(lang: str) -> None:
     uninstall()
     app = QCoreApplication.instance()
     qt_own = QTranslator()
-    if qt_own.load(f"qtbase_{QT_LOCALES[lang]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(f"qtbase_{LOCALES[lang]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt_own)
     ours = load(lang)
     if ours is not None:
         _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QT_LOCALES[lang]))
+    QLocale.setDefault(QLocale(LOCALES[lang]))
 
 
 def translator_for(lang: str) -> Callable[[str], str]:

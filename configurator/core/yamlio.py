@@ -312,8 +312,8 @@ def _syntax_finding(error: yaml.MarkedYAMLError, file: str, text: str) -> Findin
         problem = f"{problem} ({error.context})"
     if mark is None:
         where = Location(file, 1, 1)
-    elif mark.index >= len(text.rstrip("\r\n\x85\u2028\u2029")):  # the parser's mark past the end
-        lines = _BREAKS.split(text.rstrip("\r\n\x85\u2028\u2029")) or [""]
+    elif mark.index >= len(body := text.rstrip("\r\n\x85\u2028\u2029")):  # the parser's mark past the end
+        lines = _BREAKS.split(body)
         where = Location(file, len(lines), len(lines[-1]) + 1)  # just after the last character
     else:
         where = Location(file, mark.line + 1, mark.column + 1)

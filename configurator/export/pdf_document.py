@@ -37,16 +37,11 @@ WARNING_RED = QColor("#c5221f")
 _UNBROKEN = re.compile(r"[^\s\u200b\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]{40}")
 
 
-def breakable(text: str) -> str:
-    """Text with a break opportunity (U+200B) after every 40 characters without one. Qt lays
-    out one unbroken word in quadratic time (a million characters took a minute), and such a
-    word would run off the page anyway."""
-    return _UNBROKEN.sub("\\g<0>\u200b", text)
-
-
 def escape(text: str) -> str:
-    """Catalog or user text for the document's HTML: escaped and breakable."""
-    return html.escape(breakable(text))
+    """Catalog or user text for the document's HTML: escaped, with a break opportunity
+    (U+200B) after every 40 characters without one. Qt lays out one unbroken word in quadratic
+    time (a million characters took a minute), and such a word would run off the page anyway."""
+    return html.escape(_UNBROKEN.sub("\\g<0>\u200b", text))
 
 
 @dataclass
