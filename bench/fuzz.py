@@ -1,4 +1,4 @@
-"""Fuzz the commands for N minutes with the mutations and properties of tests/test_fuzz.py.
+"""Fuzz the commands for N minutes with the mutations and properties of tests/core/test_fuzz.py.
 
 Run from the repository root:
 

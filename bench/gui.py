@@ -27,7 +27,7 @@ catalog load and the app run again with PYTHONDONTWRITEBYTECODE=1, as in a sourc
 where the project's modules are compiled at every start.
 
 In-window edits, in this process: a `MainWindow` holding a solution of N items; the time of
-`window.add(capability)` — the undo command resolves and evaluates, and the document's
+`window.editor.add(capability)` — the undo command resolves and evaluates, and the document's
 signal handlers (graph scene, findings, BOM, inspector, status bar) run synchronously
 inside the call — then of the `processEvents()` that repaints, then of the undo that puts
 the solution back, averaged over `ADDS` capabilities not yet in the solution. Solutions:
@@ -374,9 +374,9 @@ def time_adds(
     for capability in capabilities:
         start = time.perf_counter()
         if wrap is None:
-            window.add(capability)
+            window.editor.add(capability)
         else:
-            wrap(lambda c=capability: window.add(c))
+            wrap(lambda c=capability: window.editor.add(c))
         adds.append(time.perf_counter() - start)
         added.append(len(window.document.solution.items) - size)
         start = time.perf_counter()
@@ -432,7 +432,7 @@ def measure_edits(adds: int, profile: bool) -> tuple[list[EditTiming], cProfile.
 
 
 def print_profile(profiler: cProfile.Profile, adds: int, top: int = 25) -> None:
-    print(f"\ncProfile of {adds} window.add calls on a {PROFILE_ITEMS}-item solution (top {top} by cumulative time):")
+    print(f"\ncProfile of {adds} editor.add calls on a {PROFILE_ITEMS}-item solution (top {top} by cumulative time):")
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.sort_stats("cumulative").print_stats(top)
     print(f"Same run, top {top} by own (tottime) time:")
@@ -451,7 +451,7 @@ def report_edits(timings: list[EditTiming]) -> None:
             f"{t.label:>10} {t.capabilities:>5} {t.items:>6} {t.added:>6.1f} | {add:>7.1f} "
             f"{max(t.add) * 1e3:>7.1f} | {events:>10.1f} | {add + events:>9.1f} | {undo:>7.1f}"
         )
-    print("  add: window.add(), handlers included; repaint: the processEvents() after it; undo: undo_stack.undo()")
+    print("  add: editor.add(), handlers included; repaint: the processEvents() after it; undo: undo_stack.undo()")
     for t in timings:
         if t.items == PROFILE_ITEMS:
             mean = statistics.fmean(t.add) * 1e3

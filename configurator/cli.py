@@ -15,7 +15,7 @@ from configurator import __version__
 
 # Modules in configurator.commands, imported only for the command line: the desktop app,
 # started by the same entry point, does not pay for them.
-SUBCOMMANDS = ("validate", "check", "bom", "new", "graph", "value")
+SUBCOMMANDS = ("validate", "check", "bom", "new", "graph", "value", "search")
 
 
 def _command_parser() -> argparse.ArgumentParser:

@@ -80,6 +80,8 @@ def install(lang: str) -> None:
     """Make `lang` the running application's language (replacing the previous one)."""
     uninstall()
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations are installed into a running application")
     qt_own = QTranslator()
     if qt_own.load(f"qtbase_{LOCALES[lang]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt_own)

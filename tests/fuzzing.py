@@ -1,4 +1,4 @@
-"""Fuzzing shared by tests/test_fuzz.py and bench/fuzz.py: mutations of the sample catalog's
+"""Fuzzing shared by tests/core/test_fuzz.py and bench/fuzz.py: mutations of the sample catalog's
 files and of a sample solution, and the properties every command must keep on them.
 
 A case is one mutated file plus one command. Mutations work on the file's YAML node tree

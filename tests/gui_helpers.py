@@ -13,10 +13,12 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
+from configurator.core.catalog import Catalog
 from configurator.core.solution import Solution
 from configurator.core.solution_file import to_text
 from configurator.ui.catalog_panel import ID_ROLE, CatalogPanel
 from configurator.ui.dialogs import Dialogs
+from configurator.ui.main_window import MainWindow
 from configurator.ui.scenario_gallery import ScenarioGallery
 
 SCENARIO = "scn-supply-chain-finance"
@@ -185,3 +187,62 @@ def refuse_writes_in(monkeypatch, folder: Path) -> None:
 
     monkeypatch.setattr(os, "open", refusing(os.open, lambda flags, *_: flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)))
     monkeypatch.setattr(os, "unlink", refusing(os.unlink, lambda *_: True))
+
+
+# -- reading the window's state
+
+
+def ids(solution: Solution) -> set[str]:
+    return {i.capability for i in solution.items if i.valid}
+
+
+def explicit_ids(solution: Solution) -> set[str]:
+    return {i.capability for i in solution.items if i.valid and i.explicit}
+
+
+def requires_closure(catalog: Catalog, capability: str) -> set[str]:
+    """The capability and everything it transitively requires (interfaces by their default)."""
+    seen, stack = set(), [capability]
+    while stack:
+        ident = stack.pop()
+        if ident in catalog.interfaces:
+            ident = catalog.interfaces[ident].default
+        if ident in seen:
+            continue
+        seen.add(ident)
+        stack.extend(catalog.capabilities[ident].requires)
+    return seen
+
+
+def one_undo_step(window: MainWindow, act) -> Solution:
+    """Run a user action; it must be exactly one undo step that undoes and redoes exactly."""
+    before = snapshot(window.document.solution)
+    count = window.undo_stack.count()
+    act()
+    after = snapshot(window.document.solution)
+    assert after != before, "the action changed nothing"
+    assert window.undo_stack.count() == count + 1
+    window.a_undo.trigger()
+    assert snapshot(window.document.solution) == before
+    window.a_redo.trigger()
+    assert snapshot(window.document.solution) == after
+    return after[0]
+
+
+def findings(window: MainWindow, code: str) -> list:
+    return [f for f in window.document.evaluation.findings if f.code == code]
+
+
+def finding_keys(window: MainWindow) -> list[tuple]:
+    return [(f.code, f.subject, f.message) for f in window.document.evaluation.findings]
+
+
+def bom_line(window: MainWindow, capability: str):
+    lines = window.document.evaluation.bom.lines
+    return next(line for line in lines if line.capability == capability)
+
+
+def open_file(window: MainWindow, dialogs: DialogGuard, path: Path) -> None:
+    """File → Open, answering the file dialog with `path`."""
+    dialogs.answer("ask_open_path", path)
+    window.a_open.trigger()

@@ -343,7 +343,7 @@ def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def bad_reference_catalog(make_catalog) -> Path:
     """The tiny catalog with one capability requiring an id that nothing defines (CAT-REF-002)."""
-    from conftest import TINY_CAPABILITIES
+    from tiny_catalog import TINY_CAPABILITIES
 
     content = TINY_CAPABILITIES.replace("requires: [net]", "requires: [net, ghost-db]")
     assert content != TINY_CAPABILITIES
@@ -556,7 +556,7 @@ def test_every_menu_entry_is_chinese_after_switching(window, restore_language):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_without_qt_the_cli_reads_the_same_translations_from_the_ts_file(lang):
     """Where PySide6 is missing the CLI reads the .ts source; it must say what the .qm says."""
-    from configurator.commands.output import _source_translator
+    from configurator.language import _source_translator
     from configurator.translations import translator_for
 
     root = ET.parse(TS_FILES[lang]).getroot()

@@ -1,4 +1,4 @@
-"""`configurator bom SOLUTION`: the bill of materials as YAML, JSON or CSV."""
+"""`configurator bom SOLUTION`: the bill of materials in any format of `export.formats`."""
 
 from __future__ import annotations
 
@@ -13,21 +13,10 @@ from configurator.commands.common import (
     lang_of,
     write_output,
 )
-from configurator.commands.output import exit_code, language_option, summary_line, translator
-from configurator.core.codes import N_
-from configurator.export import csv_bom, json_bom, yaml_bom
-
-WRITERS = {"yaml": yaml_bom, "json": json_bom, "csv": csv_bom}
-FORMATS = (*WRITERS, "pdf")
-
-
-def writer_for(fmt: str):
-    """The PDF writer needs Qt's GUI module: imported only when asked for."""
-    if fmt == "pdf":
-        from configurator.export import pdf_bom
-
-        return pdf_bom
-    return WRITERS[fmt]
+from configurator.commands.output import exit_code, language_option, summary_line
+from configurator.core.vocabulary import N_
+from configurator.export.formats import BOM_FORMATS
+from configurator.language import translator
 
 
 def add_parser(subparsers) -> None:
@@ -38,7 +27,7 @@ def add_parser(subparsers) -> None:
     )
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
-    parser.add_argument("--format", choices=FORMATS, default="yaml")
+    parser.add_argument("--format", choices=tuple(BOM_FORMATS), default="yaml")
     parser.add_argument("--author", default="", help="author printed on the PDF cover")
     language_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
@@ -53,10 +42,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and args.output is None and sys.stdout.isatty():
         print("configurator bom: a PDF goes to a file: add -o FILE.pdf", file=sys.stderr)
         return 2
-    writer = writer_for(args.format)
-    extra = {"author": args.author} if args.format == "pdf" else {}
+    fmt = BOM_FORMATS[args.format]
+    options = {"author": args.author} if fmt.paged else {}
     try:
-        write_output(writer.render(evaluation.bom, lang_of(args), **extra), args.output)
+        write_output(fmt.render(evaluation, lang_of(args), **options), args.output)
     except OSError as error:
         print(f"configurator bom: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 2

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from configurator.commands.common import Stop, add_catalog_option, evaluate_file
-from configurator.commands.output import exit_code, language_option, print_findings, translator
-from configurator.core.codes import N_
+from configurator.commands.output import exit_code, language_option, print_findings
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
 from configurator.core.fixes import Fix, fixes_for
 from configurator.core.solution_file import save_solution
+from configurator.core.vocabulary import N_
+from configurator.language import translator
 
 
 def add_parser(subparsers) -> None:
@@ -66,9 +67,10 @@ def apply_fixes(evaluation: Evaluation) -> tuple[Evaluation, list[str]]:
     """Apply one unambiguous fix at a time (each may change the others) until none is left."""
     changes = []
     for _ in range(MAX_FIX_ROUNDS):
-        finding, fix = next(unambiguous_fixes(evaluation), (None, None))
-        if fix is None:
+        found = next(unambiguous_fixes(evaluation), None)
+        if found is None:
             break
+        finding, fix = found
         before = evaluation.solution
         after = fix.apply(evaluation.catalog, before)
         if after == before:

@@ -7,14 +7,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from configurator.commands.output import default_language, print_findings, translator
+from configurator.commands.output import print_findings
 from configurator.core.atomic import write_atomic
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
-from configurator.core.codes import N_
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
 from configurator.core.solution_file import SolutionUnreadable, load_solution
+from configurator.core.vocabulary import N_
+from configurator.language import default_language, translator
 from configurator.paths import catalog_dir
 
 

@@ -47,8 +47,8 @@ def run(args: argparse.Namespace) -> int:
         evaluation = evaluate_file(args, "text")
     except Stop as stop:
         return stop.code
-    from configurator.export import graph_picture
-    from configurator.export.fonts import ensure_gui_app
+    from configurator.drawing import graph_picture
+    from configurator.drawing.fonts import ensure_gui_app
 
     ensure_gui_app()
     picture = graph_picture.build_picture(evaluation, lang_of(args))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from configurator.commands.output import exit_code, language_option, print_findings, translator
+from configurator.commands.output import exit_code, language_option, print_findings
 from configurator.core.catalog_load import load_catalog
-from configurator.core.codes import N_
+from configurator.core.vocabulary import N_
+from configurator.language import translator
 from configurator.paths import catalog_dir
 
 

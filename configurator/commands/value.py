@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 from configurator.commands.common import Stop, add_catalog_option, evaluate_file, lang_of
-from configurator.commands.output import exit_code, format_line, language_option, translator
+from configurator.commands.output import exit_code, language_option
 from configurator.core.catalog import Catalog
-from configurator.core.codes import N_, translated
-from configurator.core.findings import Severity
+from configurator.core.codes import translated
+from configurator.core.findings import Severity, format_line
+from configurator.core.numbers import money, number
 from configurator.core.value import CASES, ValueCase
-from configurator.export.numbers import money, number
+from configurator.core.vocabulary import N_
+from configurator.language import translator
 
 
 def add_parser(subparsers) -> None:
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         evaluation = evaluate_file(args, args.format)
     except Stop as stop:
         return stop.code
-    case: ValueCase = evaluation.bom.value
+    case = evaluation.value
     lang, tr = lang_of(args), translator(args.lang)
     findings = [translated(f, tr) for f in evaluation.findings if f.code.startswith("VAL-")]
     if args.format == "json":

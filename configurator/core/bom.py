@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from configurator.core.catalog import VENDOR, Capability, Catalog, Text
-from configurator.core.digraph import Digraph
-from configurator.core.findings import Finding
-from configurator.core.policy import ZONE_OF_MODE, ZONES
+from configurator.core.digraph import Digraph, N
+from configurator.core.placement import ZONE_OF_MODE, ZONES
 from configurator.core.solution import Item, Solution
-
-FORMAT = "bom/1"
 
 
 class BomLine(NamedTuple):
@@ -59,15 +57,13 @@ class Totals:
 
 @dataclass(frozen=True)
 class Bom:
-    solution: Solution
-    catalog: Catalog
+    """Priced lines, their totals and their schedule; the findings, compliance report and
+    value case of the same evaluation are beside it in `Evaluation`."""
+
     lines: tuple[BomLine, ...]
     totals: Totals
     critical_weeks: float
     critical_path: tuple[str, ...]
-    findings: tuple[Finding, ...] = field(default=())
-    compliance: dict[str, Any] | None = None
-    value: Any = None  # the ValueCase, when evaluated
     levels: dict[str, int] = field(default_factory=dict, repr=False)  # phase of every item
     cyclic: bool = False  # the items require each other in a cycle (only from a broken catalog)
 
@@ -86,36 +82,19 @@ class Bom:
             }
         return zones
 
-    def to_dict(self) -> dict[str, Any]:
-        s, policy = self.solution, self.solution.policy
-        return {
-            "format": FORMAT,
-            "solution": {"name": s.name, "customer": s.customer.get("name", ""), "scenario": s.scenario},
-            "catalog": {"id": self.catalog.id, "version": self.catalog.version},
-            "currency": self.catalog.currency,
-            "policy": _policy_data(policy),
-            "lines": [line.to_dict() for line in self.lines],
-            "totals": self.totals.to_dict(),
-            "critical_path": {"weeks": self.critical_weeks, "capabilities": list(self.critical_path)},
-            "findings": [f.to_dict() for f in self.findings],
-            "zones": self.zones,
-            "compliance": self.compliance,
-            "value": self.value.to_dict() if self.value is not None else None,
-        }
-
-
-def _policy_data(policy) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "deployment": policy.deployment,
-        "xinchuang": policy.xinchuang,
-        "network": policy.network,
-        "cii_operator": policy.cii_operator,
-        "public_data_class": policy.public_data_class,
-        "go_live": policy.go_live.isoformat() if policy.go_live else None,
-    }
-    if policy.partner_share is not None:
-        data["partner_share"] = {"warn": policy.partner_share.warn, "error": policy.partner_share.error}
-    return data
+    @cached_property
+    def schedule(self) -> dict[str, tuple[float, float]]:
+        """(start, end) week of each line, each starting when everything it requires is done."""
+        requires: dict[str, list[str]] = {line.capability: [] for line in self.lines}
+        for line in self.lines:
+            for parent in line.required_by:
+                if parent in requires:
+                    requires[parent].append(line.capability)
+        times: dict[str, tuple[float, float]] = {}
+        for line in sorted(self.lines, key=lambda item: item.phase):
+            start = max((times[d][1] for d in requires[line.capability] if d in times), default=0.0)
+            times[line.capability] = (start, start + line.lead_weeks)
+        return times
 
 
 def line_costs(list_price: float, quantity: float, discount: float, billing: str) -> tuple[float, float, float]:
@@ -133,22 +112,21 @@ def priceable(catalog: Catalog, item: Item) -> bool:
     return item.valid and cap is not None and item.mode in cap.modes
 
 
-def build_bom(catalog: Catalog, solution: Solution, graph: Digraph, findings: tuple[Finding, ...] = ()) -> Bom:
+def build_bom(catalog: Catalog, solution: Solution, graph: Digraph[str]) -> Bom:
     """Price every evaluable item; `graph` is the item dependency graph (item → requirement),
     whose predecessors come in solution order."""
-    items, seen = [], set()
+    items: list[Item] = []
+    seen: set[str] = set()
     for item in solution.items:
         if priceable(catalog, item) and item.capability not in seen:
             seen.add(item.capability)
             items.append(item)
     levels, critical_weeks, critical_path, cyclic = _schedule(catalog, items, graph)
     lines = tuple(_line(catalog.capabilities[item.capability], item, graph, levels) for item in items)
-    return Bom(
-        solution, catalog, lines, _totals(lines), critical_weeks, critical_path, findings, levels=levels, cyclic=cyclic
-    )
+    return Bom(lines, _totals(lines), critical_weeks, critical_path, levels=levels, cyclic=cyclic)
 
 
-def _line(cap: Capability, item: Item, graph: Digraph, phases: dict[str, int]) -> BomLine:
+def _line(cap: Capability, item: Item, graph: Digraph[str], phases: dict[str, int]) -> BomLine:
     mode = cap.modes[item.mode]
     one_time, monthly, yearly = line_costs(mode.list_price, item.quantity, item.discount, mode.billing)
     delivered_by = item.delivered_by or cap.provider
@@ -175,18 +153,20 @@ def _line(cap: Capability, item: Item, graph: Digraph, phases: dict[str, int]) -
     )
 
 
-def _longest(graph: Digraph, weight: dict[str, float]):
+def _longest(graph: Digraph[N], weight: dict[N, float]) -> tuple[dict[N, int], dict[N, float], dict[N, N | None], bool]:
     """Phase (1 + the longest chain of requires below), lead-weighted longest chain below, and
     the next node on that chain, for each node; nodes of a cycle (only a broken catalog makes
     one) share a phase. One pass from the leaves up; a cycle takes networkx's condensation."""
     order = graph.leaves_first()
     if order is None:
-        return (*_longest_with_cycles(graph, weight), True)
-    level: dict[str, int] = {}
-    total: dict[str, float] = {}
-    following: dict[str, str | None] = {}
+        return _longest_with_cycles(graph, weight)
+    level: dict[N, int] = {}
+    total: dict[N, float] = {}
+    following: dict[N, N | None] = {}
     for node in order:
-        depth, best, best_key = 0, None, None
+        depth = 0
+        best: N | None = None
+        best_key: tuple[float, N] | None = None
         for child in graph.successors(node):
             depth = max(depth, level[child])
             key = (total[child], child)
@@ -198,7 +178,9 @@ def _longest(graph: Digraph, weight: dict[str, float]):
     return level, total, following, False
 
 
-def _longest_with_cycles(graph: Digraph, weight: dict[str, float]):
+def _longest_with_cycles(
+    graph: Digraph[N], weight: dict[N, float]
+) -> tuple[dict[N, int], dict[N, float], dict[N, N | None], bool]:
     import networkx as nx
 
     dag = nx.condensation(graph.to_networkx())
@@ -209,13 +191,14 @@ def _longest_with_cycles(graph: Digraph, weight: dict[str, float]):
     level = {node: level_c[mapping[node]] for node in graph}
     total = {node: total_c[mapping[node]] for node in graph}
     following = {
-        node: (members[following_c[mapping[node]]][0] if following_c[mapping[node]] is not None else None)
-        for node in graph
+        node: (members[after][0] if (after := following_c[mapping[node]]) is not None else None) for node in graph
     }
-    return level, total, following
+    return level, total, following, True
 
 
-def _schedule(catalog: Catalog, items: list[Item], graph: Digraph):
+def _schedule(
+    catalog: Catalog, items: list[Item], graph: Digraph[str]
+) -> tuple[dict[str, int], float, tuple[str, ...], bool]:
     """Phases of every item and the lead-time-weighted critical path (listed bottom-up)."""
     lead = {item.capability: catalog.capabilities[item.capability].modes[item.mode].lead_weeks for item in items}
     level, total, following, cyclic = _longest(graph, lead)
@@ -223,7 +206,9 @@ def _schedule(catalog: Catalog, items: list[Item], graph: Digraph):
         return level, 0, (), cyclic
     order = {item.capability: index for index, item in enumerate(items)}
     start = max(lead, key=lambda n: (total[n], -order[n]))
-    chain, node, seen = [], start, set()
+    chain: list[str] = []
+    node: str | None = start
+    seen: set[str] = set()
     while node is not None and node not in seen:
         seen.add(node)
         chain.append(node)

@@ -10,7 +10,7 @@ from typing import Any
 
 from configurator.core.findings import Location
 from configurator.core.formula import Formula, FormulaError
-from configurator.core.yamlio import position_of
+from configurator.core.yamlio import location_of
 
 MODE_ORDER = ("PUB", "SAAS", "PRV", "HYB")
 VENDOR = "vendor"
@@ -59,13 +59,10 @@ class Origin:
     def at(self, key: str | None = None, index: int | None = None) -> Location:
         node = self.node
         if key is None:
-            pos = position_of(node)
-        elif index is not None and isinstance(node, dict):
-            pos = position_of(node.get(key), index)
-        else:
-            pos = position_of(node, key)
-        line, column = pos or (None, None)
-        return Location(self.file, line, column)
+            return location_of(self.file, node)
+        if index is not None and isinstance(node, dict):
+            return location_of(self.file, node.get(key), index)
+        return location_of(self.file, node, key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +182,7 @@ class Partner:
 
 
 @dataclass(frozen=True, slots=True)
-class Policy:
+class SuggestedPolicy:
     """A scenario's suggested policy."""
 
     deployment: str = "hybrid"
@@ -208,7 +205,7 @@ class Scenario:
     description: Text
     required: tuple[str, ...]
     optional: tuple[str, ...]
-    policy: Policy
+    policy: SuggestedPolicy
     origin: Origin = field(compare=False, repr=False)
     partner_share: Thresholds | None = None  # for partner-led scenarios
     value_drivers: tuple[ValueDriver, ...] = ()
@@ -272,6 +269,10 @@ class Catalog:
             return self.vendor_name.get(lang) or VENDOR
         ptype = self.partner_types.get(deliverer)
         return ptype.name.get(lang) if ptype else deliverer
+
+    def category_name(self, category: str, lang: str) -> str:
+        declared = self.categories.get(category)
+        return declared.name.get(lang) if declared else category
 
     def unit_name(self, unit: str, lang: str) -> str:
         """A unit as the catalog's `units` name it in `lang`; as written when it is not declared."""

@@ -5,16 +5,28 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 
-from configurator.core.catalog import PRICE_MODELS, VENDOR, Catalog, Origin, Text, ValueDriver, ValueInput
-from configurator.core.codes import N_, Listing, make, phrase
+from configurator.core.catalog import (
+    PRICE_MODELS,
+    VENDOR,
+    Capability,
+    Catalog,
+    Origin,
+    Scenario,
+    Text,
+    ValueDriver,
+    ValueInput,
+)
+from configurator.core.codes import Hint, Listing, make, phrase
 from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, Location
-from configurator.core.yamlio import position_of
+from configurator.core.vocabulary import N_
+from configurator.core.yamlio import Mapping, location_of
 
 Refs = Iterable[tuple[Location, str]]
+Declared = dict[str, dict[str, Location]]  # id space → every id written in it, valid entry or not
 
 
-def check_catalog(catalog: Catalog, declared: dict[str, dict[str, Location]]) -> list[Finding]:
+def check_catalog(catalog: Catalog, declared: Declared) -> list[Finding]:
     """Run every content rule; `declared` holds all ids written, valid entries or not."""
     findings: list[Finding] = []
     for rule in (
@@ -45,7 +57,7 @@ def _single(origin: Origin, field: str, value: str | None) -> Refs:
 class _Spaces:
     """The id spaces a reference may point into, with what each is called in messages."""
 
-    def __init__(self, catalog: Catalog, declared: dict[str, dict[str, Location]]) -> None:
+    def __init__(self, catalog: Catalog, declared: Declared) -> None:
         items = set(declared["items"])
         interfaces = set(catalog.interfaces)
         self.items = items
@@ -88,7 +100,7 @@ class _Spaces:
             )
 
 
-def _closest(word: str, known: Iterable[str]) -> dict[str, str]:
+def _closest(word: str, known: Iterable[str]) -> Hint:
     """A did-you-mean hint naming the known word closest to `word`, if one is close."""
     match = difflib.get_close_matches(word, list(known), n=1, cutoff=0.75)
     return {"hint": "did_you_mean", "suggestion": match[0]} if match else {}
@@ -103,7 +115,7 @@ KIND_WORDS = {
 }
 
 
-def _references(catalog: Catalog, declared) -> Iterator[Finding]:
+def _references(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     spaces = _Spaces(catalog, declared)
     for cap in catalog.capabilities.values():
         o, check = cap.origin, spaces.check
@@ -148,7 +160,7 @@ def _requires_edges(catalog: Catalog) -> dict[tuple[str, str], Location]:
     return where
 
 
-def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
+def _cycles(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     """One finding per strongly connected component, naming one whole cycle in it."""
     where = _requires_edges(catalog)
     for edges in Digraph(edges=where).cycles():
@@ -163,7 +175,7 @@ def _cycles(catalog: Catalog, declared) -> Iterator[Finding]:
         )
 
 
-def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:
+def _interfaces(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     for iface in catalog.interfaces.values():
         providers = catalog.providers_of(iface.id)
         if not providers:
@@ -172,7 +184,7 @@ def _interfaces(catalog: Catalog, declared) -> Iterator[Finding]:
             yield make("CAT-IFACE-011", iface.origin.at("default"), subject=iface.id, default=iface.default)
 
 
-def _scenarios(catalog: Catalog, declared) -> Iterator[Finding]:
+def _scenarios(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     conflicts = catalog.conflicts
     for scn in catalog.scenarios.values():
         for index, ref in enumerate(scn.required):
@@ -192,7 +204,7 @@ def _scenarios(catalog: Catalog, declared) -> Iterator[Finding]:
                 yield make("CAT-SCN-015", scn.origin.at("optional", index), subject=scn.id, ref=ref)
 
 
-def _partner_types(catalog: Catalog, declared) -> Iterator[Finding]:
+def _partner_types(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     used = {cap.provider for cap in catalog.capabilities.values()}
     used.update(t for partner in catalog.partners.values() for t in partner.types)
     for ptype in catalog.partner_types.values():
@@ -200,7 +212,7 @@ def _partner_types(catalog: Catalog, declared) -> Iterator[Finding]:
             yield make("CAT-PTN-013", ptype.origin.at("id"), subject=ptype.id)
 
 
-def _xinchuang(catalog: Catalog, declared) -> Iterator[Finding]:
+def _xinchuang(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     for cap in catalog.capabilities.values():
         if cap.xinchuang.level != "none" and not cap.xinchuang.architectures:
             yield make("CAT-XC-007", cap.origin.at("xinchuang"), subject=cap.id, level=cap.xinchuang.level)
@@ -227,7 +239,7 @@ def _texts(catalog: Catalog) -> Iterator[tuple[str, str, Origin, str, Text]]:
 _LANGUAGES = (("en", N_("English")), ("zh", N_("Chinese")))
 
 
-def _languages(catalog: Catalog, declared) -> Iterator[Finding]:
+def _languages(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     """A name is required in both languages (documents in either language show it); a
     description missing one is a warning, as the app can fall back on the other."""
     for section, ident, origin, field, text in _texts(catalog):
@@ -242,7 +254,7 @@ def _languages(catalog: Catalog, declared) -> Iterator[Finding]:
                 )
 
 
-def _thresholds(catalog: Catalog, declared) -> Iterator[Finding]:
+def _thresholds(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     share = catalog.partner_share
     if share.warn > share.error and catalog.meta_origin is not None:
         defaults = catalog.meta_origin.node.get("defaults", {})
@@ -252,7 +264,7 @@ def _thresholds(catalog: Catalog, declared) -> Iterator[Finding]:
         limits = scenario.partner_share
         if limits is not None and limits.warn > limits.error:
             policy = scenario.origin.node.get("policy", {})
-            where = Location(scenario.origin.file, *position_of(policy, "partner_share"))
+            where = location_of(scenario.origin.file, policy, "partner_share")
             yield make("CAT-SHARE-016", where, subject=scenario.id, warn=limits.warn, error=limits.error)
 
 
@@ -263,8 +275,8 @@ FORMULA_PROBLEMS = {
 }
 
 
-def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
-    for owner in (*catalog.scenarios.values(), *catalog.capabilities.values()):
+def _value_drivers(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
+    for owner in _driver_owners(catalog):
         yield from _duplicates((driver.origin.file, driver.origin.node, driver.id) for driver in owner.value_drivers)
         for driver in owner.value_drivers:
             yield from _formula(driver)
@@ -286,6 +298,11 @@ def _value_drivers(catalog: Catalog, declared) -> Iterator[Finding]:
                     )
 
 
+def _driver_owners(catalog: Catalog) -> Iterator[Scenario | Capability]:
+    yield from catalog.scenarios.values()
+    yield from catalog.capabilities.values()
+
+
 def _formula(driver: ValueDriver) -> Iterator[Finding]:
     if not isinstance(driver.origin.node.get("formula"), str):
         return  # missing or not text: a schema finding already
@@ -301,22 +318,22 @@ def _formula(driver: ValueDriver) -> Iterator[Finding]:
         )
 
 
-def _duplicates(records: Iterable[tuple[str, dict, str]]) -> Iterator[Finding]:
+def _duplicates(records: Iterable[tuple[str, Mapping, str]]) -> Iterator[Finding]:
     """CAT-DUP-008 for each (file, mapping, id) whose id an earlier one of `records` has: the
     drivers of one scenario or capability, or the inputs of one driver."""
     first: dict[str, Location] = {}
     for file, node, ident in records:
-        where = Location(file, *position_of(node, "id"))
+        where = location_of(file, node, "id")
         if ident in first:
             yield make("CAT-DUP-008", where, subject=ident, id=ident, first=str(first[ident]))
         else:
             first[ident] = where
 
 
-def _input_nodes(driver: ValueDriver) -> list[tuple[dict, ValueInput]]:
+def _input_nodes(driver: ValueDriver) -> list[tuple[Mapping, ValueInput]]:
     """Each input the model holds, with the mapping it was written as."""
     written = driver.origin.node.get("inputs")
-    nodes = [i for i in written if isinstance(i, dict) and isinstance(i.get("id"), str)] if written else []
+    nodes = [i for i in written if isinstance(i, Mapping) and isinstance(i.get("id"), str)] if written else []
     return list(zip(nodes, driver.inputs, strict=True))
 
 
@@ -325,15 +342,15 @@ def _unit_uses(catalog: Catalog) -> Iterator[tuple[str, str, Location, str]]:
     for cap in catalog.capabilities.values():
         modes = cap.origin.node.get("modes")  # the model holds only modes written as mappings
         for code, mode in cap.modes.items():
-            yield "capability", cap.id, Location(cap.origin.file, *position_of(modes[code], "unit")), mode.unit
-    for owner in (*catalog.scenarios.values(), *catalog.capabilities.values()):
+            yield "capability", cap.id, location_of(cap.origin.file, modes[code], "unit"), mode.unit
+    for owner in _driver_owners(catalog):
         for driver in owner.value_drivers:
             yield "driver", driver.id, driver.origin.at("unit"), driver.unit
             for node, value_input in _input_nodes(driver):
-                yield "driver", driver.id, Location(driver.origin.file, *position_of(node, "unit")), value_input.unit
+                yield "driver", driver.id, location_of(driver.origin.file, node, "unit"), value_input.unit
 
 
-def _units(catalog: Catalog, declared) -> Iterator[Finding]:
+def _units(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     """Once catalog.yaml declares `units`, every unit word used is one of them: any other would
     show untranslated in Chinese documents, and is most likely a typo."""
     known = declared["units"]
@@ -347,7 +364,7 @@ def _units(catalog: Catalog, declared) -> Iterator[Finding]:
         )
 
 
-def _price_models(catalog: Catalog, declared) -> Iterator[Finding]:
+def _price_models(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     """Every mode's price model is built in or declared in catalog.yaml: documents name it in
     both languages, and an unknown code is most likely a typo (`LCI`, `hw`)."""
     known = {*PRICE_MODELS, *declared["price_models"]}
@@ -358,7 +375,7 @@ def _price_models(catalog: Catalog, declared) -> Iterator[Finding]:
                 continue  # a missing or non-text price model is a schema finding
             yield make(
                 "CAT-PRICE-019",
-                Location(cap.origin.file, *position_of(modes[code], "price_model")),
+                location_of(cap.origin.file, modes[code], "price_model"),
                 subject=cap.id,
                 mode=code,
                 price_model=mode.price_model,

@@ -8,10 +8,12 @@ as declared, so references to them do not cascade into "unknown id" noise.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeGuard, TypeVar
 
 from configurator.core import catalog_checks
 from configurator.core.catalog import (
@@ -24,8 +26,8 @@ from configurator.core.catalog import (
     Origin,
     Partner,
     PartnerType,
-    Policy,
     Scenario,
+    SuggestedPolicy,
     Term,
     Text,
     Thresholds,
@@ -33,15 +35,18 @@ from configurator.core.catalog import (
     ValueInput,
     Xinchuang,
 )
-from configurator.core.codes import N_, Phrase, make, phrase
+from configurator.core.codes import Phrase, make, phrase
 from configurator.core.collector import collector_paused
 from configurator.core.findings import Finding, Location, sort_key
 from configurator.core.formula import FormulaError
 from configurator.core.formula import parse as parse_formula
 from configurator.core.progress import Progress, report
 from configurator.core.schema import check
-from configurator.core.yamlio import read_file
+from configurator.core.vocabulary import N_
+from configurator.core.yamlio import Mapping, read_file
 from configurator.paths import schema_path
+
+T = TypeVar("T")
 
 ROOT_FILE = "catalog.yaml"
 SECTIONS = ("capabilities", "interfaces", "partner_types", "partners", "scenarios")
@@ -82,14 +87,15 @@ class LoadResult:
 
 @dataclass
 class _Collected:
-    records: dict[str, dict[str, tuple[str, Any]]] = field(
+    # section → id → (file, entry, whether the entry passed the schema)
+    records: dict[str, dict[str, tuple[str, Mapping, bool]]] = field(
         default_factory=lambda: {name: {} for name in (*SECTIONS, *META_SECTIONS)}
     )
     declared: dict[str, dict[str, Location]] = field(
         default_factory=lambda: {name: {} for name in set(NAMESPACES.values())}
     )
     meta: dict[str, Any] = field(default_factory=dict)
-    meta_file: Any = None
+    meta_file: Mapping | None = None
 
 
 @collector_paused
@@ -129,7 +135,7 @@ def load_catalog(root: Path, progress: Progress | None = None) -> LoadResult:
 
 def _yaml_files(root: Path, findings: list[Finding]) -> list[str]:
     """Relative posix paths of every *.yaml below root, catalog.yaml first, then sorted."""
-    names = []
+    names: list[str] = []
 
     def on_error(error: OSError) -> None:
         rel = Path(error.filename).relative_to(root).as_posix() if error.filename else "."
@@ -180,7 +186,7 @@ def _load_file(path: Path, name: str, collected: _Collected, findings: list[Find
             invalid_keys.add(err_path[0])
         else:
             invalid_keys.add("*")
-    if not isinstance(data, dict) or "*" in invalid_keys and not data:
+    if not isinstance(data, Mapping) or "*" in invalid_keys and not data:
         return
     if name == ROOT_FILE:
         collected.meta = {k: v for k, v in data.items() if k in META_KEYS and k not in invalid_keys}
@@ -202,11 +208,11 @@ def _load_file(path: Path, name: str, collected: _Collected, findings: list[Find
         if section in invalid_keys or not isinstance(entries, list):
             continue
         for index, entry in enumerate(entries):
-            _collect(section, index, entry, name, (section, index) not in invalid_entries, collected, findings)
+            _collect(section, entry, name, (section, index) not in invalid_entries, collected, findings)
 
 
-def _collect(section, index, entry, file, valid, collected, findings) -> None:
-    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+def _collect(section: str, entry: Any, file: str, valid: bool, collected: _Collected, findings: list[Finding]) -> None:
+    if not isinstance(entry, Mapping) or not isinstance(entry.get("id"), str):
         return
     ident = entry["id"]
     namespace = collected.declared[NAMESPACES[section]]
@@ -228,6 +234,10 @@ def _str(value: Any, default: str = "") -> str:
     return value if isinstance(value, str) else default
 
 
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
 def _ids(entry: dict, key: str) -> tuple[str, ...]:
     value = entry.get(key)
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
@@ -236,8 +246,8 @@ def _ids(entry: dict, key: str) -> tuple[str, ...]:
 # Builders are tolerant of wrong types: entries that failed the schema are built too, so the
 # content rules can still check their references, but only valid entries enter the model.
 def _capability(file: str, e: dict) -> Capability:
-    modes = e.get("modes") if isinstance(e.get("modes"), dict) else {}
-    xc = e.get("xinchuang") if isinstance(e.get("xinchuang"), dict) else {}
+    modes = _dict(e.get("modes"))
+    xc = _dict(e.get("xinchuang"))
     return Capability(
         id=e["id"],
         name=_text(e.get("name")),
@@ -274,7 +284,7 @@ def _number(value: Any) -> float:
 
 
 def _driver(file: str, d: dict) -> ValueDriver:
-    raw_inputs = d.get("inputs") if isinstance(d.get("inputs"), list) else []
+    raw_inputs = d.get("inputs")
     inputs = tuple(
         ValueInput(
             i["id"],
@@ -284,7 +294,7 @@ def _driver(file: str, d: dict) -> ValueDriver:
             _number(i.get("low")),
             _number(i.get("high")),
         )
-        for i in raw_inputs
+        for i in (raw_inputs if isinstance(raw_inputs, list) else ())
         if isinstance(i, dict) and isinstance(i.get("id"), str)
     )
     text = _str(d.get("formula"))
@@ -319,19 +329,21 @@ def _mode(code: str, m: dict) -> Mode:
 
 
 def _scenario(file: str, e: dict) -> Scenario:
-    policy = e.get("policy") if isinstance(e.get("policy"), dict) else {}
-    fields = {
-        k: v
-        for k, v in policy.items()
-        if k in Policy.__dataclass_fields__ and isinstance(v, bool if k == "cii_operator" else str)
-    }
+    policy = _dict(e.get("policy"))
+    suggested = SuggestedPolicy()
     return Scenario(
         e["id"],
         _text(e.get("name")),
         _text(e.get("description")),
         _ids(e, "required"),
         _ids(e, "optional"),
-        Policy(**fields),
+        SuggestedPolicy(
+            _str(policy.get("deployment"), suggested.deployment),
+            _str(policy.get("xinchuang"), suggested.xinchuang),
+            _str(policy.get("network"), suggested.network),
+            _str(policy.get("public_data_class"), suggested.public_data_class),
+            policy.get("cii_operator") is True,
+        ),
         Origin(file, e),
         _thresholds(policy.get("partner_share")),
         _drivers(file, e),
@@ -343,42 +355,64 @@ def _thresholds(value: Any) -> Thresholds | None:
     if not isinstance(value, dict):
         return None
     warn, error = value.get("warn"), value.get("error")
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in (warn, error)):
-        return None
-    return Thresholds(warn, error)
+    return Thresholds(warn, error) if _fraction(warn) and _fraction(error) else None
 
 
-_BUILDERS = {
-    "capabilities": _capability,
-    "interfaces": lambda f, e: Interface(
+def _fraction(value: Any) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
+
+
+def _interface(file: str, e: dict) -> Interface:
+    default = e.get("default")
+    return Interface(
         e["id"],
         _text(e.get("name")),
         _text(e.get("description")),
-        e.get("default") if isinstance(e.get("default"), str) else None,
-        Origin(f, e),
-    ),
-    "partner_types": lambda f, e: PartnerType(
-        e["id"], _text(e.get("name")), _text(e.get("description")), _str(e.get("role")), Origin(f, e)
-    ),
-    "partners": lambda f, e: Partner(e["id"], _text(e.get("name")), _ids(e, "types"), Origin(f, e)),
-    "scenarios": _scenario,
-    "categories": lambda f, e: Category(
-        e["id"], _text(e.get("name")), Origin(f, e), _str(e.get("xinchuang_scope"), "general")
-    ),
-    "units": lambda f, e: Term(e["id"], _text(e.get("name")), Origin(f, e)),
-    "price_models": lambda f, e: Term(e["id"], _text(e.get("name")), Origin(f, e)),
-}
+        default if isinstance(default, str) else None,
+        Origin(file, e),
+    )
+
+
+def _partner_type(file: str, e: dict) -> PartnerType:
+    return PartnerType(e["id"], _text(e.get("name")), _text(e.get("description")), _str(e.get("role")), Origin(file, e))
+
+
+def _partner(file: str, e: dict) -> Partner:
+    return Partner(e["id"], _text(e.get("name")), _ids(e, "types"), Origin(file, e))
+
+
+def _category(file: str, e: dict) -> Category:
+    return Category(e["id"], _text(e.get("name")), Origin(file, e), _str(e.get("xinchuang_scope"), "general"))
+
+
+def _term(file: str, e: dict) -> Term:
+    return Term(e["id"], _text(e.get("name")), Origin(file, e))
+
+
+def _section(
+    records: dict[str, tuple[str, Mapping, bool]], build: Callable[[str, Mapping], T]
+) -> tuple[MappingProxyType[str, T], MappingProxyType[str, T]]:
+    """One section's records built once: those of valid entries, and all of them."""
+    every = {ident: build(file, entry) for ident, (file, entry, _) in records.items()}
+    valid = {ident: every[ident] for ident, (_, _, ok) in records.items() if ok}
+    return MappingProxyType(valid), MappingProxyType(every)
 
 
 def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
     """The model of valid entries, and the same with invalid entries for the content rules."""
-    built = {
-        section: {ident: (_BUILDERS[section](file, entry), valid) for ident, (file, entry, valid) in records.items()}
-        for section, records in collected.records.items()
-    }
+    records = collected.records
+    capabilities = _section(records["capabilities"], _capability)
+    interfaces = _section(records["interfaces"], _interface)
+    partner_types = _section(records["partner_types"], _partner_type)
+    partners = _section(records["partners"], _partner)
+    scenarios = _section(records["scenarios"], _scenario)
+    categories = _section(records["categories"], _category)
+    units = _section(records["units"], _term)
+    price_models = _section(records["price_models"], _term)
     meta = collected.meta
     defaults = meta.get("defaults")
-    common = dict(
+    catalog = partial(
+        Catalog,
         root=root,
         id=meta.get("id", ""),
         version=meta.get("version", ""),
@@ -390,10 +424,17 @@ def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
         or Thresholds(),
         meta_origin=Origin(ROOT_FILE, collected.meta_file) if collected.meta_file is not None else None,
     )
-    strict = Catalog(
-        **common, **{s: MappingProxyType({i: r for i, (r, ok) in recs.items() if ok}) for s, recs in built.items()}
-    )
-    lenient = Catalog(
-        **common, **{s: MappingProxyType({i: r for i, (r, _) in recs.items()}) for s, recs in built.items()}
+    strict, lenient = (
+        catalog(
+            capabilities=capabilities[i],
+            interfaces=interfaces[i],
+            partner_types=partner_types[i],
+            partners=partners[i],
+            scenarios=scenarios[i],
+            categories=categories[i],
+            units=units[i],
+            price_models=price_models[i],
+        )
+        for i in (0, 1)
     )
     return strict, lenient

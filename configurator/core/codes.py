@@ -1,21 +1,17 @@
 """Every finding code with its severity and message template, in one table.
 
 Messages are templates over named parameters so that findings stay data: the CLI and the
-GUI render them (and later translate them) from `code` and `params`. `N_` marks strings
-for extraction by the translation tools without translating them here.
+GUI render them (and later translate them) from `code` and `params`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypedDict
 
 from configurator.core.findings import Finding, Location, Severity
-
-
-def N_(text: str) -> str:
-    return text
+from configurator.core.vocabulary import N_
 
 
 @dataclass(frozen=True)
@@ -67,6 +63,14 @@ def plain_number(value: float) -> str:
 
 def phrase(template: str, **params: Any) -> Phrase:
     return Phrase(template, params)
+
+
+class Hint(TypedDict, total=False):
+    """Keyword arguments of `make` that add a hint: its key in HINTS and the values it names."""
+
+    hint: str
+    suggestion: str
+    allowed: Listing
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,21 +11,25 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     import networkx as nx
 
+N = TypeVar("N", str, int)  # ids, or the numbers of condensed cycles
 
-class Digraph:
+
+class Digraph(Generic[N]):
     """Nodes in the order first seen; each node's successors and predecessors in edge order.
     A repeated edge is kept once."""
 
     __slots__ = ("_pred", "_succ")
+    _succ: dict[N, dict[N, None]]
+    _pred: dict[N, dict[N, None]]
 
-    def __init__(self, nodes: Iterable[str] = (), edges: Iterable[tuple[str, str]] = ()) -> None:
-        succ: dict[str, dict[str, None]] = {node: {} for node in nodes}
-        pred: dict[str, dict[str, None]] = {node: {} for node in succ}
+    def __init__(self, nodes: Iterable[N] = (), edges: Iterable[tuple[N, N]] = ()) -> None:
+        succ: dict[N, dict[N, None]] = {node: {} for node in nodes}
+        pred: dict[N, dict[N, None]] = {node: {} for node in succ}
         for source, target in edges:
             if source not in succ:
                 succ[source], pred[source] = {}, {}
@@ -35,30 +39,30 @@ class Digraph:
             pred[target][source] = None
         self._succ, self._pred = succ, pred
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[N]:
         return iter(self._succ)
 
     def __contains__(self, node: object) -> bool:
         return node in self._succ
 
-    def successors(self, node: str) -> Iterable[str]:
+    def successors(self, node: N) -> Iterable[N]:
         return self._succ[node].keys()
 
-    def predecessors(self, node: str) -> Iterable[str]:
+    def predecessors(self, node: N) -> Iterable[N]:
         return self._pred[node].keys()
 
-    def has_edge(self, source: str, target: str) -> bool:
+    def has_edge(self, source: N, target: N) -> bool:
         return target in self._succ.get(source, ())
 
     @property
-    def edges(self) -> list[tuple[str, str]]:
+    def edges(self) -> list[tuple[N, N]]:
         return [(source, target) for source, targets in self._succ.items() for target in targets]
 
-    def leaves_first(self) -> list[str] | None:
+    def leaves_first(self) -> list[N] | None:
         """Every node after all its successors, or None when the graph has a cycle."""
         waiting = {node: len(targets) for node, targets in self._succ.items()}
         ready = [node for node, count in waiting.items() if count == 0]
-        order = []
+        order: list[N] = []
         while ready:
             node = ready.pop()
             order.append(node)
@@ -68,10 +72,10 @@ class Digraph:
                     ready.append(parent)
         return order if len(order) == len(self._succ) else None
 
-    def reachable(self, roots: Iterable[str]) -> dict[str, str | None]:
+    def reachable(self, roots: Iterable[N]) -> dict[N, N | None]:
         """Each node reachable from `roots`, with its parent on a shortest path from the
         first root that reaches it (None for a root); breadth first, in edge order."""
-        parents: dict[str, str | None] = {}
+        parents: dict[N, N | None] = {}
         for root in roots:
             parents.setdefault(root, None)
         queue = deque(parents)
@@ -83,7 +87,7 @@ class Digraph:
                     queue.append(target)
         return parents
 
-    def cycles(self) -> list[list[tuple[str, str]]]:
+    def cycles(self) -> list[list[tuple[N, N]]]:
         """One cycle in each strongly connected component that has one, as its edges,
         starting at the cycle's smallest node; [] at once for an acyclic graph."""
         if self.leaves_first() is not None:
@@ -104,7 +108,7 @@ class Digraph:
     def to_networkx(self) -> nx.DiGraph:
         import networkx as nx
 
-        graph = nx.DiGraph()
+        graph: nx.DiGraph[N] = nx.DiGraph()
         graph.add_nodes_from(self._succ)
         graph.add_edges_from(self.edges)
         return graph

@@ -1,32 +1,75 @@
-"""One evaluation of a solution against a catalog: graph, why-chains, findings and BOM.
+"""One evaluation of a solution against a catalog: graph, why-chains, BOM, findings,
+compliance report and value case, and the BOM document (DESIGN.md §6) made from them.
 
-The CLI and the GUI both call `evaluate`; nothing here is cached between calls.
+The CLI and the GUI both call `evaluate`, and every writer takes its `Evaluation`; nothing
+here is cached between calls.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from configurator.core import compliance_rules, solution_rules, value
 from configurator.core.bom import Bom, build_bom
 from configurator.core.catalog import Catalog
 from configurator.core.collector import collector_paused
-from configurator.core.compliance import compliance_report
+from configurator.core.compliance import ComplianceReport, compliance_report
+from configurator.core.context import Context, Rule
 from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, sort_key
 from configurator.core.resolve import dependency_graph, why_chains
-from configurator.core.solution import Solution
-from configurator.core.solution_rules import Context, check_solution
+from configurator.core.solution import Solution, SolutionPolicy
+from configurator.core.value import ValueCase, value_case
+
+FORMAT = "bom/1"
+RULES: tuple[Rule, ...] = (*solution_rules.RULES, *compliance_rules.RULES, *value.RULES)
 
 
 @dataclass(frozen=True)
 class Evaluation:
     catalog: Catalog
     solution: Solution
-    graph: Digraph
+    graph: Digraph[str]
     why: dict[str, tuple[str, ...]]
-    findings: tuple[Finding, ...]
     bom: Bom
+    findings: tuple[Finding, ...]  # the loading findings given, then the rules', sorted
+    compliance: ComplianceReport
+    value: ValueCase
+    today: date  # the day the plan was measured from
+
+    def to_dict(self) -> dict[str, Any]:
+        """The BOM document (DESIGN.md §6), as the YAML and JSON writers print it."""
+        s, catalog, bom = self.solution, self.catalog, self.bom
+        return {
+            "format": FORMAT,
+            "solution": {"name": s.name, "customer": s.customer.name, "scenario": s.scenario},
+            "catalog": {"id": catalog.id, "version": catalog.version},
+            "currency": catalog.currency,
+            "policy": _policy_data(s.policy),
+            "lines": [line.to_dict() for line in bom.lines],
+            "totals": bom.totals.to_dict(),
+            "critical_path": {"weeks": bom.critical_weeks, "capabilities": list(bom.critical_path)},
+            "findings": [f.to_dict() for f in self.findings],
+            "zones": bom.zones,
+            "compliance": self.compliance.to_dict(),
+            "value": self.value.to_dict(),
+        }
+
+
+def _policy_data(policy: SolutionPolicy) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "deployment": policy.deployment,
+        "xinchuang": policy.xinchuang,
+        "network": policy.network,
+        "cii_operator": policy.cii_operator,
+        "public_data_class": policy.public_data_class,
+        "go_live": policy.go_live.isoformat() if policy.go_live else None,
+    }
+    if policy.partner_share is not None:
+        data["partner_share"] = {"warn": policy.partner_share.warn, "error": policy.partner_share.error}
+    return data
 
 
 @collector_paused
@@ -38,12 +81,24 @@ def evaluate(
     today: date | None = None,
 ) -> Evaluation:
     """`file` names the solution file for finding locations; `extra_findings` (e.g. from
-    loading the file) are merged into the findings and the BOM; `today` dates the plan."""
+    loading the file) are merged into the findings; `today` dates the plan."""
     graph = dependency_graph(catalog, solution)
     bom = build_bom(catalog, solution, graph)
-    context = Context(catalog, solution, file, graph, bom, today or date.today())
+    today = today or date.today()
+    case = value_case(catalog, solution, bom)
+    context = Context(catalog, solution, file, graph, bom, case, today)
     findings = list(extra_findings or [])
-    findings.extend(check_solution(context))
+    for rule in RULES:
+        findings.extend(rule(context))
     findings.sort(key=sort_key)
-    bom = replace(bom, findings=tuple(findings), compliance=compliance_report(context, findings), value=context.value)
-    return Evaluation(catalog, solution, graph, why_chains(solution, graph), tuple(findings), bom)
+    return Evaluation(
+        catalog,
+        solution,
+        graph,
+        why_chains(solution, graph),
+        bom,
+        tuple(findings),
+        compliance_report(context, findings),
+        case,
+        today,
+    )

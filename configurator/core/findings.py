@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+
+from configurator.core.vocabulary import N_
 
 
 class Severity(str, Enum):
@@ -83,3 +86,11 @@ def summarize(findings: list[Finding]) -> dict[str, int]:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
+
+
+def format_line(finding: Finding, tr: Callable[[str], str] = str) -> str:
+    """FILE:LINE:COL: SEVERITY CODE message (the severity word stays English: tools parse it)."""
+    line = f"{finding.location}: {finding.severity.value} {finding.code} {finding.message}"
+    if finding.hint:
+        line += " " + tr(N_("(hint: {hint})")).format(hint=finding.hint)
+    return line.replace("\r", "\\r").replace("\n", "\\n")  # an id with a line break stays on one line

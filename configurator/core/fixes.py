@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
+from configurator.core.alternatives import alternative_label
 from configurator.core.catalog import Catalog
-from configurator.core.codes import N_, Phrase, phrase
-from configurator.core.compliance import alternative_label
+from configurator.core.codes import Phrase, phrase
 from configurator.core.findings import Finding
 from configurator.core.resolve import (
     add_item,
@@ -18,6 +19,7 @@ from configurator.core.resolve import (
     set_mode,
 )
 from configurator.core.solution import AUTO, Item, Solution
+from configurator.core.vocabulary import N_
 
 
 @dataclass(frozen=True)
@@ -31,46 +33,45 @@ class Fix:
 
 def fixes_for(catalog: Catalog, finding: Finding) -> list[Fix]:
     p = finding.params
-    code = finding.code
+    code, subject, suggestion = finding.code, finding.subject, p.get("suggestion", "")
     if p.get("alternatives"):
         return [_alternative(a) for a in p["alternatives"] if _known(catalog, a)]
-    if code in ("DEP-REQ-001",) and p.get("suggestion") in catalog.capabilities:
+    if code in ("DEP-REQ-001",) and suggestion in catalog.capabilities:
         return [
             Fix(
-                alternative_label("add", p["suggestion"], ""),
+                alternative_label("add", suggestion, ""),
                 "add_auto",
-                p["suggestion"],
-                apply=lambda c, s, t=p["suggestion"]: _add_auto(c, s, t),
+                suggestion,
+                apply=lambda c, s: _add_auto(c, s, suggestion),
             )
         ]
-    if code in ("SCN-REQ-007", "DEP-REC-002") and p.get("suggestion") in catalog.capabilities:
+    if code in ("SCN-REQ-007", "DEP-REC-002") and suggestion in catalog.capabilities:
         return [
             Fix(
-                alternative_label("add", p["suggestion"], ""),
+                alternative_label("add", suggestion, ""),
                 "add",
-                p["suggestion"],
-                apply=lambda c, s, t=p["suggestion"]: add_item(c, s, t).solution,
+                suggestion,
+                apply=lambda c, s: add_item(c, s, suggestion).solution,
             )
         ]
-    if code == "CON-EXCL-005":
-        subject, other = finding.subject, p["other"]
+    if code == "CON-EXCL-005" and subject is not None:
         return [
             Fix(
                 phrase(N_("remove '{target}'"), target=ident),
                 "remove",
                 ident,
-                apply=lambda c, s, t=ident: remove_item(c, s, t),
+                apply=partial(remove_item, capability=ident),
             )
-            for ident in (subject, other)
+            for ident in (subject, p["other"])
         ]
-    if code == "MODE-AVAIL-010" and p.get("suggestion"):
+    if code == "MODE-AVAIL-010" and suggestion and subject is not None:
         return [
             Fix(
-                alternative_label("mode", finding.subject, p["suggestion"]),
+                alternative_label("mode", subject, suggestion),
                 "mode",
-                finding.subject,
-                apply=lambda c, s, t=finding.subject, m=p["suggestion"]: set_mode(c, s, t, m).solution,
-                value=p["suggestion"],
+                subject,
+                apply=lambda c, s: set_mode(c, s, subject, suggestion).solution,
+                value=suggestion,
             )
         ]
     return []

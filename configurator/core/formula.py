@@ -11,7 +11,8 @@ import ast
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from configurator.core.codes import N_, Phrase, phrase
+from configurator.core.codes import Phrase, phrase
+from configurator.core.vocabulary import N_
 
 MAX_LENGTH = 500
 MAX_NUMBER = 1e300
@@ -117,8 +118,9 @@ def _source_of(node: ast.AST) -> str:
         return type(node).__name__
 
 
+# The evaluators meet only trees that `_check` passed: numbers, names, the four operators, min and max.
 def _evaluate(node: ast.expr, values: Mapping[str, float]) -> float:
-    if isinstance(node, ast.Constant):
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
         return float(node.value)
     if isinstance(node, ast.Name):
         return float(values[node.id])
@@ -130,7 +132,7 @@ def _evaluate(node: ast.expr, values: Mapping[str, float]) -> float:
         if isinstance(node.op, ast.Div) and right == 0:
             return 0.0
         return _BINARY[type(node.op)](left, right)
-    if isinstance(node, ast.Call):
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         return FUNCTIONS[node.func.id](_evaluate(arg, values) for arg in node.args)
     raise FormulaError("construct", type(node).__name__)
 
@@ -140,7 +142,7 @@ class _NoInterval(Exception):
 
 
 def _interval(node: ast.expr, ranges: Mapping[str, tuple[float, float]]) -> tuple[float, float]:
-    if isinstance(node, ast.Constant):
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
         return float(node.value), float(node.value)
     if isinstance(node, ast.Name):
         low, high = ranges[node.id]
@@ -158,7 +160,7 @@ def _interval(node: ast.expr, ranges: Mapping[str, tuple[float, float]]) -> tupl
             raise _NoInterval
         ends = [_BINARY[type(node.op)](x, y) for x in (a, b) for y in (c, d)]
         return min(ends), max(ends)
-    if isinstance(node, ast.Call):
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         ends = [_interval(arg, ranges) for arg in node.args]
         pick = FUNCTIONS[node.func.id]
         return pick(low for low, _ in ends), pick(high for _, high in ends)

@@ -10,13 +10,14 @@ removed. Auto items keep their mode while the policy allows it.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field, replace
 
 from configurator.core.catalog import Capability, Catalog
 from configurator.core.codes import Listing
 from configurator.core.collector import collector_paused
 from configurator.core.digraph import Digraph
-from configurator.core.policy import DEPLOYMENT_MODES, foreign_barred, mode_allowed, xinchuang_ok
+from configurator.core.placement import DEPLOYMENT_MODES, foreign_barred, mode_allowed, xinchuang_ok
 from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
 
 
@@ -58,7 +59,7 @@ class Resolution:
     unresolved: list[Unresolved] = field(default_factory=list)
 
 
-def dependency_graph(catalog: Catalog, solution: Solution) -> Digraph:
+def dependency_graph(catalog: Catalog, solution: Solution) -> Digraph[str]:
     """Item → item it requires (directly or through an interface it provides)."""
     present = dict.fromkeys(i.capability for i in solution.items if i.valid)
     edges = []
@@ -130,7 +131,11 @@ class _Resolver:
 
 
 def pick_provider(
-    catalog: Catalog, interface: str, present, policy: SolutionPolicy, conflicts: dict[str, set[str]]
+    catalog: Catalog,
+    interface: str,
+    present: Container[str],
+    policy: SolutionPolicy,
+    conflicts: Mapping[str, frozenset[str]],
 ) -> tuple[str | None, tuple[Rejection, ...]]:
     """The interface's default provider, else the first in catalog order, that neither
     conflicts with a present item nor lacks a mode the policy allows."""
@@ -195,7 +200,7 @@ def prune(catalog: Catalog, solution: Solution) -> Solution:
     )
 
 
-def why_chains(solution: Solution, graph: Digraph) -> dict[str, tuple[str, ...]]:
+def why_chains(solution: Solution, graph: Digraph[str]) -> dict[str, tuple[str, ...]]:
     """For each auto item, the shortest chain of requires from an explicit item to it."""
     paths: dict[str, tuple[str, ...]] = {}
     for node, parent in graph.reachable(i.capability for i in solution.items if i.valid and i.explicit).items():
@@ -272,6 +277,8 @@ def replace_item(catalog: Catalog, solution: Solution, old: str, new: str) -> Re
     """Put `new` where `old` was (same origin, quantity and notes), in a mode the policy
     allows, and re-resolve: what only `old` needed goes, what `new` needs comes."""
     previous = solution.item(old)
+    if previous is None:
+        raise KeyError(old)
     cap = catalog.capabilities[new]
     item = Item(
         new,

@@ -11,8 +11,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from configurator.core.codes import N_, Listing, Phrase, make, phrase
+from configurator.core.codes import Hint, Listing, Phrase, make, phrase
 from configurator.core.findings import Finding, Location
+from configurator.core.vocabulary import N_
 from configurator.core.yamlio import position_of
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
             if key in allowed:
                 continue
             suggestion = _close(key, allowed)
-            hint = (
+            hint: Hint = (
                 {"hint": "did_you_mean", "suggestion": suggestion}
                 if suggestion
                 else {"hint": "allowed_keys", "allowed": Listing(", ".join(allowed))}
@@ -176,7 +177,7 @@ def _translate(error, data, path, file, area, seen_missing) -> list[Finding]:
     if keyword == "type":
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
-        extra = {}
+        extra: Hint = {}
         if "string" in expected and isinstance(instance, (int, float, date)) and not isinstance(instance, bool):
             extra = {"hint": "quote_it"}
         return [
@@ -228,8 +229,9 @@ def _problem(keyword: str, error: jsonschema.ValidationError) -> Phrase | str:
     instance = error.instance
     if keyword in ("minProperties", "minItems", "minLength"):
         return phrase(N_("must not be empty"))
-    if keyword == "uniqueItems":
-        seen, dupes = set(), []
+    if keyword == "uniqueItems" and isinstance(instance, list):
+        seen: set[str] = set()
+        dupes: list[str] = []
         for item in instance:
             key = json.dumps(item, sort_keys=True, default=str)
             if key in seen:

@@ -79,11 +79,23 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
+class Customer:
+    """The financial institution a solution is for."""
+
+    name: str = ""
+    institution_type: str | None = None  # state_bank, joint_stock, ... (solution.schema.json)
+
+    def to_dict(self) -> dict[str, str]:
+        """The file's `customer` mapping: the fields that are set, in contract order."""
+        return {k: v for k, v in (("name", self.name), ("institution_type", self.institution_type)) if v}
+
+
+@dataclass(frozen=True, slots=True)
 class Solution:
     name: str
     catalog_id: str
     catalog_version: str
-    customer: dict[str, Any] = field(default_factory=dict)
+    customer: Customer = Customer()
     scenario: str | None = None
     policy: SolutionPolicy = SolutionPolicy()
     policy_given: bool = True

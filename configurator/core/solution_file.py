@@ -12,11 +12,12 @@ from typing import Any
 
 from configurator.core.atomic import write_atomic
 from configurator.core.catalog import Thresholds
-from configurator.core.codes import N_, make, phrase
+from configurator.core.codes import make, phrase
 from configurator.core.findings import Finding, Location
 from configurator.core.schema import TOP_LEVEL, check, describe
-from configurator.core.solution import AUTO, EXPLICIT, NULL_ENTRY, Item, Solution, SolutionPolicy
-from configurator.core.yamlio import dump, parse_text, read_file
+from configurator.core.solution import AUTO, EXPLICIT, NULL_ENTRY, Customer, Item, Solution, SolutionPolicy
+from configurator.core.vocabulary import N_
+from configurator.core.yamlio import Mapping, dump, parse_text, read_file
 from configurator.paths import schema_path
 
 FORMAT = "solution/1"
@@ -48,7 +49,7 @@ def parse_solution(text: str, name: str) -> tuple[Solution, list[Finding]]:
 
 
 def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution, list[Finding]]:
-    if not isinstance(data, dict):
+    if not isinstance(data, Mapping):
         if not findings:
             findings.append(
                 make(
@@ -74,17 +75,16 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution,
     return solution, findings
 
 
-def _dates_as_text(data: dict) -> None:
+def _dates_as_text(data: Mapping) -> None:
     """An unquoted `go_live: 2027-06-30` is a YAML date: take it as the text it was."""
     policy = data.get("policy")
     if isinstance(policy, dict) and isinstance(policy.get("go_live"), date):
         policy["go_live"] = policy["go_live"].isoformat()
 
 
-def _valid_go_live(data: dict, name: str, findings: list[Finding]) -> bool:
+def _valid_go_live(data: Mapping, name: str, findings: list[Finding]) -> bool:
     policy = data.get("policy")
-    value = policy.get("go_live") if isinstance(policy, dict) else None
-    if not isinstance(value, str):
+    if not isinstance(policy, Mapping) or not isinstance(value := policy.get("go_live"), str):
         return True
     try:
         date.fromisoformat(value)
@@ -102,7 +102,7 @@ def _valid_go_live(data: dict, name: str, findings: list[Finding]) -> bool:
     return True
 
 
-def _build(data: dict, bad_items: set[int], bad_keys: set[str], bad_date: bool = False) -> Solution:
+def _build(data: Mapping, bad_items: set[int], bad_keys: set[str], bad_date: bool = False) -> Solution:
     """`bad_date`: the policy's go-live is no calendar date; the rest of the policy still
     applies, and the policy is saved back as written."""
 
@@ -111,9 +111,9 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str], bad_date: bool =
         return value if key not in bad_keys and isinstance(value, kind) else None
 
     catalog = good("catalog", dict) or {}
-    items = []
-    raw_items = data.get("items") if isinstance(data.get("items"), list) else []
-    for index, raw in enumerate(raw_items):
+    items: list[Item] = []
+    raw_items = data.get("items")
+    for index, raw in enumerate(raw_items if isinstance(raw_items, list) else ()):
         line, column = data["items"].item_pos[index]
         if index in bad_items or "items" in bad_keys or not isinstance(raw, dict):
             items.append(
@@ -150,7 +150,7 @@ def _build(data: dict, bad_items: set[int], bad_keys: set[str], bad_date: bool =
         name=good("name", str) or "",
         catalog_id=catalog.get("id", "") if isinstance(catalog.get("id"), str) else "",
         catalog_version=catalog.get("version", "") if isinstance(catalog.get("version"), str) else "",
-        customer=_plain(good("customer", dict) or {}),
+        customer=Customer(**(good("customer", dict) or {})),
         scenario=good("scenario", str),
         policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
         policy_given=policy_data is not None,
@@ -187,8 +187,8 @@ def _plain(value: Any) -> Any:
 def to_data(solution: Solution) -> dict[str, Any]:
     """The canonical file content: keys in contract order, optional fields only when set."""
     data: dict[str, Any] = {"format": FORMAT, "name": solution.name}
-    if solution.customer:
-        data["customer"] = dict(solution.customer)
+    if solution.customer.to_dict():
+        data["customer"] = solution.customer.to_dict()
     data["catalog"] = {"id": solution.catalog_id, "version": solution.catalog_version}
     if solution.scenario:
         data["scenario"] = solution.scenario

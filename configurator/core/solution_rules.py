@@ -1,75 +1,16 @@
-"""Solution rules: each a function from the evaluation context to findings."""
+"""Solution rules (SOL-, DEP-, CON-, SCN-, PTN-): each a function from the evaluation
+context to findings."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cached_property
 
-from configurator.core import compliance
-from configurator.core import value as value_rules
-from configurator.core.bom import Bom
-from configurator.core.catalog import VENDOR, Capability, Catalog
-from configurator.core.codes import N_, Listing, Phrase, make, phrase
-from configurator.core.digraph import Digraph
-from configurator.core.findings import Finding, Location, Severity
+from configurator.core.catalog import VENDOR
+from configurator.core.codes import Listing, Phrase, make, phrase
+from configurator.core.context import Context, Rule
+from configurator.core.findings import Finding, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
-from configurator.core.solution import Item, Solution
-from configurator.core.value import ValueCase, value_case
-
-
-@dataclass
-class Context:
-    catalog: Catalog
-    solution: Solution
-    file: str | None
-    graph: Digraph
-    bom: Bom
-    today: date = field(default_factory=date.today)
-
-    @cached_property
-    def value(self) -> ValueCase:
-        return value_case(self.catalog, self.solution, self.bom)
-
-    @cached_property
-    def items(self) -> dict[str, Item]:
-        """The evaluated items: valid, first of each capability."""
-        items: dict[str, Item] = {}
-        for item in self.solution.items:
-            if item.valid:
-                items.setdefault(item.capability, item)
-        return items
-
-    @cached_property
-    def known(self) -> list[tuple[Item, Capability]]:
-        return [
-            (item, cap)
-            for item in self.items.values()
-            if (cap := self.catalog.capabilities.get(item.capability)) is not None
-        ]
-
-    @cached_property
-    def roles(self) -> set[str]:
-        """The roles of all the evaluated items."""
-        return {role for _, cap in self.known for role in cap.roles}
-
-    def at(self, item: Item) -> Location | None:
-        if self.file is None or item.line is None:
-            return None
-        return Location(self.file, item.line, item.column)
-
-    def top(self, key: str | None = None) -> Location | None:
-        """The top-level `key` of the solution file (or its start)."""
-        if self.file is None:
-            return None
-        line, column = self.solution.positions.get(key, (1, 1))
-        return Location(self.file, line, column)
-
-    def met(self, requirement: str) -> bool:
-        if requirement in self.catalog.interfaces:
-            return any(p in self.items for p in self.catalog.providers_of(requirement))
-        return requirement in self.items
+from configurator.core.vocabulary import N_
 
 
 def _catalog_match(ctx: Context) -> Iterator[Finding]:
@@ -145,6 +86,7 @@ def _requirements(ctx: Context) -> Iterator[Finding]:
         for requirement in cap.requires:
             if ctx.met(requirement):
                 continue
+            suggestion: str | None
             if requirement in ctx.catalog.capabilities:
                 suggestion = requirement
             elif requirement in ctx.catalog.interfaces:
@@ -225,7 +167,7 @@ def _scenario(ctx: Context) -> Iterator[Finding]:
     for requirement in scenario.required:
         if ctx.met(requirement):
             continue
-        suggestion = requirement
+        suggestion: str | None = requirement
         if requirement in ctx.catalog.interfaces:
             suggestion, _ = pick_provider(ctx.catalog, requirement, ctx.items, ctx.solution.policy, conflicts)
         if suggestion is None or conflicts.get(suggestion, frozenset()) & ctx.items.keys():
@@ -278,7 +220,7 @@ def _customised(ctx: Context) -> Iterator[Finding]:
         yield make("PTN-CUST-042", ctx.at(item), subject=item.capability, hint="add_delivery")
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     _catalog_match,
     _items,
     _delivery,
@@ -288,13 +230,4 @@ RULES = (
     _scenario,
     _partner_share,
     _customised,
-    *compliance.RULES,
-    *value_rules.RULES,
 )
-
-
-def check_solution(ctx: Context) -> list[Finding]:
-    findings: list[Finding] = []
-    for rule in RULES:
-        findings.extend(rule(ctx))
-    return findings

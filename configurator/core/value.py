@@ -14,13 +14,17 @@ import threading
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from configurator.core.bom import Bom
 from configurator.core.catalog import Catalog, ValueDriver, ValueInput
 from configurator.core.codes import make, plain_number
 from configurator.core.findings import Finding
+from configurator.core.formula import Formula
 from configurator.core.solution import Solution
+
+if TYPE_CHECKING:
+    from configurator.core.context import Context, Rule
 
 HORIZON_MONTHS = 36
 PAYBACK_SEARCH_MONTHS = 120
@@ -124,13 +128,20 @@ def _result(driver: ValueDriver, given: dict[str, float]) -> DriverResult:
         inputs = tuple(
             InputValue(i, float(given[i.id]) if i.id in given else i.default, i.id in given) for i in driver.inputs
         )
-        known = inputs, driver.formula.evaluate({v.input.id: v.value for v in inputs})
+        known = inputs, _formula(driver).evaluate({v.input.id: v.value for v in inputs})
         if len(memo.results) >= MEMO_RESULTS:
             memo.results.clear()
         memo.results[key] = known
     inputs, expected = known
     low, high = memo.span
     return DriverResult(driver, inputs, min(low, expected), expected, max(high, expected))
+
+
+def _formula(driver: ValueDriver) -> Formula:
+    """The formula of a driver that `drivers_for` chose, which only takes those that have one."""
+    if driver.formula is None:
+        raise ValueError(f"value driver {driver.id!r} has no formula")
+    return driver.formula
 
 
 @dataclass
@@ -172,13 +183,15 @@ def _span(driver: ValueDriver) -> tuple[float, float]:
     others stay fixed, so its extremes lie among the corners); else the interval; and when a
     divisor's range reaches 0 (no interval) and the corners are too many, all-low and all-high.
     """
-    formula = driver.formula
+    formula = _formula(driver)
     inputs = driver.inputs
     bounds = formula.bounds({i.id: (i.low, i.high) for i in inputs})
     if bounds is not None and formula.single_use:
         return bounds
     if 2 ** len(inputs) * formula.size <= MAX_CORNER_WORK:
-        corners = itertools.product(*(((i.id, i.low), (i.id, i.high)) for i in inputs))
+        corners: Iterator[tuple[tuple[str, float], ...]] = itertools.product(
+            *(((i.id, i.low), (i.id, i.high)) for i in inputs)
+        )
     elif bounds is not None:
         return bounds
     else:
@@ -222,13 +235,13 @@ def value_case(catalog: Catalog, solution: Solution, bom: Bom) -> ValueCase:
 # -- rules
 
 
-def _missing(ctx) -> Iterator[Finding]:
+def _missing(ctx: Context) -> Iterator[Finding]:
     scenario = ctx.catalog.scenarios.get(ctx.solution.scenario) if ctx.solution.scenario else None
     if scenario is not None and not any(d.formula for d in scenario.value_drivers):
         yield make("VAL-MISSING-050", ctx.top("scenario"), subject=scenario.id)
 
 
-def _ranges(ctx) -> Iterator[Finding]:
+def _ranges(ctx: Context) -> Iterator[Finding]:
     for result in ctx.value.drivers:
         for value in result.inputs:
             if value.given and not value.in_range:
@@ -249,7 +262,7 @@ def _ranges(ctx) -> Iterator[Finding]:
                 yield make("VAL-UNKNOWN-053", ctx.top("value"), subject=driver_id, input=input_id)
 
 
-def _payback(ctx) -> Iterator[Finding]:
+def _payback(ctx: Context) -> Iterator[Finding]:
     if not ctx.value.drivers:
         return
     months = ctx.value.payback_months["expected"]
@@ -259,4 +272,4 @@ def _payback(ctx) -> Iterator[Finding]:
         )
 
 
-RULES = (_missing, _ranges, _payback)
+RULES: tuple[Rule, ...] = (_missing, _ranges, _payback)

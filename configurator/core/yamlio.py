@@ -16,15 +16,19 @@ from typing import Any
 
 import yaml
 
-from configurator.core.codes import N_, make, phrase
+from configurator.core.codes import Phrase, make, phrase
 from configurator.core.findings import Finding, Location
+from configurator.core.vocabulary import N_
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 100  # nesting; catalog and solution data needs fewer than 10 levels
 MAX_EXPANSION = 10  # aliases may at most multiply the node count by this factor
 MIN_EXPANSION_LIMIT = 100_000
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # PyYAML built without libyaml; same API, but not a subclass, so mypy objects
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 _DEEP_BLOCK = re.compile(rf"^[ \t]{{{MAX_DEPTH * 4},}}\S|(?:[-?][ \t]+){{{MAX_DEPTH},}}", re.M)
 _INDENTED = re.compile(rf"^[ \t]{{{MAX_DEPTH},}}\S", re.M)
@@ -81,6 +85,12 @@ def position_of(container: Any, key: Any = _SELF, *, of_key: bool = False) -> tu
     return None
 
 
+def location_of(file: str, container: Any, key: Any = _SELF, *, of_key: bool = False) -> Location:
+    """The `Location` in `file` of what `position_of` finds, without a line where it finds nothing."""
+    line, column = position_of(container, key, of_key=of_key) or (None, None)
+    return Location(file, line, column)
+
+
 def _pos(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -107,7 +117,7 @@ class _Loader(_BaseLoader):
             self.value_problem(node, str(error).split("\n", 1)[0] or type(error).__name__)
             return None
 
-    def value_problem(self, node: yaml.Node, problem: str) -> None:
+    def value_problem(self, node: yaml.Node, problem: str | Phrase) -> None:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
         self.findings.append(make("YAML-VALUE-013", self.at(node), tag=tag, problem=problem))
 
@@ -129,7 +139,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
     if not isinstance(node, yaml.MappingNode):
         loader.value_problem(node, phrase(N_("a !!map must be a mapping")))
         return
-    merges = []
+    merges: list[yaml.Node] = []
     for key_node, value_node in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             merges.extend(value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node])
@@ -286,11 +296,11 @@ def parse_text(text: str, file: str) -> tuple[Any, list[Finding]]:
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_finding(error, file, text)]
     except yaml.YAMLError as error:  # reader errors carry a character offset, not a mark
-        problem = str(error).split("\n", 1)[0]
+        reason = str(error).split("\n", 1)[0]
         offset = getattr(error, "position", 0) or 0
         line = text.count("\n", 0, offset) + 1
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        return None, [make("YAML-SYNTAX-001", Location(file, line, column), problem=problem)]
+        return None, [make("YAML-SYNTAX-001", Location(file, line, column), problem=reason)]
     except RecursionError:
         return None, [make("YAML-DEPTH-007", Location(file, 1, 1), limit=MAX_DEPTH)]
     except (ValueError, TypeError, LookupError, AttributeError, OverflowError) as error:

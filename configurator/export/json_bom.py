@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from configurator.core.bom import Bom
+from configurator.core.evaluate import Evaluation
 
 
-def render(bom: Bom, lang: str = "zh") -> bytes:
+def render(evaluation: Evaluation, lang: str = "zh") -> bytes:
     # allow_nan=False: a non-finite number (a bug: inputs are bounded) fails, never writes invalid JSON
-    return (json.dumps(bom.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+    return (json.dumps(evaluation.to_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")

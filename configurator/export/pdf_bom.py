@@ -4,24 +4,34 @@ materials by deliverer, delivery plan, findings. Every catalog or user text is e
 from __future__ import annotations
 
 import math
-from datetime import date
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument, QTextOption
 
-from configurator.core.bom import Bom, BomLine
-from configurator.core.catalog import VENDOR, Catalog
+from configurator.core.bom import BomLine
+from configurator.core.catalog import VENDOR
 from configurator.core.codes import translated
-from configurator.core.compliance import concerned
-from configurator.core.evaluate import evaluate
+from configurator.core.evaluate import Evaluation
 from configurator.core.findings import Severity
+from configurator.core.numbers import long_date, money, number, share
 from configurator.core.progress import Progress
-from configurator.export import style
-from configurator.export.fonts import document_font, ensure_gui_app
-from configurator.export.graph_picture import Picture, build_picture, paint_picture, picture_bounds
-from configurator.export.numbers import long_date, money, number, share
+from configurator.core.vocabulary import (
+    DEPLOYMENT,
+    LEVEL_IN_TEXT,
+    NETWORK,
+    REQUIREMENT,
+    STATUS,
+    XINCHUANG,
+    ZONE,
+    word,
+)
+from configurator.drawing import style
+from configurator.drawing.fonts import document_font, ensure_gui_app
+from configurator.drawing.graph_picture import Picture, build_picture, paint_picture, picture_bounds
+from configurator.drawing.value_chart import paint_value_chart
+from configurator.export.bom_columns import COLUMNS, PDF, Column, Reader
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, escape, text_section
-from configurator.export.value_chart import paint_value_chart
 from configurator.translations import tr, using
 
 MIN_GRAPH_SCALE = 0.55
@@ -30,56 +40,36 @@ GANTT_LABEL = 210
 CRITICAL = QColor("#c5221f")
 
 
-def policy_words() -> dict[str, str]:
-    return {
-        "public": tr("public cloud"),
-        "private": tr("private cloud"),
-        "hybrid": tr("hybrid cloud"),
-        "none": tr("not required"),
-        "office": tr("office systems"),
-        "general": tr("general systems"),
-        "core": tr("core systems"),
-        "internet_allowed": tr("internet allowed"),
-        "dedicated_line_only": tr("dedicated line only"),
-        "air_gapped": tr("air-gapped"),
-    }
-
-
-def render(
-    bom: Bom,
-    lang: str = "zh",
-    author: str = "",
-    progress: Progress | None = None,
-    today: date | None = None,
-) -> bytes:
-    """The whole document as PDF bytes; `progress(page, pages)` returning False cancels."""
+def render(evaluation: Evaluation, lang: str = "zh", author: str = "", progress: Progress | None = None) -> bytes:
+    """The whole document as PDF bytes, dated the day of the evaluation; `progress(page,
+    pages)` returning False cancels."""
     ensure_gui_app()
     with using(lang):
-        return _render(bom, lang, author, progress, today)
+        return _render(evaluation, lang, author, progress)
 
 
-def _render(bom: Bom, lang: str, author: str, progress, today: date | None) -> bytes:
-    today = today or date.today()
+def _render(evaluation: Evaluation, lang: str, author: str, progress) -> bytes:
     font = document_font(9.5)
-    s, catalog = bom.solution, bom.catalog
-    errors = sum(1 for f in bom.findings if f.severity is Severity.ERROR)
+    s, catalog = evaluation.solution, evaluation.catalog
+    errors = sum(1 for f in evaluation.findings if f.severity is Severity.ERROR)
     furniture = Furniture(
         header_left=s.name,
-        header_right=s.customer.get("name", "") if isinstance(s.customer, dict) else "",
-        footer_left=" · ".join((f"{catalog.id} {catalog.version}", tr("generated") + " " + long_date(today, lang))),
+        header_right=s.customer.name,
+        footer_left=" · ".join(
+            (f"{catalog.id} {catalog.version}", tr("generated") + " " + long_date(evaluation.today, lang))
+        ),
         not_validated=tr("NOT VALIDATED") if errors else None,
     )
     pdf = PdfDocument(s.name, furniture, font)
-    evaluation = evaluate(catalog, s)
     sections = [
-        Section(lambda size: 1, lambda p, i, r: _cover(p, r, bom, lang, author, today)),
-        text_section(_document(_summary_html(bom, lang, errors), font)),
-        *([_value_page(bom, lang, font)] if bom.value is not None and bom.value.drivers else []),
+        Section(lambda size: 1, lambda p, i, r: _cover(p, r, evaluation, lang, author)),
+        text_section(_document(_summary_html(evaluation, lang, errors), font)),
+        *([_value_page(evaluation, lang, font)] if evaluation.value.drivers else []),
         _architecture(build_picture(evaluation, lang, tr)),
-        text_section(_document(_bom_html(bom, lang), font)),
-        text_section(_document(_zones_html(bom, lang) + _compliance_html(bom, lang), font)),
-        _plan(bom, lang),
-        text_section(_document(_findings_html(bom), font)),
+        text_section(_document(_bom_html(evaluation, lang), font)),
+        text_section(_document(_zones_html(evaluation, lang) + _compliance_html(evaluation, lang), font)),
+        _plan(evaluation, lang),
+        text_section(_document(_findings_html(evaluation), font)),
     ]
     return pdf.render(sections, progress)
 
@@ -118,8 +108,8 @@ def _p(text: str, css: str = "") -> str:
 # -- cover
 
 
-def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, today: date) -> None:
-    s, catalog = bom.solution, bom.catalog
+def _cover(painter: QPainter, rect: QRectF, evaluation: Evaluation, lang: str, author: str) -> None:
+    s, catalog = evaluation.solution, evaluation.catalog
     scenario = catalog.scenarios.get(s.scenario) if s.scenario else None
     title = QFont(painter.font())
     title.setPointSizeF(24)
@@ -143,11 +133,10 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
     body = QFont(painter.font())
     body.setPointSizeF(11)
     painter.setFont(body)
-    customer = s.customer.get("name", "") if isinstance(s.customer, dict) else ""
     rows = [
-        (tr("Customer"), customer or "—"),
+        (tr("Customer"), s.customer.name or "—"),
         (tr("Scenario"), scenario.name.get(lang) if scenario else (s.scenario or "—")),
-        (tr("Date"), long_date(today, lang)),
+        (tr("Date"), long_date(evaluation.today, lang)),
         (tr("Prepared by"), author or "—"),
         (tr("Catalog"), f"{catalog.name.get(lang)} {catalog.version}"),
     ]
@@ -156,7 +145,7 @@ def _cover(painter: QPainter, rect: QRectF, bom: Bom, lang: str, author: str, to
         painter.setPen(QColor("#5f6b7a"))
         painter.drawText(QRectF(rect.left(), y, 150, 26), Qt.AlignmentFlag.AlignLeft, label)
         painter.setPen(style.TEXT)
-        value = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, rect.width() - 150)
+        value = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, int(rect.width() - 150))
         painter.drawText(QRectF(rect.left() + 150, y, rect.width() - 150, 26), Qt.AlignmentFlag.AlignLeft, value)
         y += 28
     note = QFont(painter.font())
@@ -174,7 +163,7 @@ def _title(painter: QPainter, rect: QRectF, text: str) -> None:
     """The cover title in at most three lines: a long one is cut at two lines' width, and a
     word too long for a line breaks wherever it must."""
     metrics = painter.fontMetrics()
-    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, 2 * rect.width())
+    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(2 * rect.width()))
     document = QTextDocument()
     document.setDefaultFont(painter.font())
     option = QTextOption()
@@ -197,10 +186,10 @@ def _table(rows: list[tuple[str, str]], width: str = "70%") -> str:
     return f"<table width='{width}' border='0'>{cells}</table>"
 
 
-def _summary_html(bom: Bom, lang: str, errors: int) -> str:
-    t, currency, words = bom.totals, bom.catalog.currency, policy_words()
-    policy = bom.solution.policy
-    warnings = sum(1 for f in bom.findings if f.severity is Severity.WARNING)
+def _summary_html(evaluation: Evaluation, lang: str, errors: int) -> str:
+    bom, currency, policy = evaluation.bom, evaluation.catalog.currency, evaluation.solution.policy
+    t = bom.totals
+    warnings = sum(1 for f in evaluation.findings if f.severity is Severity.WARNING)
     names = {line.capability: line.name.get(lang) for line in bom.lines}
     chain = " → ".join(names.get(c, c) for c in bom.critical_path)
     parts = [_h(1, tr("Summary"))]
@@ -227,9 +216,9 @@ def _summary_html(bom: Bom, lang: str, errors: int) -> str:
         _h(2, tr("Customer policy")),
         _table(
             [
-                (tr("Deployment"), words.get(policy.deployment, policy.deployment)),
-                (tr("Xinchuang level"), words.get(policy.xinchuang, policy.xinchuang)),
-                (tr("Network"), words.get(policy.network, policy.network)),
+                (tr("Deployment"), word(DEPLOYMENT, policy.deployment, tr)),
+                (tr("Xinchuang level"), word(XINCHUANG, policy.xinchuang, tr)),
+                (tr("Network"), word(NETWORK, policy.network, tr)),
             ]
         ),
         _h(2, tr("Checks")),
@@ -245,9 +234,9 @@ def _summary_html(bom: Bom, lang: str, errors: int) -> str:
 CHART_HEIGHT = 230
 
 
-def _value_page(bom: Bom, lang: str, font: QFont) -> Section:
+def _value_page(evaluation: Evaluation, lang: str, font: QFont) -> Section:
     """One page: the value drivers with their assumptions, the results, the payback chart."""
-    document = _document(_value_html(bom, lang), font)
+    document = _document(_value_html(evaluation, lang), font)
 
     def draw(painter: QPainter, index: int, rect: QRectF) -> None:
         room = rect.height() - CHART_HEIGHT - 10
@@ -260,19 +249,16 @@ def _value_page(bom: Bom, lang: str, font: QFont) -> Section:
         document.setPageSize(QSizeF(rect.width() / scale, room / scale))
         document.drawContents(painter, QRectF(0, 0, rect.width() / scale, room / scale))
         painter.restore()
-        if bom.value is not None and bom.value.drivers:
-            chart = QRectF(rect.left(), rect.bottom() - CHART_HEIGHT, rect.width(), CHART_HEIGHT)
-            paint_value_chart(painter, chart, bom.value, bom.catalog.currency, lang, tr)
+        chart = QRectF(rect.left(), rect.bottom() - CHART_HEIGHT, rect.width(), CHART_HEIGHT)
+        paint_value_chart(painter, chart, evaluation.value, evaluation.catalog.currency, lang, tr)
 
     return Section(lambda size: 1, draw)
 
 
-def _value_html(bom: Bom, lang: str) -> str:
-    case, currency = bom.value, bom.catalog.currency
+def _value_html(evaluation: Evaluation, lang: str) -> str:
+    case, catalog = evaluation.value, evaluation.catalog
+    currency = catalog.currency
     parts = [_h(1, tr("Business value"))]
-    if case is None or not case.drivers:
-        parts.append(_p(tr("The catalog has no value drivers for this solution.")))
-        return "".join(parts)
 
     def cash(value: float) -> str:
         return escape(money(value, currency, lang))
@@ -309,7 +295,7 @@ def _value_html(bom: Bom, lang: str) -> str:
     )
     assumptions = "".join(
         f"<tr><td>{escape(v.input.label.get(lang))}</td>"
-        f"<td class='num'>{escape(number(v.value))} {escape(bom.catalog.unit_name(v.input.unit, lang))}</td>"
+        f"<td class='num'>{escape(number(v.value))} {escape(catalog.unit_name(v.input.unit, lang))}</td>"
         f"<td class='num'>{escape(number(v.input.low))} – {escape(number(v.input.high))}</td></tr>"
         for r in case.drivers
         for v in r.inputs
@@ -332,10 +318,23 @@ def _value_html(bom: Bom, lang: str) -> str:
 # -- architecture
 
 
+@dataclass(frozen=True)
+class _Tiling:
+    """The architecture picture's `bounds` at `scale`, cut into `columns` × `rows` tiles of
+    `tile` (picture units), each drawn into `area` on its page."""
+
+    bounds: QRectF
+    scale: float
+    columns: int
+    rows: int
+    area: QSizeF
+    tile: QSizeF
+
+
 def _architecture(picture: Picture) -> Section:
     """The graph on one page when it fits at a readable scale, else tiled over several pages
     whose edges fall between node columns and rows, each page drawing only its own part."""
-    state: dict[str, object] = {}
+    planned: dict[str, _Tiling] = {}  # the tiling `plan` chose for the page size, for `draw`
 
     def plan(size: QSizeF) -> int:
         bounds = picture_bounds(picture, document_font(9))
@@ -352,12 +351,13 @@ def _architecture(picture: Picture) -> Section:
             )
         columns = math.ceil(bounds.width() / tile.width() - 1e-9)
         rows = math.ceil(bounds.height() / tile.height() - 1e-9)
-        state.update(bounds=bounds, scale=scale, columns=columns, rows=rows, area=area, tile=tile)
+        planned["tiling"] = _Tiling(bounds, scale, columns, rows, area, tile)
         return columns * rows
 
     def draw(painter: QPainter, index: int, rect: QRectF) -> None:
-        bounds, scale, columns, tile = state["bounds"], state["scale"], state["columns"], state["tile"]
-        pages = columns * state["rows"]
+        tiling = planned["tiling"]
+        bounds, scale, columns, tile = tiling.bounds, tiling.scale, tiling.columns, tiling.tile
+        pages = columns * tiling.rows
         heading = QFont(painter.font())
         heading.setPointSizeF(12.5)
         heading.setBold(True)
@@ -373,7 +373,7 @@ def _architecture(picture: Picture) -> Section:
         visible = QRectF(
             bounds.left() + column * tile.width(), bounds.top() + row * tile.height(), tile.width(), tile.height()
         )
-        target = QRectF(rect.left(), rect.top() + 36, state["area"].width(), state["area"].height())
+        target = QRectF(rect.left(), rect.top() + 36, tiling.area.width(), tiling.area.height())
         painter.save()
         painter.setClipRect(target)
         painter.translate(target.topLeft())
@@ -389,70 +389,41 @@ def _architecture(picture: Picture) -> Section:
 
 # -- bill of materials
 
-COLUMNS = ("name", "mode", "quantity", "unit", "list_price", "discount", "one_time", "monthly", "first_year")
 
-
-def _headers() -> list[str]:
-    return [
-        tr("Capability"),
-        tr("Mode"),
-        tr("Qty"),
-        tr("Unit"),
-        tr("List price"),
-        tr("Discount"),
-        tr("One-time"),
-        tr("Monthly"),
-        tr("First year"),
-    ]
-
-
-def _groups(bom: Bom) -> list[tuple[str, list[BomLine]]]:
-    order = [VENDOR, *bom.catalog.partner_types]
+def _groups(evaluation: Evaluation) -> list[tuple[str, list[BomLine]]]:
+    order = [VENDOR, *evaluation.catalog.partner_types]
     groups: dict[str, list[BomLine]] = {}
-    for line in bom.lines:
+    for line in evaluation.bom.lines:
         groups.setdefault(line.delivered_by, []).append(line)
     return sorted(groups.items(), key=lambda g: order.index(g[0]) if g[0] in order else len(order))
 
 
-def _cell(line: BomLine, key: str, lang: str, catalog: Catalog) -> str:
-    if key == "name":
-        flag = "◆ " if line.partner else ""
-        return escape(flag + line.name.get(lang))
-    if key == "unit":
-        return escape(catalog.unit_name(line.unit, lang))
-    value = getattr(line, key)
-    if key in ("list_price", "one_time", "monthly", "first_year"):
-        return escape(money(value, catalog.currency, lang))
-    if key == "discount":
-        return escape(share(value)) if value else ""
-    if key == "quantity":
-        return escape(number(value))
-    return escape(str(value))
+def _cell(column: Column, line: BomLine, reader: Reader) -> str:
+    flag = "◆ " if column.key == "name" and line.partner else ""
+    text = escape(flag + str(column.cell(line, reader)))
+    return f"<td class='num'>{text}</td>" if column.right else f"<td>{text}</td>"
 
 
-def _bom_html(bom: Bom, lang: str) -> str:
-    currency = bom.catalog.currency
+def _bom_html(evaluation: Evaluation, lang: str) -> str:
+    bom, currency = evaluation.bom, evaluation.catalog.currency
+    reader = Reader(evaluation.catalog, lang, tr)
+    columns = [COLUMNS[key] for key in PDF]
     head = "".join(
-        f"<th class='num'>{escape(h)}</th>" if i >= 2 and i != 3 else f"<th>{escape(h)}</th>"
-        for i, h in enumerate(_headers())
+        f"<th class='num'>{escape(tr(c.short_header))}</th>" if c.right else f"<th>{escape(tr(c.short_header))}</th>"
+        for c in columns
     )
     parts = [_h(1, tr("Bill of materials")), _p(tr("◆ marks lines delivered by a partner."), "muted")]
-    for deliverer, lines in _groups(bom):
-        label = bom.catalog.deliverer_name(deliverer, lang)
+    for deliverer, lines in _groups(evaluation):
+        label = evaluation.catalog.deliverer_name(deliverer, lang)
         parts.append(f"<h2>{escape(label)}</h2>")
         parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>")
         for line in lines:
             css = " class='partner'" if line.partner else ""
-            cells = "".join(
-                f"<td class='num'>{_cell(line, key, lang, bom.catalog)}</td>"
-                if i >= 2 and i != 3
-                else f"<td>{_cell(line, key, lang, bom.catalog)}</td>"
-                for i, key in enumerate(COLUMNS)
-            )
+            cells = "".join(_cell(column, line, reader) for column in columns)
             parts.append(f"<tr{css}>{cells}</tr>")
         subtotal = [math.fsum(getattr(line, key) for line in lines) for key in ("one_time", "monthly", "first_year")]
         parts.append(
-            "<tr class='total'><td colspan='6'>"
+            f"<tr class='total'><td colspan='{len(columns) - 3}'>"
             + escape(tr("Subtotal"))
             + "</td>"
             + "".join(f"<td class='num'>{escape(money(v, currency, lang))}</td>" for v in subtotal)
@@ -479,12 +450,8 @@ def _bom_html(bom: Bom, lang: str) -> str:
 ZONE_NAMES_SHOWN = 40  # a zone of hundreds of items lists the first ones and a count
 
 
-def zone_names() -> dict[str, str]:
-    return {"public": tr("Public cloud (PUB, SAAS)"), "private": tr("Private (PRV)"), "hybrid": tr("Hybrid (HYB)")}
-
-
-def _zones_html(bom: Bom, lang: str) -> str:
-    currency = bom.catalog.currency
+def _zones_html(evaluation: Evaluation, lang: str) -> str:
+    bom, currency = evaluation.bom, evaluation.catalog.currency
     names = {line.capability: line.name.get(lang) for line in bom.lines}
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Zone"), tr("Items"))) + "".join(
         f"<th class='num'>{escape(h)}</th>" for h in (tr("One-time"), tr("Monthly"), tr("First year"))
@@ -496,7 +463,7 @@ def _zones_html(bom: Bom, lang: str) -> str:
         more = len(data["capabilities"]) - len(shown)
         items = separator.join(shown) + (separator + tr("and %d more") % more if more > 0 else "")
         rows.append(
-            f"<tr><td>{escape(zone_names()[zone])}</td><td>{escape(items or '—')}</td>"
+            f"<tr><td>{escape(word(ZONE, zone, tr))}</td><td>{escape(items or '—')}</td>"
             + "".join(
                 f"<td class='num'>{escape(money(data[k], currency, lang))}</td>"
                 for k in ("one_time", "monthly", "first_year")
@@ -510,54 +477,33 @@ def _zones_html(bom: Bom, lang: str) -> str:
     )
 
 
-def requirement_titles() -> dict[str, str]:
-    return {
-        "deployment": tr("Deployment modes"),
-        "network": tr("Network policy"),
-        "data-class": tr("Data class on public cloud"),
-        "core-banking-placement": tr("Core banking not on shared cloud"),
-        "xinchuang-variants": tr("Domestic variants"),
-        "architecture": tr("One CPU architecture"),
-        "foreign-technology": tr("No foreign technology"),
-        "cryptography": tr("SM cryptography"),
-        "cybersecurity-review": tr("Cybersecurity review"),
-        "go-live": tr("Go-live date"),
-    }
-
-
-def _compliance_html(bom: Bom, lang: str) -> str:
-    report = bom.compliance
-    if not report:
-        return ""
-    words = {"pass": tr("pass"), "fail": tr("fail"), "warn": tr("check"), "n/a": tr("not required")}
-    colours = {"pass": "#1e8e3e", "fail": "#c5221f", "warn": "#b06000", "n/a": "#5f6b7a"}
-    titles = requirement_titles()
+def _compliance_html(evaluation: Evaluation, lang: str) -> str:
+    report = evaluation.compliance
     rows = "".join(
-        f"<tr><td>{escape(titles.get(r['id'], r['id']))}</td>"
-        f"<td style='color:{colours[r['status']]}'>{escape(words[r['status']])}</td>"
-        f"<td>{escape(concerned(r, bom.findings, tr))}</td></tr>"
-        for r in report["requirements"]
+        f"<tr><td>{escape(word(REQUIREMENT, r.id, tr))}</td>"
+        f"<td style='color:{style.STATUS_COLOURS[r.status].name()}'>{escape(word(STATUS, r.status, tr))}</td>"
+        f"<td>{escape(r.concerned(evaluation.findings, tr))}</td></tr>"
+        for r in report.requirements
     )
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Requirement"), tr("Status"), tr("Items concerned")))
-    names = {line.capability: line.name.get(lang) for line in bom.lines}
-    levels = {"certified": tr("certified"), "adapted": tr("adapted"), "none": tr("none")}
+    names = {line.capability: line.name.get(lang) for line in evaluation.bom.lines}
     evidence = "".join(
-        f"<tr><td>{escape(names.get(e['capability'], e['capability']))}</td><td>{escape(e['mode'])}</td>"
-        f"<td>{escape(levels.get(e['xinchuang'], e['xinchuang']))}</td>"
-        f"<td>{escape(', '.join(e['architectures']) or '—')}</td></tr>"
-        for e in report["evidence"]
-        if e["in_scope"]
+        f"<tr><td>{escape(names.get(e.capability, e.capability))}</td><td>{escape(e.mode)}</td>"
+        f"<td>{escape(word(LEVEL_IN_TEXT, e.xinchuang, tr))}</td>"
+        f"<td>{escape(', '.join(e.architectures) or '—')}</td></tr>"
+        for e in report.evidence
+        if e.in_scope
     )
     parts = [
         _h(2, tr("Compliance with the customer policy")),
         _p(
             tr("Common CPU architecture")
             + ": "
-            + (report["architecture"] or tr("none"))
+            + (report.architecture or tr("none"))
             + " · "
             + tr("Domestic-technology share of first-year value")
             + ": "
-            + share(report["domestic_ratio"])
+            + share(report.domestic_ratio)
         ),
         f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>",
     ]
@@ -575,23 +521,9 @@ def _compliance_html(bom: Bom, lang: str) -> str:
 # -- delivery plan
 
 
-def schedule(bom: Bom) -> dict[str, tuple[float, float]]:
-    """(start, end) week of each line, each starting when everything it requires is done."""
-    requires: dict[str, list[str]] = {line.capability: [] for line in bom.lines}
-    for line in bom.lines:
-        for parent in line.required_by:
-            if parent in requires:
-                requires[parent].append(line.capability)
-    lead = {line.capability: line.lead_weeks for line in bom.lines}
-    times: dict[str, tuple[float, float]] = {}
-    for line in sorted(bom.lines, key=lambda item: item.phase):
-        start = max((times[d][1] for d in requires[line.capability] if d in times), default=0.0)
-        times[line.capability] = (start, start + lead[line.capability])
-    return times
-
-
-def _plan(bom: Bom, lang: str) -> Section:
-    times = schedule(bom)
+def _plan(evaluation: Evaluation, lang: str) -> Section:
+    bom = evaluation.bom
+    times = bom.schedule
     rows = sorted(bom.lines, key=lambda line: (times[line.capability][0], line.phase))
     critical = set(bom.critical_path)
     horizon = max([end for _, end in times.values()] + [1.0])
@@ -633,7 +565,7 @@ def _plan(bom: Bom, lang: str) -> Section:
             painter.drawLine(QPointF(x, chart.top() - 4), QPointF(x, bottom))
             painter.setPen(QColor("#5f6b7a"))
             painter.drawText(QRectF(x - 20, chart.top() - 20, 40, 14), Qt.AlignmentFlag.AlignCenter, str(week))
-        partner_types = list(bom.catalog.partner_types)
+        partner_types = list(evaluation.catalog.partner_types)
         for offset, line in enumerate(visible):
             y = chart.top() + offset * GANTT_ROW
             start, end = times[line.capability]
@@ -658,8 +590,8 @@ def _plan(bom: Bom, lang: str) -> Section:
 # -- findings
 
 
-def _findings_html(bom: Bom) -> str:
-    shown = [translated(f, tr) for f in bom.findings if f.severity is not Severity.INFO]
+def _findings_html(evaluation: Evaluation) -> str:
+    shown = [translated(f, tr) for f in evaluation.findings if f.severity is not Severity.INFO]
     parts = [_h(1, tr("Findings"))]
     if not shown:
         parts.append(_p(tr("No errors or warnings.")))

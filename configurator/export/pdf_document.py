@@ -128,7 +128,7 @@ class PdfDocument:
         finally:
             if painter.isActive():
                 painter.end()
-        return bytes(self.buffer.data())
+        return bytes(self.buffer.data().data())
 
     def _furniture(self, painter: QPainter, number: int, total: int, landscape: bool) -> None:
         page = self._layout(landscape).paintRectPixels(RESOLUTION)

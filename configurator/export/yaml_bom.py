@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from configurator.core.bom import Bom
+from configurator.core.evaluate import Evaluation
 from configurator.core.yamlio import dump
 
 
-def render(bom: Bom, lang: str = "zh") -> bytes:
-    return dump(bom.to_dict()).encode("utf-8")
+def render(evaluation: Evaluation, lang: str = "zh") -> bytes:
+    return dump(evaluation.to_dict()).encode("utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -20,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.bom import Bom, BomLine
-from configurator.export.numbers import money, number, share
+from configurator.core.catalog import Catalog
+from configurator.core.numbers import money, share
+from configurator.core.solution import AUTO
+from configurator.export.bom_columns import COLUMNS, PANEL, Reader
+from configurator.export.csv_bom import inert
+from configurator.translations import tr
 from configurator.ui.document import Selection, SolutionDocument
 from configurator.ui.plain import literal, plain_label
 
@@ -29,58 +36,26 @@ PARTNER_BACKGROUND = QColor("#fff4e5")
 
 
 class BomModel(QAbstractTableModel):
-    KEYS = (
-        "name",
-        "mode",
-        "quantity",
-        "unit",
-        "list_price",
-        "discount",
-        "one_time",
-        "monthly",
-        "first_year",
-        "delivered_by",
-        "phase",
-    )
-    MONEY = {"list_price", "one_time", "monthly", "first_year"}
+    COLUMNS = tuple(COLUMNS[key] for key in PANEL)
 
     def __init__(self) -> None:
         super().__init__()
         self.bom: Bom | None = None
         self.lines: list[BomLine] = []
         self.texts: dict[int, list[str]] = {}  # display texts of the rows shown so far
-        self.lang = "zh"
-        self.headers = list(self.KEYS)
+        self.reader: Reader | None = None
 
-    def set_bom(self, bom: Bom, lang: str) -> None:
+    def set_bom(self, bom: Bom, catalog: Catalog, lang: str) -> None:
         self.beginResetModel()
-        self.bom, self.lines, self.lang, self.texts = bom, list(bom.lines), lang, {}
+        self.bom, self.lines, self.texts = bom, list(bom.lines), {}
+        self.reader = Reader(catalog, lang, tr)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def raw(self, line: BomLine, key: str):
-        if key == "name":
-            return line.name.get(self.lang)
-        if key == "delivered_by":
-            return self.bom.catalog.deliverer_name(line.delivered_by, self.lang)
-        if key == "unit":
-            return self.bom.catalog.unit_name(line.unit, self.lang)
-        return getattr(line, key)
-
-    def text(self, line: BomLine, key: str) -> str:
-        value = self.raw(line, key)
-        if key in self.MONEY:
-            return money(value, self.bom.catalog.currency, self.lang)
-        if key == "discount":
-            return share(value) if value else ""
-        if key == "quantity":
-            return number(value)
-        return str(value)
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
@@ -88,16 +63,16 @@ class BomModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:  # formatted when first shown: a view asks only for its visible rows
             row = index.row()
             if row not in self.texts:
-                self.texts[row] = [self.text(self.lines[row], key) for key in self.KEYS]
+                self.texts[row] = [str(c.cell(self.lines[row], self.reader)) for c in self.COLUMNS]
             return self.texts[row][index.column()]
-        line, key = self.lines[index.row()], self.KEYS[index.column()]
-        if role == SORT_ROLE:
-            return self.raw(line, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in self.MONEY | {"quantity", "discount", "phase"}:
+        line, column = self.lines[index.row()], self.COLUMNS[index.column()]
+        if role == SORT_ROLE:  # numbers by value, text as shown
+            return getattr(line, column.key) if column.right else column.cell(line, self.reader)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and line.partner:
             return QBrush(PARTNER_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and key == "name" and line.origin == "auto":
+        if role == Qt.ItemDataRole.FontRole and column.key == "name" and line.origin == AUTO:
             font = QFont()
             font.setItalic(True)
             return font
@@ -109,26 +84,21 @@ class BomModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.KEYS)
+            and 0 <= section < len(self.COLUMNS)
         ):
-            return self.headers[section]
+            return tr(self.COLUMNS[section].header)
         return None
 
     def as_tsv(self, totals_label: str) -> str:
-        """Tab-separated rows with plain numbers: Excel and WPS paste it as a table."""
-        rows = [self.headers]
-        for line in self.lines:
+        """Tab-separated rows with plain numbers: Excel and WPS paste it as a table (and, as
+        with the CSV, text that would run as a formula is made inert)."""
+        rows = [[tr(c.header) for c in self.COLUMNS]]
+        if self.bom is not None and self.reader is not None:
+            exact, totals = replace(self.reader, exact=True), self.bom.totals.to_dict()
+            rows += [[str(inert(c.cell(line, exact))) for c in self.COLUMNS] for line in self.lines]
             rows.append(
-                [
-                    str(self.raw(line, key)) if key in self.MONEY | {"quantity", "discount"} else self.text(line, key)
-                    for key in self.KEYS
-                ]
+                [totals_label] + [exact.money(totals[c.key]) if c.key in totals else "" for c in self.COLUMNS[1:]]
             )
-        totals = self.bom.totals if self.bom else None
-        if totals:
-            rows.append([totals_label] + ["" for _ in self.KEYS[1:]])
-            for key in ("one_time", "monthly", "first_year"):
-                rows[-1][self.KEYS.index(key)] = f"{getattr(totals, key):.2f}"
         return "\n".join("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) for row in rows) + "\n"
 
 
@@ -167,19 +137,7 @@ class BomPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.model.headers = [
-            self.tr("Capability"),
-            self.tr("Mode"),
-            self.tr("Quantity"),
-            self.tr("Unit"),
-            self.tr("List price"),
-            self.tr("Discount"),
-            self.tr("One-time"),
-            self.tr("Monthly"),
-            self.tr("First year"),
-            self.tr("Delivered by"),
-            self.tr("Phase"),
-        ]
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(BomModel.COLUMNS) - 1)
         self.copy_button.setText(self.tr("Copy table"))
         self.copy_button.setToolTip(self.tr("Copy the bill of materials as a table for Excel"))
         self._resize_columns = True
@@ -193,7 +151,7 @@ class BomPanel(QWidget):
         bom = self.document.evaluation.bom
         self._syncing = True
         was_empty = not self.model.lines
-        self.model.set_bom(bom, self.lang)
+        self.model.set_bom(bom, self.document.catalog, self.lang)
         self._syncing = False
         if was_empty or self._resize_columns:  # not on every edit: sizing reads every cell
             self.table.resizeColumnsToContents()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.catalog import MODE_ORDER, Catalog
-from configurator.export import style
+from configurator.core.catalog_search import CapabilityQuery
+from configurator.drawing import style
+from configurator.ui.editing import Editor
 from configurator.ui.graph.scene import CAPABILITY_MIME
 from configurator.ui.plain import literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-FACETS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _swatch(colour: QColor) -> QIcon:
@@ -69,16 +69,6 @@ class CatalogModel(QStandardItemModel):
                 continue
             name = QStandardItem(cap.name.get(lang))
             name.setData(cap.id, ID_ROLE)
-            name.setData(" ".join([cap.id, cap.name.en, cap.name.zh, *cap.tags]).lower(), SEARCH_ROLE)
-            name.setData(
-                {
-                    "category": cap.category,
-                    "partner": cap.partner_delivered,
-                    "xc": cap.xinchuang.level,
-                    "modes": set(cap.modes),
-                },
-                FACETS_ROLE,
-            )
             name.setIcon(_swatch(style.deliverer_colour(cap.provider, partner_types)))
             modes = " ".join(m for m in MODE_ORDER if m in cap.modes)
             badges = [xc_words.get(cap.xinchuang.level, "")]
@@ -118,42 +108,29 @@ class CatalogModel(QStandardItemModel):
 
 
 class CapabilityFilter(QSortFilterProxyModel):
-    """Search text (Chinese or English name, id, tags) and facet filters on capability rows."""
+    """The capability rows a `CapabilityQuery` matches (`core.catalog_search`, as the CLI's
+    `search`); a category row shows while one of its capabilities does (recursive filtering)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setRecursiveFilteringEnabled(True)
-        self.text = ""
-        self.facets: dict[str, object] = {}
+        self.query = CapabilityQuery()
 
-    def set_filter(self, text: str, **facets: object) -> None:
+    def set_query(self, query: CapabilityQuery) -> None:
         self.beginFilterChange()
-        self.text = text.strip().lower()
-        self.facets = {k: v for k, v in facets.items() if v not in (None, "")}
+        self.query = query
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        search = index.data(SEARCH_ROLE)
-        if search is None:  # a category row: shown when a child matches (recursive filtering)
-            return not self.text and not self.facets
-        if self.text and not all(word in search for word in self.text.split()):
-            return False
-        facets = index.data(FACETS_ROLE)
-        for key, wanted in self.facets.items():
-            if key == "modes" and wanted not in facets["modes"]:
-                return False
-            if key != "modes" and facets[key] != wanted:
-                return False
-        return True
+        model = self.sourceModel()
+        ident = model.index(row, 0, parent).data(ID_ROLE)
+        return ident is not None and self.query.matches(model.catalog.capabilities[ident])
 
 
 class CatalogPanel(QWidget):
-    sig_add_requested = Signal(str)
-
-    def __init__(self, lang: str) -> None:
+    def __init__(self, editor: Editor, lang: str) -> None:
         super().__init__()
-        self.lang = lang
+        self.editor, self.document = editor, editor.document
         self.model = CatalogModel()
         self.proxy = CapabilityFilter()
         self.proxy.setSourceModel(self.model)
@@ -185,17 +162,17 @@ class CatalogPanel(QWidget):
         layout.addWidget(self.tree)
         self.add_action = QAction(self)
         self.add_action.triggered.connect(lambda: self._activated(self.tree.currentIndex()))
-        self.catalog: Catalog | None = None
-        self.retranslate()
+        self.document.sig_catalog_changed.connect(self._show_catalog)
+        self.set_language(lang)
 
-    def retranslate(self) -> None:
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
         self.search.setPlaceholderText(self.tr("Search by Chinese or English name, id or tag"))
         self.add_action.setText(self.tr("Add to solution"))
-        if self.catalog is not None:
-            self.set_catalog(self.catalog)
+        self._show_catalog()
 
-    def set_catalog(self, catalog: Catalog) -> None:
-        self.catalog = catalog
+    def _show_catalog(self) -> None:
+        catalog = self.document.catalog
         headers = [self.tr("Capability"), self.tr("Xinchuang · partner")]
         xc_words = {"certified": self.tr("Certified"), "adapted": self.tr("Adapted"), "none": ""}
         self.model.populate(catalog, self.lang, headers, xc_words, self.tr("Partner"))
@@ -237,28 +214,26 @@ class CatalogPanel(QWidget):
         combo.setCurrentIndex(max(index, 0) if current is not None else 0)
         combo.blockSignals(False)
 
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.retranslate()
-
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def _refilter(self) -> None:
-        self.proxy.set_filter(
-            self.search.text(),
-            category=self.category.currentData(),
-            partner=self.deliverer.currentData(),
-            xc=self.xinchuang.currentData(),
-            modes=self.mode.currentData(),
+        self.proxy.set_query(
+            CapabilityQuery(
+                self.search.text(),
+                category=self.category.currentData(),
+                partner=self.deliverer.currentData(),
+                xinchuang=self.xinchuang.currentData(),
+                mode=self.mode.currentData(),
+            )
         )
         self.tree.expandAll()
 
     def _activated(self, index: QModelIndex) -> None:
         ident = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
         if ident:
-            self.sig_add_requested.emit(ident)
+            self.editor.add(ident)
 
     def _menu(self, position) -> None:
         index = self.tree.indexAt(position)

@@ -2,49 +2,43 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from configurator.core.atomic import write_atomic
+from configurator.export.formats import BOM_FORMATS
 from configurator.translations import tr
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import SolutionDocument
+from configurator.ui.editing import Editor
 from configurator.ui.jobs import Job, Jobs
 from configurator.ui.settings import Settings
 
-# Exporters are imported when used: start-up does not pay for them.
-TABLES = (
-    ("yaml", "yaml_bom", "YAML (*.yaml)"),
-    ("json", "json_bom", "JSON (*.json)"),
-    ("csv", "csv_bom", "CSV (*.csv)"),
-)
 PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
 
 
 class ExportController(QObject):
     """Asks where to write, renders in the window's current language and writes atomically;
-    the PDF renders in a worker thread behind a progress dialog and is written only if not
-    cancelled."""
+    the PDF renders page by page behind a progress dialog (the window stays responsive but
+    takes no input meanwhile) and is written only if not cancelled."""
 
-    def __init__(self, window: QMainWindow, document: SolutionDocument, settings: Settings, jobs: Jobs) -> None:
+    def __init__(self, window: QMainWindow, editor: Editor, settings: Settings, jobs: Jobs) -> None:
         super().__init__(window)
-        self.window, self.document, self.settings, self.jobs = window, document, settings, jobs
+        self.window, self.editor, self.settings, self.jobs = window, editor, settings, jobs
+        self.document: SolutionDocument = editor.document
 
     def table(self, fmt: str) -> None:
-        module, file_filter = next((m, f) for name, m, f in TABLES if name == fmt)
-        path = self._path(fmt, file_filter)
+        path = self._path(fmt, BOM_FORMATS[fmt].file_filter)
         if path is not None:
-            writer = importlib.import_module(f"configurator.export.{module}")
-            self._write(path, writer.render(self.document.evaluation.bom, self.window.lang))
+            self._write(path, BOM_FORMATS[fmt].render(self.document.evaluation, self.window.lang))
 
     def picture(self, fmt: str) -> None:
         path = self._path(fmt, dict(PICTURES)[fmt])
         if path is None:
             return
-        from configurator.export.graph_picture import build_picture, png_bytes, svg_bytes
+        from configurator.drawing.graph_picture import build_picture, png_bytes, svg_bytes
 
         picture = build_picture(self.document.evaluation, self.window.lang, tr)
         content = png_bytes(picture) if fmt == "png" else svg_bytes(picture, self.document.solution.name)
@@ -54,12 +48,11 @@ class ExportController(QObject):
         path = self._path("pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return None
-        from configurator.export import pdf_bom
-
-        bom, lang, author = self.document.evaluation.bom, self.window.lang, self.settings.get("document/author")
-        job = Job(lambda progress: pdf_bom.render(bom, lang, author, progress))
+        render = BOM_FORMATS["pdf"].render
+        evaluation, lang, author = self.document.evaluation, self.window.lang, self.settings.get("document/author")
+        job = Job(lambda progress: render(evaluation, lang, author, progress), paints=True)
         dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self.window)
-        dialog.setWindowModality(Qt.WindowModality.NonModal)  # modal dialogs re-enter the event loop
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edit or second export meanwhile
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(job.cancel)
         job.sig_progress.connect(lambda page, pages: (dialog.setMaximum(pages), dialog.setValue(page)))
@@ -83,6 +76,7 @@ class ExportController(QObject):
         return job
 
     def _path(self, suffix: str, file_filter: str) -> Path | None:
+        self.editor.flush()  # a name or notes still being typed are part of what is exported
         folder = Path(self.settings.get("files/last_folder") or Path.home())
         path = Dialogs.ask_save_path(
             self.window, str(folder / f"{self.document.solution.name or 'solution'}.{suffix}"), file_filter

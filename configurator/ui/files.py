@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from configurator.core.resolve import from_scenario
@@ -17,7 +16,8 @@ from configurator.core.solution_file import (
     to_text,
 )
 from configurator.ui.dialogs import Dialogs
-from configurator.ui.document import SolutionDocument, empty_solution
+from configurator.ui.document import empty_solution
+from configurator.ui.editing import Editor
 from configurator.ui.recovery import Recovered, RecoveryStore
 from configurator.ui.settings import Settings
 
@@ -29,16 +29,10 @@ class FileController(QObject):
     sig_recent_changed = Signal()
     sig_status = Signal(str)  # a message for the status bar
 
-    def __init__(
-        self,
-        window: QWidget,
-        document: SolutionDocument,
-        undo_stack: QUndoStack,
-        settings: Settings,
-        recovery: RecoveryStore,
-    ) -> None:
+    def __init__(self, window: QWidget, editor: Editor, settings: Settings, recovery: RecoveryStore) -> None:
         super().__init__(window)
-        self.window, self.document, self.undo_stack = window, document, undo_stack
+        self.window, self.editor = window, editor
+        self.document, self.undo_stack = editor.document, editor.undo_stack
         self.settings, self.recovery = settings, recovery
         self._dirty_since_autosave = False
         self.recovered_from: Path | None = None  # the original of restored work, until it is saved
@@ -48,8 +42,8 @@ class FileController(QObject):
         self._periodic.start()
         self._pause = QTimer(self, singleShot=True, interval=AUTOSAVE_PAUSE_MS)
         self._pause.timeout.connect(self.autosave)
-        undo_stack.indexChanged.connect(self._changed)
-        undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._changed)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # -- state
 
@@ -93,6 +87,7 @@ class FileController(QObject):
 
     def maybe_keep_changes(self) -> bool:
         """True when it is fine to drop the current solution (saved, discarded or unchanged)."""
+        self.editor.flush()
         if not self.modified:
             return True
         answer = Dialogs.ask_unsaved(self.window, self.display_name() or self.tr("Untitled"))
@@ -165,6 +160,7 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        self.editor.flush()
         try:
             save_solution(self.document.solution, path)
         except OSError as error:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -11,7 +9,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QUndoCommand
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,10 +25,9 @@ from PySide6.QtWidgets import (
 from configurator.core.codes import translated
 from configurator.core.findings import Finding, Severity
 from configurator.core.fixes import Fix, fixes_for
-from configurator.export import style
+from configurator.drawing import style
 from configurator.translations import tr
-from configurator.ui.commands import ApplyFixCommand
-from configurator.ui.document import Selection, SolutionDocument
+from configurator.ui.editing import Editor
 from configurator.ui.plain import literal
 
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,9 +98,9 @@ class SeverityFilter(QSortFilterProxyModel):
 
 
 class FindingsPanel(QWidget):
-    def __init__(self, document: SolutionDocument, selection: Selection, push: Callable[[QUndoCommand], None]) -> None:
+    def __init__(self, editor: Editor) -> None:
         super().__init__()
-        self.document, self.selection, self.push = document, selection, push
+        self.editor, self.document, self.selection = editor, editor.document, editor.selection
         self.model = FindingsModel()
         self.proxy = SeverityFilter()
         self.proxy.setSourceModel(self.model)
@@ -138,7 +135,7 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        document.sig_solution_changed.connect(self.refresh)
+        self.document.sig_solution_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -169,20 +166,17 @@ class FindingsPanel(QWidget):
         self.fix_button.setEnabled(bool(fixes))
         self.fix_button.setToolTip(literal(fixes[0].label.render(tr)) if fixes else "")
 
-    def apply(self, fix: Fix) -> None:
-        self.push(ApplyFixCommand(self.document, fix))
-
     def _fix_current(self) -> None:
         fixes = self.fixes(self.finding_at(self.table.currentIndex()))
         if len(fixes) == 1:
-            self.apply(fixes[0])
+            self.editor.apply_fix(fixes[0])
         elif fixes:
             self._fix_menu(fixes).exec(self.fix_button.mapToGlobal(self.fix_button.rect().bottomLeft()))
 
     def _fix_menu(self, fixes: list[Fix]) -> QMenu:
         menu = QMenu(self)
         for fix in fixes:
-            menu.addAction(fix.label.render(tr), lambda f=fix: self.apply(f))
+            menu.addAction(fix.label.render(tr), lambda f=fix: self.editor.apply_fix(f))
         return menu
 
     def _menu(self, position) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,23 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.catalog import VENDOR
-from configurator.core.solution import INSTITUTION_TYPES
-from configurator.export.numbers import money
-from configurator.ui.commands import EditItemCommand, EditSolutionCommand, SetModeCommand
-from configurator.ui.document import Selection, SolutionDocument
+from configurator.core.numbers import money
+from configurator.core.solution import INSTITUTION_TYPES, Customer
+from configurator.ui.editing import Editor
 from configurator.ui.plain import literal, plain_label
 
 NOTES_PAUSE_MS = 600
 
 
 class Inspector(QWidget):
-    sig_remove_requested = Signal(str)
-
-    def __init__(
-        self, document: SolutionDocument, selection: Selection, push: Callable[[QUndoCommand], None], lang: str
-    ) -> None:
+    def __init__(self, editor: Editor, lang: str) -> None:
         super().__init__()
-        self.document, self.selection, self.push, self.lang = document, selection, push, lang
+        self.editor, self.document, self.selection = editor, editor.document, editor.selection
         self.title = plain_label()
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -107,12 +99,16 @@ class Inspector(QWidget):
         self.partner.activated.connect(lambda _: self._edit(partner=self.partner.currentData()))
         self.customized.toggled.connect(lambda on: self._edit(customized=on))
         self.notes.textChanged.connect(self._notes_changed)
-        self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self.selection.current))
-        document.sig_solution_changed.connect(self.refresh)
-        selection.sig_selection_changed.connect(self._selected)
-        self.retranslate()
+        self.notes.installEventFilter(self)  # leaving the notes box commits them
+        editor.sig_flush_requested.connect(self.commit_notes)
+        editor.sig_flush_requested.connect(self._solution_edited)  # a name still being typed
+        self.remove.clicked.connect(lambda: editor.remove(self.selection.current))
+        self.document.sig_solution_changed.connect(self.refresh)
+        self.selection.sig_selection_changed.connect(self._selected)
+        self.set_language(lang)
 
-    def retranslate(self) -> None:
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
         for label, text in zip(
             self.labels,
             (
@@ -149,10 +145,6 @@ class Inspector(QWidget):
         for kind in INSTITUTION_TYPES:
             self.institution.addItem(kinds[kind], kind)
         self.refresh()
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.retranslate()
 
     def _selected(self, capability: str) -> None:
         self.commit_notes()
@@ -233,42 +225,27 @@ class Inspector(QWidget):
 
     def _show_solution(self) -> None:
         solution = self.document.solution
-        customer = solution.customer if isinstance(solution.customer, dict) else {}
-        for field, text in ((self.solution_name, solution.name), (self.customer_name, customer.get("name", ""))):
+        for field, text in ((self.solution_name, solution.name), (self.customer_name, solution.customer.name)):
             if not field.hasFocus() and field.text() != text:
                 field.setText(text)
-        self.institution.setCurrentIndex(max(0, self.institution.findData(customer.get("institution_type"))))
+        self.institution.setCurrentIndex(max(0, self.institution.findData(solution.customer.institution_type)))
 
     def _solution_edited(self) -> None:
         solution = self.document.solution
-        customer = dict(solution.customer) if isinstance(solution.customer, dict) else {}
-        name = self.customer_name.text().strip()
-        kind = self.institution.currentData()
-        for key, value in (("name", name), ("institution_type", kind)):
-            if value:
-                customer[key] = value
-            else:
-                customer.pop(key, None)
+        customer = Customer(self.customer_name.text().strip(), self.institution.currentData() or None)
         changes = {}
         if self.solution_name.text().strip() and self.solution_name.text().strip() != solution.name:
             changes["name"] = self.solution_name.text().strip()
         if customer != solution.customer:
             changes["customer"] = customer
-        if changes:
-            self.push(EditSolutionCommand(self.document, **changes))
+        self.editor.edit_solution(**changes)
 
     def _mode_chosen(self, index: int) -> None:
-        mode = self.mode.itemData(index)
-        item = self.document.solution.item(self.selection.current)
-        if item is not None and mode != item.mode:
-            self.push(SetModeCommand(self.document, item.capability, mode))
+        self.editor.set_mode(self.selection.current, self.mode.itemData(index))
 
     def _edit(self, **changes) -> None:
-        if self._loading or not self.selection.current:
-            return
-        item = self.document.solution.item(self.selection.current)
-        if item is not None and any(getattr(item, k) != v for k, v in changes.items()):
-            self.push(EditItemCommand(self.document, item.capability, **changes))
+        if not self._loading:
+            self.editor.edit_item(self.selection.current, **changes)
 
     def _notes_changed(self) -> None:
         if not self._loading:  # typed, not filled in for the selected item
@@ -279,9 +256,13 @@ class Inspector(QWidget):
         """Notes go to the item they were typed for, even once another one is selected."""
         self._notes_timer.stop()
         typed, self._notes_typed = self._notes_typed, False
-        item = self.document.solution.item(self._notes_owner) if typed and self._notes_owner else None
-        if item is not None and item.notes != self.notes.toPlainText():
-            self.push(EditItemCommand(self.document, item.capability, notes=self.notes.toPlainText()))
+        if typed and self._notes_owner:
+            self.editor.edit_item(self._notes_owner, notes=self.notes.toPlainText())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self.commit_notes()
+        return super().eventFilter(watched, event)
 
 
 def _plain_number(value: float) -> float | int:

@@ -14,7 +14,7 @@ from configurator.core.catalog_load import LoadResult, load_catalog
 from configurator.core.collector import exempt_survivors
 from configurator.core.findings import has_errors
 from configurator.core.solution_file import SolutionUnreadable, load_solution
-from configurator.export.fonts import install_app_font
+from configurator.drawing.fonts import install_app_font
 from configurator.paths import catalog_dir
 from configurator.translations import install, system_language, tr
 from configurator.ui.dialogs import Dialogs
@@ -59,11 +59,11 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> tuple[Q
     """Show the window at once and load the catalog behind its progress bar; a large catalog
     takes seconds, and the window is what tells the user the app has started."""
     app, window, recovery = _window(args, settings, Catalog.empty(args.catalog or catalog_dir()))
-    window.sig_catalog_loaded.connect(lambda result: exempt_survivors() if usable(result) else None)
+    window.catalogs.sig_catalog_loaded.connect(lambda result: exempt_survivors() if usable(result) else None)
     window.set_busy(True)
     window.show()
     app.processEvents()  # paint the window before the load takes the interpreter
-    job = window.load_catalog()
+    job = window.catalogs.load()
     job.sig_finished.connect(lambda result: _loaded(app, window, recovery, args.solution, result))
     job.sig_failed.connect(lambda problem: _unreadable(app, window, problem))
     return app, window, job
@@ -75,7 +75,7 @@ def usable(result: LoadResult) -> bool:
 
 def _readable(path: Path) -> bool:
     """Whether the solution file can be opened; if not, its findings go to stderr."""
-    from configurator.commands.output import format_line
+    from configurator.core.findings import format_line
 
     try:
         load_solution(path, str(path))
@@ -88,7 +88,7 @@ def _readable(path: Path) -> bool:
 
 def _refuse(result: LoadResult, window: MainWindow | None = None) -> int:
     """Say why the catalog cannot be used (stderr, and a dialog over the window); the exit code."""
-    from configurator.commands.output import format_line
+    from configurator.core.findings import format_line
 
     for finding in result.findings:
         print(format_line(finding), file=sys.stderr)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,32 +17,29 @@ from PySide6.QtWidgets import (
 
 from configurator import __version__
 from configurator.core.catalog import Catalog
-from configurator.core.catalog_load import load_catalog
-from configurator.core.findings import has_errors, summarize
-from configurator.export.numbers import money, share
+from configurator.core.findings import summarize
+from configurator.core.numbers import money, share
+from configurator.export.formats import TABLES
 from configurator.translations import install
 from configurator.ui.bom_panel import BomPanel
+from configurator.ui.catalog_controller import CatalogController
 from configurator.ui.catalog_panel import CatalogPanel
-from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
-from configurator.ui.commands import AddItemCommand, RemoveItemCommand
 from configurator.ui.compliance_panel import CompliancePanel
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
-from configurator.ui.exports import PICTURES, TABLES, ExportController
+from configurator.ui.editing import Editor
+from configurator.ui.exports import PICTURES, ExportController
 from configurator.ui.files import FileController
 from configurator.ui.findings_panel import FindingsPanel
 from configurator.ui.graph.scene import SolutionScene
 from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
-from configurator.ui.jobs import Job, Jobs
+from configurator.ui.jobs import Jobs
 from configurator.ui.plain import literal, plain_label
 from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
 from configurator.ui.value_panel import ValuePanel
-
-if TYPE_CHECKING:
-    from configurator.core.catalog_load import LoadResult
 
 
 def _scrollable(widget: QWidget) -> QScrollArea:
@@ -58,7 +53,7 @@ def _scrollable(widget: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    sig_catalog_loaded = Signal(object)  # the LoadResult of each catalog (re)load, good or bad
+    sig_language_changed = Signal(str)  # View → Language: every view follows (see _connect)
 
     def __init__(self, catalog: Catalog, settings: Settings, recovery: RecoveryStore, lang: str) -> None:
         super().__init__()
@@ -66,11 +61,11 @@ class MainWindow(QMainWindow):
         self.document = SolutionDocument(catalog, empty_solution(catalog, self.tr("New solution")))
         self.selection = Selection()
         self.undo_stack = QUndoStack(self)
-        self.files = FileController(self, self.document, self.undo_stack, settings, recovery)
+        self.editor = Editor(self.document, self.selection, self.undo_stack)
+        self.files = FileController(self, self.editor, settings, recovery)
         self.jobs = Jobs()
-        self.exports = ExportController(self, self.document, settings, self.jobs)
-        self._catalog_job: Job | None = None
-        self.watcher = CatalogWatcher(catalog.root)
+        self.exports = ExportController(self, self.editor, settings, self.jobs)
+        self.catalogs = CatalogController(self, self.document, self.jobs)
         self._build_panels()
         self._build_actions()
         self._build_menus()
@@ -85,24 +80,22 @@ class MainWindow(QMainWindow):
     # -- construction
 
     def _build_panels(self) -> None:
-        self.scene = SolutionScene(self.document, self.selection, self.lang)
+        self.scene = SolutionScene(self.editor, self.lang)
         self.view = GraphView(self.scene)
-        self.banner = ReloadBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.catalogs.banner)
         layout.addWidget(self.view)
         self.setCentralWidget(central)
-        self.catalog_panel = CatalogPanel(self.lang)
-        self.catalog_panel.set_catalog(self.document.catalog)
-        self.inspector = Inspector(self.document, self.selection, self.push, self.lang)
-        self.findings_panel = FindingsPanel(self.document, self.selection, self.push)
+        self.catalog_panel = CatalogPanel(self.editor, self.lang)
+        self.inspector = Inspector(self.editor, self.lang)
+        self.findings_panel = FindingsPanel(self.editor)
         self.bom_panel = BomPanel(self.document, self.selection, self.lang)
         self.compliance_panel = CompliancePanel(self.document)
-        self.value_panel = ValuePanel(self.document, self.push, self.lang)
-        self.policy_bar = PolicyBar(self.document, self.push)
+        self.value_panel = ValuePanel(self.editor, self.lang)
+        self.policy_bar = PolicyBar(self.editor)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
         self.docks = {}
         for name, widget, area in (
@@ -127,7 +120,6 @@ class MainWindow(QMainWindow):
 
     def _action(self, slot, shortcut=None) -> QAction:
         action = QAction(self)
-        action.triggered.connect(self.inspector.commit_notes)  # notes typed a moment ago count (save, export, …)
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcuts(
@@ -143,12 +135,12 @@ class MainWindow(QMainWindow):
         self.a_open = self._action(self.open, S.Open)
         self.a_save = self._action(self.files.save, S.Save)
         self.a_save_as = self._action(self.files.save_as, S.SaveAs)
-        self.a_reload = self._action(self.reload_catalog, "F5")
+        self.a_reload = self._action(self.catalogs.reload, "F5")
         self.a_quit = self._action(self.close, S.Quit)
         self.a_undo = self._action(self.undo_stack.undo, S.Undo)
         self.a_redo = self._action(self.undo_stack.redo, S.Redo)
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
-        self.a_remove = self._action(lambda: self.remove(self.selection.current))
+        self.a_remove = self._action(lambda: self.editor.remove(self.selection.current))
         self.a_find = self._action(self.find, S.Find)
         self.a_zoom_in = self._action(self.view.zoom_in, S.ZoomIn)
         self.a_zoom_out = self._action(self.view.zoom_out, S.ZoomOut)
@@ -165,7 +157,7 @@ class MainWindow(QMainWindow):
             action.setChecked(lang == self.lang)
             self.language_group.addAction(action)
             self.a_languages[lang] = action
-        self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.exports.table(f)) for fmt, _, _ in TABLES}
+        self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.exports.table(f)) for fmt in TABLES}
         self.a_export_pdf = self._action(self.exports.pdf, "Ctrl+P")
         self.a_pictures = {fmt: self._action(lambda _=False, f=fmt: self.exports.picture(f)) for fmt, _ in PICTURES}
 
@@ -209,10 +201,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.status_totals, self.status_findings, self.status_share = plain_label(), plain_label(), plain_label()
         self.status_compliance = plain_label()
-        self.load_bar = QProgressBar()
-        self.load_bar.setMaximumWidth(260)
-        self.load_bar.hide()
-        self.statusBar().addWidget(self.load_bar)
+        self.statusBar().addWidget(self.catalogs.load_bar)
         for label in (self.status_compliance, self.status_findings, self.status_share, self.status_totals):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
@@ -221,14 +210,24 @@ class MainWindow(QMainWindow):
         self.document.sig_solution_changed.connect(self.refresh)
         self.document.sig_path_changed.connect(self._update_title)
         self.undo_stack.cleanChanged.connect(self._update_title)
-        self.catalog_panel.sig_add_requested.connect(self.add)
-        self.scene.sig_add_requested.connect(self.add)
-        self.view.sig_remove_requested.connect(self.remove)
-        self.inspector.sig_remove_requested.connect(self.remove)
         self.files.sig_recent_changed.connect(self._fill_recent)
         self.files.sig_status.connect(self.statusBar().showMessage)
-        self.watcher.sig_changed_on_disk.connect(self.banner.show)
-        self.banner.sig_reload.connect(self.reload_catalog)
+        self.selection.sig_selection_changed.connect(lambda current: self.a_remove.setEnabled(bool(current)))
+        self.catalogs.sig_loading_changed.connect(lambda loading: self.a_reload.setEnabled(not loading))
+        for follow in (  # views that show names from the catalog take the language; the others retranslate
+            self.catalog_panel.set_language,
+            self.inspector.set_language,
+            self.bom_panel.set_language,
+            self.scene.set_language,
+            self.value_panel.set_language,
+            self.policy_bar.retranslate,
+            self.findings_panel.retranslate,
+            self.compliance_panel.retranslate,
+            self.catalogs.banner.retranslate,
+            self.retranslate,
+            self.refresh,
+        ):
+            self.sig_language_changed.connect(follow)
 
     def retranslate(self) -> None:
         texts = {
@@ -250,7 +249,7 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self._update_undo_actions()
-        for fmt, _, _ in TABLES:
+        for fmt in TABLES:
             self.a_exports[fmt].setText(self.tr("Bill of materials as %s…") % fmt.upper())
         self.a_export_pdf.setText(self.tr("Proposal document (PDF)…"))
         for fmt, _ in PICTURES:
@@ -277,9 +276,6 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- reactions
-
-    def push(self, command: QUndoCommand) -> None:
-        self.undo_stack.push(command)
 
     def refresh(self) -> None:
         evaluation = self.document.evaluation
@@ -314,16 +310,6 @@ class MainWindow(QMainWindow):
 
     # -- user actions
 
-    def add(self, capability: str) -> None:
-        if capability in self.document.catalog.capabilities:
-            self.push(AddItemCommand(self.document, capability))
-            self.selection.select(capability)
-
-    def remove(self, capability: str) -> None:
-        if capability and self.document.solution.item(capability):
-            self.push(RemoveItemCommand(self.document, capability))
-            self.selection.select(None)
-
     def new(self) -> None:
         if not self.files.maybe_keep_changes():
             return
@@ -348,61 +334,6 @@ class MainWindow(QMainWindow):
         self.docks["catalog"].raise_()
         self.catalog_panel.focus_search()
 
-    def load_catalog(self) -> Job:
-        """Read the catalog's folder in a worker thread, with progress in the status bar; while
-        one load runs, asking again gives that one. A catalog without errors replaces the one in
-        use; `sig_catalog_loaded` gives every result (the job's `sig_failed` says why there is none)."""
-        if self._catalog_job is not None:
-            return self._catalog_job
-        job = self._catalog_job = Job(lambda progress: load_catalog(self.watcher.root, progress))
-        self.a_reload.setEnabled(False)
-        self.load_bar.setRange(0, 0)
-        self.load_bar.setFormat(self.tr("Loading the catalog… %p%"))
-        self.statusBar().clearMessage()  # a message would hide the bar
-        self.load_bar.show()
-        job.sig_progress.connect(lambda done, total: (self.load_bar.setMaximum(total), self.load_bar.setValue(done)))
-        job.sig_finished.connect(self._catalog_loaded)
-        job.sig_failed.connect(self._loading_ended)
-        job.sig_cancelled.connect(self._loading_ended)
-        self.jobs.start(job)
-        return job
-
-    def _loading_ended(self, *_outcome) -> None:
-        self._catalog_job = None
-        self.a_reload.setEnabled(True)
-        self.load_bar.hide()
-
-    def _catalog_loaded(self, result: LoadResult) -> None:
-        self._loading_ended()
-        if result.catalog is not None and not has_errors(result.findings):
-            self.document.set_catalog(result.catalog)
-            self.catalog_panel.set_catalog(result.catalog)
-            self.banner.hide()
-        self.sig_catalog_loaded.emit(result)
-
-    def reload_catalog(self) -> Job:
-        if self._catalog_job is not None:  # already reloading (F5 is off; the banner may not be)
-            return self._catalog_job
-        job = self.load_catalog()
-        job.sig_finished.connect(self._reloaded)
-        job.sig_failed.connect(self._reload_failed)
-        return job
-
-    def _reload_failed(self, problem: str) -> None:
-        message = self.tr("The catalog could not be read (%s); the last good catalog stays in use.") % problem
-        Dialogs.show_error(self, self.tr("Catalog could not be read"), message)
-
-    def _reloaded(self, result: LoadResult) -> None:
-        if result.catalog is None or has_errors(result.findings):
-            Dialogs.show_findings(
-                self,
-                self.tr("Catalog has errors"),
-                self.tr("The changed catalog has errors; the last good catalog stays in use."),
-                result.findings,
-            )
-        else:
-            self.statusBar().showMessage(self.tr("Catalog reloaded"), 5000)
-
     def set_busy(self, busy: bool) -> None:
         """While the first catalog loads, only the status bar (its progress) is alive."""
         for part in (self.menuBar(), self.centralWidget(), self.policy_bar, *self.docks.values()):
@@ -414,12 +345,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings.set("ui/language", lang)
         self.a_languages[lang].setChecked(True)
-        for panel in (self.catalog_panel, self.inspector, self.bom_panel, self.scene, self.value_panel):
-            panel.set_language(lang)
-        for panel in (self.policy_bar, self.findings_panel, self.compliance_panel, self.banner):
-            panel.retranslate()
-        self.retranslate()
-        self.refresh()
+        self.sig_language_changed.emit(lang)
 
     def about(self) -> None:
         catalog = self.document.catalog
@@ -433,7 +359,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.inspector.commit_notes()
         if not self.files.maybe_keep_changes():
             event.ignore()
             return

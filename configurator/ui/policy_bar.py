@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QLabel, QToolBar
 
 from configurator.core.catalog import Thresholds
 from configurator.core.solution import DATA_CLASSES, DEPLOYMENTS, NETWORKS, XINCHUANG_LEVELS
-from configurator.ui.commands import SetPolicyCommand
-from configurator.ui.document import SolutionDocument
+from configurator.core.vocabulary import DEPLOYMENT, NETWORK, XINCHUANG, word
+from configurator.translations import tr
+from configurator.ui.editing import Editor
 
 
 class PolicyBar(QToolBar):
-    def __init__(self, document: SolutionDocument, push: Callable[[QUndoCommand], None]) -> None:
+    def __init__(self, editor: Editor) -> None:
         super().__init__()
         self.setObjectName("policy_bar")
-        self.document, self.push = document, push
+        self.editor, self.document = editor, editor.document
         self.deployment, self.xinchuang, self.network = QComboBox(), QComboBox(), QComboBox()
         self.data_class = QComboBox()
         self.cii = QCheckBox()
@@ -56,7 +55,7 @@ class PolicyBar(QToolBar):
             spin.editingFinished.connect(self._changed)
         for combo in (self.deployment, self.xinchuang, self.network, self.data_class):
             combo.activated.connect(self._changed)
-        document.sig_solution_changed.connect(self.refresh)
+        self.document.sig_solution_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -79,27 +78,15 @@ class PolicyBar(QToolBar):
         self.data_class.setToolTip(self.tr("The most sensitive data class allowed on public cloud or SaaS"))
         self.cii.setToolTip(self.tr("The customer operates critical information infrastructure"))
         self.go_live.setToolTip(self.tr("Target go-live date; the earliest date means none"))
-        words = {
-            "public": self.tr("Public cloud"),
-            "private": self.tr("Private cloud"),
-            "hybrid": self.tr("Hybrid cloud"),
-            "none": self.tr("Not required"),
-            "office": self.tr("Office systems"),
-            "general": self.tr("General systems"),
-            "core": self.tr("Core systems"),
-            "internet_allowed": self.tr("Internet allowed"),
-            "dedicated_line_only": self.tr("Dedicated line only"),
-            "air_gapped": self.tr("Air-gapped"),
-        }
-        for combo, values in (
-            (self.deployment, DEPLOYMENTS),
-            (self.xinchuang, XINCHUANG_LEVELS),
-            (self.network, NETWORKS),
-            (self.data_class, DATA_CLASSES),
+        for combo, values, words in (
+            (self.deployment, DEPLOYMENTS, DEPLOYMENT),
+            (self.xinchuang, XINCHUANG_LEVELS, XINCHUANG),
+            (self.network, NETWORKS, NETWORK),
+            (self.data_class, DATA_CLASSES, {}),
         ):
             combo.clear()
             for value in values:
-                combo.addItem(words.get(value, value), value)
+                combo.addItem(word(words, value, tr), value)
         self.refresh()
 
     def refresh(self) -> None:
@@ -134,15 +121,15 @@ class PolicyBar(QToolBar):
         go_live = None if chosen == none else chosen.toPython()
         if go_live is None and current.go_live is not None and current.go_live <= none.toPython():
             go_live = current.go_live  # a date the field cannot show is kept as written, not dropped
-        policy = replace(
-            current,
-            deployment=self.deployment.currentData(),
-            xinchuang=self.xinchuang.currentData(),
-            network=self.network.currentData(),
-            public_data_class=self.data_class.currentData(),
-            cii_operator=self.cii.isChecked(),
-            go_live=go_live,
-            partner_share=share,
+        self.editor.set_policy(
+            replace(
+                current,
+                deployment=self.deployment.currentData(),
+                xinchuang=self.xinchuang.currentData(),
+                network=self.network.currentData(),
+                public_data_class=self.data_class.currentData(),
+                cii_operator=self.cii.isChecked(),
+                go_live=go_live,
+                partner_share=share,
+            )
         )
-        if policy != current or not self.document.solution.policy_given:
-            self.push(SetPolicyCommand(self.document, policy))

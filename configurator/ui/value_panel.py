@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QUndoCommand
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -19,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.numbers import money, number
 from configurator.core.value import CASES, ValueCase
-from configurator.export.numbers import money, number
-from configurator.export.value_chart import paint_value_chart
+from configurator.drawing.value_chart import paint_value_chart
 from configurator.translations import tr
-from configurator.ui.commands import SetValueInputCommand
 from configurator.ui.document import SolutionDocument
+from configurator.ui.editing import Editor
 from configurator.ui.plain import plain_label
 
 OUT_OF_RANGE = "color: #b06000;"
@@ -40,7 +39,7 @@ class ValueChart(QWidget):
         return QSize(420, 240)
 
     def paintEvent(self, event) -> None:
-        case = self.document.evaluation.bom.value
+        case = self.document.evaluation.value
         if case is None:
             return
         painter = QPainter(self)
@@ -51,9 +50,9 @@ class ValueChart(QWidget):
 
 
 class ValuePanel(QWidget):
-    def __init__(self, document: SolutionDocument, push: Callable[[QUndoCommand], None], lang: str) -> None:
+    def __init__(self, editor: Editor, lang: str) -> None:
         super().__init__()
-        self.document, self.push, self.lang = document, push, lang
+        self.editor, self.document, self.lang = editor, editor.document, lang
         self.inputs_box = QWidget()
         self.inputs_layout = QVBoxLayout(self.inputs_box)
         self.inputs_layout.setContentsMargins(0, 0, 0, 0)
@@ -63,7 +62,7 @@ class ValuePanel(QWidget):
         self.results = QLabel()
         self.results.setWordWrap(True)
         self.results.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.chart = ValueChart(document, lang)
+        self.chart = ValueChart(self.document, lang)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll, 3)
@@ -71,7 +70,7 @@ class ValuePanel(QWidget):
         layout.addWidget(self.chart, 3)
         self.spins: dict[tuple[str, str], QDoubleSpinBox] = {}
         self._drivers_shown: tuple | None = None
-        document.sig_solution_changed.connect(self.refresh)
+        self.document.sig_solution_changed.connect(self.refresh)
         self.refresh()
 
     def set_language(self, lang: str) -> None:
@@ -79,11 +78,8 @@ class ValuePanel(QWidget):
         self._drivers_shown = None
         self.refresh()
 
-    def retranslate(self) -> None:
-        self.set_language(self.lang)
-
     def case(self) -> ValueCase | None:
-        return self.document.evaluation.bom.value
+        return self.document.evaluation.value
 
     def refresh(self) -> None:
         case = self.case()
@@ -122,7 +118,9 @@ class ValuePanel(QWidget):
                     self.tr("Plausible range %s to %s; default %s")
                     % (number(value.input.low), number(value.input.high), number(value.input.default))
                 )
-                spin.valueChanged.connect(lambda v, d=result.driver.id, i=value.input.id: self._edit(d, i, v))
+                spin.valueChanged.connect(
+                    lambda v, d=result.driver.id, i=value.input.id: self.editor.set_value_input(d, i, v)
+                )
                 form.addRow(plain_label(value.input.label.get(self.lang)), spin)
                 self.spins[(result.driver.id, value.input.id)] = spin
             self.group_titles[result.driver.id] = box
@@ -169,9 +167,6 @@ class ValuePanel(QWidget):
             + "".join(f"<tr><td>{escape(label)}</td><td><b>{escape(value)}</b></td></tr>" for label, value in rows)
             + "</table>"
         )
-
-    def _edit(self, driver: str, name: str, value: float) -> None:
-        self.push(SetValueInputCommand(self.document, driver, name, int(value) if value.is_integer() else value))
 
 
 def _decimals(value: float) -> int:

@@ -76,6 +76,10 @@
         <translation>partner</translation>
     </message>
     <message>
+        <source>no capability matches</source>
+        <translation>no capability matches</translation>
+    </message>
+    <message>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
@@ -548,6 +552,42 @@
         <translation>office</translation>
     </message>
     <message>
+        <source>Public cloud</source>
+        <translation>Public cloud</translation>
+    </message>
+    <message>
+        <source>Private cloud</source>
+        <translation>Private cloud</translation>
+    </message>
+    <message>
+        <source>Hybrid cloud</source>
+        <translation>Hybrid cloud</translation>
+    </message>
+    <message>
+        <source>Office systems</source>
+        <translation>Office systems</translation>
+    </message>
+    <message>
+        <source>General systems</source>
+        <translation>General systems</translation>
+    </message>
+    <message>
+        <source>Core systems</source>
+        <translation>Core systems</translation>
+    </message>
+    <message>
+        <source>Internet allowed</source>
+        <translation>Internet allowed</translation>
+    </message>
+    <message>
+        <source>Dedicated line only</source>
+        <translation>Dedicated line only</translation>
+    </message>
+    <message>
+        <source>Air-gapped</source>
+        <translation>Air-gapped</translation>
+    </message>
+    <message>
         <source>general</source>
         <translation>general</translation>
     </message>
@@ -772,44 +812,8 @@
         <translation>Legend</translation>
     </message>
     <message>
-        <source>public cloud</source>
-        <translation>public cloud</translation>
-    </message>
-    <message>
-        <source>private cloud</source>
-        <translation>private cloud</translation>
-    </message>
-    <message>
-        <source>hybrid cloud</source>
-        <translation>hybrid cloud</translation>
-    </message>
-    <message>
         <source>not required</source>
         <translation>not required</translation>
-    </message>
-    <message>
-        <source>office systems</source>
-        <translation>office systems</translation>
-    </message>
-    <message>
-        <source>general systems</source>
-        <translation>general systems</translation>
-    </message>
-    <message>
-        <source>core systems</source>
-        <translation>core systems</translation>
-    </message>
-    <message>
-        <source>internet allowed</source>
-        <translation>internet allowed</translation>
-    </message>
-    <message>
-        <source>dedicated line only</source>
-        <translation>dedicated line only</translation>
-    </message>
-    <message>
-        <source>air-gapped</source>
-        <translation>air-gapped</translation>
     </message>
     <message>
         <source>NOT VALIDATED</source>
@@ -940,8 +944,16 @@
         <translation>Architecture</translation>
     </message>
     <message>
+        <source>Capability id</source>
+        <translation>Capability id</translation>
+    </message>
+    <message>
         <source>Capability</source>
         <translation>Capability</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -952,8 +964,16 @@
         <translation>Qty</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
     </message>
     <message>
         <source>List price</source>
@@ -962,6 +982,30 @@
     <message>
         <source>Discount</source>
         <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Delivered by</translation>
+    </message>
+    <message>
+        <source>Partner-delivered</source>
+        <translation>Partner-delivered</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>Required by</translation>
+    </message>
+    <message>
+        <source>Lead weeks</source>
+        <translation>Lead weeks</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -1042,6 +1086,38 @@
     <message>
         <source>check</source>
         <translation>check</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>usage</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>dependency</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -1264,10 +1340,6 @@
         <translation>Business value</translation>
     </message>
     <message>
-        <source>The catalog has no value drivers for this solution.</source>
-        <translation>The catalog has no value drivers for this solution.</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1363,50 +1435,6 @@
 <context>
     <name>BomPanel</name>
     <message>
-        <source>Capability</source>
-        <translation>Capability</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>List price</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <source>One-time</source>
-        <translation>One-time</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monthly</translation>
-    </message>
-    <message>
-        <source>First year</source>
-        <translation>First year</translation>
-    </message>
-    <message>
-        <source>Delivered by</source>
-        <translation>Delivered by</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
         <source>Copy table</source>
         <translation>Copy table</translation>
     </message>
@@ -1421,6 +1449,33 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogController</name>
+    <message>
+        <source>Loading the catalog… %p%</source>
+        <translation>Loading the catalog… %p%</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read (%s); the last good catalog stays in use.</source>
+        <translation>The catalog could not be read (%s); the last good catalog stays in use.</translation>
+    </message>
+    <message>
+        <source>Catalog could not be read</source>
+        <translation>Catalog could not be read</translation>
+    </message>
+    <message>
+        <source>Catalog has errors</source>
+        <translation>Catalog has errors</translation>
+    </message>
+    <message>
+        <source>The changed catalog has errors; the last good catalog stays in use.</source>
+        <translation>The changed catalog has errors; the last good catalog stays in use.</translation>
+    </message>
+    <message>
+        <source>Catalog reloaded</source>
+        <translation>Catalog reloaded</translation>
     </message>
 </context>
 <context>
@@ -1492,62 +1547,6 @@
 </context>
 <context>
     <name>CompliancePanel</name>
-    <message>
-        <source>Deployment modes</source>
-        <translation>Deployment modes</translation>
-    </message>
-    <message>
-        <source>Network policy</source>
-        <translation>Network policy</translation>
-    </message>
-    <message>
-        <source>Data class on public cloud</source>
-        <translation>Data class on public cloud</translation>
-    </message>
-    <message>
-        <source>Core banking not on shared cloud</source>
-        <translation>Core banking not on shared cloud</translation>
-    </message>
-    <message>
-        <source>Domestic variants</source>
-        <translation>Domestic variants</translation>
-    </message>
-    <message>
-        <source>One CPU architecture</source>
-        <translation>One CPU architecture</translation>
-    </message>
-    <message>
-        <source>No foreign technology</source>
-        <translation>No foreign technology</translation>
-    </message>
-    <message>
-        <source>SM cryptography</source>
-        <translation>SM cryptography</translation>
-    </message>
-    <message>
-        <source>Cybersecurity review</source>
-        <translation>Cybersecurity review</translation>
-    </message>
-    <message>
-        <source>Go-live date</source>
-        <translation>Go-live date</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>pass</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>fail</translation>
-    </message>
-    <message>
-        <source>check</source>
-        <translation>check</translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation>not required</translation>
-    </message>
     <message>
         <source>Requirement</source>
         <translation>Requirement</translation>
@@ -1852,30 +1851,6 @@
         <translation>The reloaded catalog no longer has that scenario</translation>
     </message>
     <message>
-        <source>Loading the catalog… %p%</source>
-        <translation>Loading the catalog… %p%</translation>
-    </message>
-    <message>
-        <source>The catalog could not be read (%s); the last good catalog stays in use.</source>
-        <translation>The catalog could not be read (%s); the last good catalog stays in use.</translation>
-    </message>
-    <message>
-        <source>Catalog could not be read</source>
-        <translation>Catalog could not be read</translation>
-    </message>
-    <message>
-        <source>Catalog has errors</source>
-        <translation>Catalog has errors</translation>
-    </message>
-    <message>
-        <source>The changed catalog has errors; the last good catalog stays in use.</source>
-        <translation>The changed catalog has errors; the last good catalog stays in use.</translation>
-    </message>
-    <message>
-        <source>Catalog reloaded</source>
-        <translation>Catalog reloaded</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2073,46 +2048,6 @@ Prices are illustrative.</translation>
     <message>
         <source>Target go-live date; the earliest date means none</source>
         <translation>Target go-live date; the earliest date means none</translation>
-    </message>
-    <message>
-        <source>Public cloud</source>
-        <translation>Public cloud</translation>
-    </message>
-    <message>
-        <source>Private cloud</source>
-        <translation>Private cloud</translation>
-    </message>
-    <message>
-        <source>Hybrid cloud</source>
-        <translation>Hybrid cloud</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation>Not required</translation>
-    </message>
-    <message>
-        <source>Office systems</source>
-        <translation>Office systems</translation>
-    </message>
-    <message>
-        <source>General systems</source>
-        <translation>General systems</translation>
-    </message>
-    <message>
-        <source>Core systems</source>
-        <translation>Core systems</translation>
-    </message>
-    <message>
-        <source>Internet allowed</source>
-        <translation>Internet allowed</translation>
-    </message>
-    <message>
-        <source>Dedicated line only</source>
-        <translation>Dedicated line only</translation>
-    </message>
-    <message>
-        <source>Air-gapped</source>
-        <translation>Air-gapped</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,10 @@
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>no capability matches</source>
+        <translation>没有匹配的能力</translation>
+    </message>
+    <message>
         <source>scenario</source>
         <translation>场景</translation>
     </message>
@@ -548,6 +552,42 @@
         <translation>办公系统</translation>
     </message>
     <message>
+        <source>Public cloud</source>
+        <translation>公有云</translation>
+    </message>
+    <message>
+        <source>Private cloud</source>
+        <translation>私有云</translation>
+    </message>
+    <message>
+        <source>Hybrid cloud</source>
+        <translation>混合云</translation>
+    </message>
+    <message>
+        <source>Office systems</source>
+        <translation>办公系统</translation>
+    </message>
+    <message>
+        <source>General systems</source>
+        <translation>一般系统</translation>
+    </message>
+    <message>
+        <source>Core systems</source>
+        <translation>核心系统</translation>
+    </message>
+    <message>
+        <source>Internet allowed</source>
+        <translation>允许互联网</translation>
+    </message>
+    <message>
+        <source>Dedicated line only</source>
+        <translation>仅限专线</translation>
+    </message>
+    <message>
+        <source>Air-gapped</source>
+        <translation>物理隔离</translation>
+    </message>
+    <message>
         <source>general</source>
         <translation>一般业务系统</translation>
     </message>
@@ -772,44 +812,8 @@
         <translation>图例</translation>
     </message>
     <message>
-        <source>public cloud</source>
-        <translation>公有云</translation>
-    </message>
-    <message>
-        <source>private cloud</source>
-        <translation>私有云</translation>
-    </message>
-    <message>
-        <source>hybrid cloud</source>
-        <translation>混合云</translation>
-    </message>
-    <message>
         <source>not required</source>
         <translation>不要求</translation>
-    </message>
-    <message>
-        <source>office systems</source>
-        <translation>办公系统</translation>
-    </message>
-    <message>
-        <source>general systems</source>
-        <translation>一般系统</translation>
-    </message>
-    <message>
-        <source>core systems</source>
-        <translation>核心系统</translation>
-    </message>
-    <message>
-        <source>internet allowed</source>
-        <translation>允许互联网</translation>
-    </message>
-    <message>
-        <source>dedicated line only</source>
-        <translation>仅限专线</translation>
-    </message>
-    <message>
-        <source>air-gapped</source>
-        <translation>物理隔离</translation>
     </message>
     <message>
         <source>NOT VALIDATED</source>
@@ -940,8 +944,16 @@
         <translation>架构</translation>
     </message>
     <message>
+        <source>Capability id</source>
+        <translation>能力编号</translation>
+    </message>
+    <message>
         <source>Capability</source>
         <translation>能力</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -952,8 +964,16 @@
         <translation>数量</translation>
     </message>
     <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费方式</translation>
     </message>
     <message>
         <source>List price</source>
@@ -962,6 +982,30 @@
     <message>
         <source>Discount</source>
         <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>交付方</translation>
+    </message>
+    <message>
+        <source>Partner-delivered</source>
+        <translation>合作伙伴交付</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>被依赖于</translation>
+    </message>
+    <message>
+        <source>Lead weeks</source>
+        <translation>交付周数</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -1042,6 +1086,38 @@
     <message>
         <source>check</source>
         <translation>待核查</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>按量</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>选定</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>依赖引入</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -1264,10 +1340,6 @@
         <translation>业务价值</translation>
     </message>
     <message>
-        <source>The catalog has no value drivers for this solution.</source>
-        <translation>目录中没有适用于本方案的价值驱动因素。</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1363,50 +1435,6 @@
 <context>
     <name>BomPanel</name>
     <message>
-        <source>Capability</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>目录价</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣</translation>
-    </message>
-    <message>
-        <source>One-time</source>
-        <translation>一次性费用</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月费</translation>
-    </message>
-    <message>
-        <source>First year</source>
-        <translation>首年费用</translation>
-    </message>
-    <message>
-        <source>Delivered by</source>
-        <translation>交付方</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
         <source>Copy table</source>
         <translation>复制表格</translation>
     </message>
@@ -1421,6 +1449,33 @@
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogController</name>
+    <message>
+        <source>Loading the catalog… %p%</source>
+        <translation>正在加载目录… %p%</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read (%s); the last good catalog stays in use.</source>
+        <translation>无法读取目录（%s）；继续使用上一个正确的目录。</translation>
+    </message>
+    <message>
+        <source>Catalog could not be read</source>
+        <translation>无法读取目录</translation>
+    </message>
+    <message>
+        <source>Catalog has errors</source>
+        <translation>目录有错误</translation>
+    </message>
+    <message>
+        <source>The changed catalog has errors; the last good catalog stays in use.</source>
+        <translation>修改后的目录有错误；继续使用上一个正确的目录。</translation>
+    </message>
+    <message>
+        <source>Catalog reloaded</source>
+        <translation>目录已重新加载</translation>
     </message>
 </context>
 <context>
@@ -1492,62 +1547,6 @@
 </context>
 <context>
     <name>CompliancePanel</name>
-    <message>
-        <source>Deployment modes</source>
-        <translation>部署模式</translation>
-    </message>
-    <message>
-        <source>Network policy</source>
-        <translation>网络策略</translation>
-    </message>
-    <message>
-        <source>Data class on public cloud</source>
-        <translation>公有云数据等级</translation>
-    </message>
-    <message>
-        <source>Core banking not on shared cloud</source>
-        <translation>核心银行系统不上共享云</translation>
-    </message>
-    <message>
-        <source>Domestic variants</source>
-        <translation>国产化版本</translation>
-    </message>
-    <message>
-        <source>One CPU architecture</source>
-        <translation>统一 CPU 架构</translation>
-    </message>
-    <message>
-        <source>No foreign technology</source>
-        <translation>无国外技术</translation>
-    </message>
-    <message>
-        <source>SM cryptography</source>
-        <translation>国密算法</translation>
-    </message>
-    <message>
-        <source>Cybersecurity review</source>
-        <translation>网络安全审查</translation>
-    </message>
-    <message>
-        <source>Go-live date</source>
-        <translation>上线日期</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>check</source>
-        <translation>待核查</translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation>不要求</translation>
-    </message>
     <message>
         <source>Requirement</source>
         <translation>要求</translation>
@@ -1852,30 +1851,6 @@
         <translation>重新加载的目录中已没有该场景</translation>
     </message>
     <message>
-        <source>Loading the catalog… %p%</source>
-        <translation>正在加载目录… %p%</translation>
-    </message>
-    <message>
-        <source>The catalog could not be read (%s); the last good catalog stays in use.</source>
-        <translation>无法读取目录（%s）；继续使用上一个正确的目录。</translation>
-    </message>
-    <message>
-        <source>Catalog could not be read</source>
-        <translation>无法读取目录</translation>
-    </message>
-    <message>
-        <source>Catalog has errors</source>
-        <translation>目录有错误</translation>
-    </message>
-    <message>
-        <source>The changed catalog has errors; the last good catalog stays in use.</source>
-        <translation>修改后的目录有错误；继续使用上一个正确的目录。</translation>
-    </message>
-    <message>
-        <source>Catalog reloaded</source>
-        <translation>目录已重新加载</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -2073,46 +2048,6 @@ Prices are illustrative.</source>
     <message>
         <source>Target go-live date; the earliest date means none</source>
         <translation>目标上线日期；选最早的日期表示不设上线日期</translation>
-    </message>
-    <message>
-        <source>Public cloud</source>
-        <translation>公有云</translation>
-    </message>
-    <message>
-        <source>Private cloud</source>
-        <translation>私有云</translation>
-    </message>
-    <message>
-        <source>Hybrid cloud</source>
-        <translation>混合云</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation>不要求</translation>
-    </message>
-    <message>
-        <source>Office systems</source>
-        <translation>办公系统</translation>
-    </message>
-    <message>
-        <source>General systems</source>
-        <translation>一般系统</translation>
-    </message>
-    <message>
-        <source>Core systems</source>
-        <translation>核心系统</translation>
-    </message>
-    <message>
-        <source>Internet allowed</source>
-        <translation>允许互联网</translation>
-    </message>
-    <message>
-        <source>Dedicated line only</source>
-        <translation>仅限专线</translation>
-    </message>
-    <message>
-        <source>Air-gapped</source>
-        <translation>物理隔离</translation>
     </message>
 </context>
 <context>

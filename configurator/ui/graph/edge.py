@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from configurator.export import style
-from configurator.export.graph_picture import edge_ends, edge_shapes, paint_edge
+from configurator.drawing import style
+from configurator.drawing.graph_picture import edge_ends, edge_shapes, paint_edge
 
 
 class EdgeItem(QGraphicsItem):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from configurator.export import style
-from configurator.export.graph_picture import legend_size, paint_legend
+from configurator.drawing import style
+from configurator.drawing.graph_picture import legend_size, paint_legend
 
 
 class LegendItem(QGraphicsItem):

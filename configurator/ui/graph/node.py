@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.export import style
-from configurator.export.graph_picture import NodeLook, node_rect, paint_node
+from configurator.drawing import style
+from configurator.drawing.graph_picture import NodeLook, node_rect, paint_node
 
 
 class NodeItem(QGraphicsObject):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent
 
 from configurator.core.codes import translated
-from configurator.export.graph_layout import StableLayout
-from configurator.export.graph_picture import legend_entries, node_looks, slot_position
+from configurator.drawing.graph_layout import StableLayout
+from configurator.drawing.graph_picture import legend_entries, node_looks, slot_position
 from configurator.translations import tr
-from configurator.ui.document import Selection, SolutionDocument
+from configurator.ui.editing import Editor
 from configurator.ui.graph.edge import EdgeItem
 from configurator.ui.graph.legend import LegendItem
 from configurator.ui.graph.node import NodeItem
@@ -19,12 +18,9 @@ CAPABILITY_MIME = "application/x-configurator-capability"
 
 
 class SolutionScene(QGraphicsScene):
-    sig_add_requested = Signal(str)  # a capability dropped from the catalog
-
-    def __init__(self, document: SolutionDocument, selection: Selection, lang: str) -> None:
+    def __init__(self, editor: Editor, lang: str) -> None:
         super().__init__()
-        self.document = document
-        self.selection = selection
+        self.editor, self.document, self.selection = editor, editor.document, editor.selection
         self.lang = lang
         self.nodes: dict[str, NodeItem] = {}
         self.edges: dict[tuple[str, str], EdgeItem] = {}
@@ -32,8 +28,8 @@ class SolutionScene(QGraphicsScene):
         self.legend = LegendItem()
         self.addItem(self.legend)
         self._syncing = False
-        document.sig_solution_changed.connect(self.refresh)
-        selection.sig_selection_changed.connect(self._show_selection)
+        self.document.sig_solution_changed.connect(self.refresh)
+        self.selection.sig_selection_changed.connect(self._show_selection)
         self.selectionChanged.connect(self._take_selection)
         self.refresh()
 
@@ -137,6 +133,6 @@ class SolutionScene(QGraphicsScene):
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         data = event.mimeData()
-        if data.hasFormat(CAPABILITY_MIME):
-            self.sig_add_requested.emit(bytes(data.data(CAPABILITY_MIME)).decode("utf-8"))
+        if data.hasFormat(CAPABILITY_MIME):  # a capability dragged from the catalog
+            self.editor.add(bytes(data.data(CAPABILITY_MIME)).decode("utf-8"))
             event.acceptProposedAction()

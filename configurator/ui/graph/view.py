@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
@@ -20,8 +20,6 @@ DIRECTIONS = {
 
 
 class GraphView(QGraphicsView):
-    sig_remove_requested = Signal(str)
-
     def __init__(self, scene: SolutionScene) -> None:
         super().__init__(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -71,7 +69,7 @@ class GraphView(QGraphicsView):
                 self.ensureVisible(target, 40, 40)
             event.accept()
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current is not None:
-            self.sig_remove_requested.emit(current.capability)
+            scene.editor.remove(current.capability)
             event.accept()
         else:
             super().keyPressEvent(event)

@@ -1,0 +1,38 @@
+"""The BOM's export formats: one registry for `configurator bom --format` and the window's
+Export menu. A writer is a module with `render(evaluation, lang, **options) -> bytes`,
+imported only when used (start-up does not pay for it, and the PDF's Qt stays unloaded
+for the other formats)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str  # the --format value and the file suffix
+    module: str  # configurator.export.<module> holds its render()
+    title: str
+    paged: bool = False  # a paged document: rendered with progress, in a worker thread in the window
+
+    @property
+    def render(self) -> Callable[..., bytes]:
+        return importlib.import_module(f"configurator.export.{self.module}").render
+
+    @property
+    def file_filter(self) -> str:
+        return f"{self.title} (*.{self.name})"
+
+
+BOM_FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("yaml", "yaml_bom", "YAML"),
+        Format("json", "json_bom", "JSON"),
+        Format("csv", "csv_bom", "CSV"),
+        Format("pdf", "pdf_bom", "PDF", paged=True),
+    )
+}
+TABLES = tuple(name for name, f in BOM_FORMATS.items() if not f.paged)
