@@ -23,7 +23,7 @@ def _command_parser() -> argparse.ArgumentParser:
         prog="configurator",
         description="Financial-cloud solution configurator. Without a subcommand it starts the "
         "desktop app: configurator [SOLUTION] [--catalog DIR] [--lang zh|en] "
-        "[--screenshot PNG]",
+        "[--screenshot PNG [--size WxH]]",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -22,7 +22,16 @@ from configurator.ui.main_window import MainWindow
 from configurator.ui.scenario_gallery import ScenarioGallery
 
 SCENARIO = "scn-supply-chain-finance"
-DIALOG_NAMES = ("ask_unsaved", "ask_restore", "ask_open_path", "ask_save_path", "show_findings", "show_error")
+DIALOG_NAMES = (
+    "ask_unsaved",
+    "ask_restore",
+    "ask_apply_policy",
+    "ask_author",
+    "ask_open_path",
+    "ask_save_path",
+    "show_findings",
+    "show_error",
+)
 
 
 @dataclass
@@ -114,7 +123,7 @@ def fix_from_the_panel(qtbot, window, finding) -> None:
     """Pick the finding's row in the findings panel and press Fix."""
     panel = window.findings_panel
     window.docks["findings"].raise_()
-    row = panel.model.findings.index(finding)
+    row = next(r for r, shown in enumerate(panel.model.findings) if shown.params is finding.params)  # as rendered
     click_row(qtbot, panel.table, panel.proxy.mapFromSource(panel.model.index(row, 0)))
     assert panel.fix_button.isEnabled()
     qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)

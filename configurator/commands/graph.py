@@ -14,6 +14,7 @@ from configurator.commands.common import (
     write_output,
 )
 from configurator.commands.output import language_option
+from configurator.language import translator
 
 SUFFIXES = (".png", ".svg", ".dot")
 
@@ -51,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     from configurator.drawing.fonts import ensure_gui_app
 
     ensure_gui_app()
-    picture = graph_picture.build_picture(evaluation, lang_of(args))
+    lang = lang_of(args)
+    picture = graph_picture.build_picture(evaluation, lang, translator(lang))
     title = evaluation.solution.name
     content = {
         ".png": lambda: graph_picture.png_bytes(picture),

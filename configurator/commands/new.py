@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
 from configurator.commands.common import (
@@ -13,8 +14,21 @@ from configurator.commands.common import (
     write_output,
 )
 from configurator.commands.output import language_option
+from configurator.core.catalog import Catalog
+from configurator.core.catalog_load import load_catalog
 from configurator.core.resolve import from_scenario
 from configurator.core.solution_file import to_text
+from configurator.paths import catalog_dir
+
+
+class _ScenarioHelp(argparse.HelpFormatter):
+    """Help that ends with the sample catalog's scenario ids, read only when help is printed."""
+
+    def format_help(self) -> str:
+        catalog = load_catalog(catalog_dir()).catalog
+        known = _known(catalog) if catalog else "none"
+        line = f"scenarios of the sample catalog: {known}"
+        return f"{super().format_help()}\n{textwrap.fill(line, self._width, break_on_hyphens=False)}\n"
 
 
 def add_parser(subparsers) -> None:
@@ -23,8 +37,9 @@ def add_parser(subparsers) -> None:
         help="create a solution from a scenario template",
         description="Create a solution from a scenario template: its required items, their "
         "dependencies and its suggested policy.",
+        formatter_class=_ScenarioHelp,
     )
-    parser.add_argument("--scenario", required=True, metavar="ID", help="scenario id")
+    parser.add_argument("--scenario", metavar="ID", help="scenario id (required; without it the known ids are listed)")
     add_catalog_option(parser)
     language_option(parser)
     parser.add_argument(
@@ -35,10 +50,10 @@ def add_parser(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     catalog = catalog_for(args).catalog
-    scenario = catalog.scenarios.get(args.scenario)
+    scenario = catalog.scenarios.get(args.scenario or "")
     if scenario is None:
-        known = ", ".join(catalog.scenarios) or "none"
-        print(f"configurator new: unknown scenario '{args.scenario}' (known: {known})", file=sys.stderr)
+        reason = f"unknown scenario '{args.scenario}'" if args.scenario else "--scenario ID is required"
+        print(f"configurator new: {reason} (known: {_known(catalog)})", file=sys.stderr)
         return 2
     resolution = from_scenario(catalog, scenario.id, scenario.name.get(lang_of(args)))
     for problem in resolution.unresolved:
@@ -51,3 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         print(f"wrote {args.output} ({len(resolution.solution.items)} items)", file=sys.stderr)
     return 1 if resolution.unresolved else 0
+
+
+def _known(catalog: Catalog) -> str:
+    return ", ".join(catalog.scenarios) or "none"

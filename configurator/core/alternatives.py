@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from configurator.core.catalog import Capability
-from configurator.core.codes import Phrase, phrase
+from configurator.core.codes import Phrase, Ref, phrase
 from configurator.core.context import Context
 from configurator.core.placement import compliant
-from configurator.core.resolve import allowed_modes, choose_mode
+from configurator.core.resolve import choose_mode, compliant_modes
 from configurator.core.solution import Item
 from configurator.core.vocabulary import N_
 
@@ -20,11 +20,12 @@ ALTERNATIVE_WORDS = {
     "mode": N_("switch '{target}' to {value}"),
     "replace": N_("replace '{target}' with '{value}'"),
     "add": N_("add '{target}'"),
+    "remove": N_("remove '{target}'"),
 }
 
 
 def alternative_label(kind: str, target: str, value: str) -> Phrase:
-    return phrase(ALTERNATIVE_WORDS[kind], target=target, value=value)
+    return phrase(ALTERNATIVE_WORDS[kind], target=target, value=Ref(value) if kind == "replace" else value)
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,7 @@ def variants(ctx: Context, item: Item, cap: Capability) -> list[Alternative]:
     """Compliant replacements for one item: its other modes, then other providers of the
     interfaces it is in the solution for."""
     catalog, policy = ctx.catalog, ctx.solution.policy
-    found = [
-        Alternative("mode", cap.id, mode)
-        for mode in allowed_modes(cap, policy)
-        if mode != item.mode and compliant(catalog, cap, mode, policy)
-    ]
+    found = [Alternative("mode", cap.id, mode) for mode in compliant_modes(catalog, cap, policy) if mode != item.mode]
     conflicts = catalog.conflicts
     present = set(ctx.items) - {cap.id}
     if any(
@@ -73,7 +70,7 @@ def additions(ctx: Context, role: str) -> list[Alternative]:
     found = []
     for cap in catalog.capabilities.values():
         if role in cap.roles and cap.id not in ctx.items:
-            modes = [m for m in allowed_modes(cap, policy) if compliant(catalog, cap, m, policy)]
+            modes = compliant_modes(catalog, cap, policy)
             if modes:
                 found.append(Alternative("add", cap.id, modes[0]))
     return found

@@ -6,12 +6,17 @@ GUI render them (and later translate them) from `code` and `params`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from configurator.core.findings import Finding, Location, Severity
 from configurator.core.vocabulary import N_
+
+if TYPE_CHECKING:
+    from configurator.core.catalog import Catalog
+
+Names = Mapping[str, str]  # a catalog id → what people read for it (catalog_names)
 
 
 @dataclass(frozen=True)
@@ -25,8 +30,8 @@ class Phrase:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, tr: Callable[[str], str]) -> str:
-        return tr(self.template).format(**{k: _text(v, tr) for k, v in self.params.items()})
+    def render(self, tr: Callable[[str], str], names: Names | None = None) -> str:
+        return tr(self.template).format(**{k: _text(v, tr, names, k) for k, v in self.params.items()})
 
     def __str__(self) -> str:
         return self.render(_same)
@@ -44,12 +49,54 @@ class Listing(str):
     shows it whole, however long, where a single echoed value is cut at MAX_ECHO."""
 
 
-def _text(value: Any, tr: Callable[[str], str]) -> Any:
+class Ref(str):
+    """A capability or interface id in a param that holds other words too (a replacement's
+    `value` beside modes, a rejection's `detail` beside levels): people see its name."""
+
+
+@dataclass(frozen=True)
+class Chain:
+    """Capability ids in order (a cycle, the critical path), shown whole, joined by arrows."""
+
+    ids: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return named_chain(self.ids, {})
+
+
+def named_chain(ids: Iterable[str], names: Names) -> str:
+    """Ids in order (why an item is there, a cycle, the critical path) as people read them."""
+    return " → ".join(names.get(ident, ident) for ident in ids)
+
+
+# Params that hold capability or interface ids (one namespace in a catalog), alone or in
+# lists, wherever they occur in the findings of solutions: a message for people shows their
+# names. `suggestion` is an id only beside the hint `add_item` (elsewhere a mode or a key).
+ID_PARAMS = frozenset({"subject", "requirement", "other", "target", "candidate", "items", "cycle", "chain"})
+ID_HINTS = frozenset({"add_item"})
+# The codes whose `subject` is an item of the solution; catalog findings (CAT-, YAML-) and
+# value findings (VAL-: scenarios, value drivers) keep their ids.
+NAMED_FAMILIES = ("SOL-", "DEP-", "CON-", "SCN-", "MODE-", "DR-", "XC-", "PLAN-", "PTN-")
+
+
+def catalog_names(catalog: Catalog, lang: str) -> dict[str, str]:
+    """Each capability's and interface's name in `lang`, for rendering findings to people."""
+    names = {ident: iface.name.get(lang) or ident for ident, iface in catalog.interfaces.items()}
+    names.update((ident, cap.name.get(lang) or ident) for ident, cap in catalog.capabilities.items())
+    return names
+
+
+def _text(value: Any, tr: Callable[[str], str], names: Names | None = None, key: str = "") -> Any:
     if isinstance(value, Phrase):
-        return value.render(tr)
+        return value.render(tr, names)
     if isinstance(value, list):
         separator = tr("; ") if any(isinstance(v, Phrase) for v in value) else tr(", ")
-        return separator.join(str(_text(v, tr)) for v in value)
+        return separator.join(str(_text(v, tr, names, key)) for v in value)
+    shown = names if key in ID_PARAMS or isinstance(value, Ref) else None
+    if isinstance(value, Chain):
+        return named_chain(value.ids, shown or {})
+    if shown is not None and isinstance(value, str):
+        value = shown.get(value, value)
     if isinstance(value, str) and len(value) > MAX_ECHO and not isinstance(value, Listing):  # a pasted blob
         return value[: MAX_ECHO - 1] + "…"
     return value
@@ -304,17 +351,25 @@ def make(
     )
 
 
-def render(code: str, params: dict[str, Any], tr: Callable[[str], str]) -> tuple[str, str | None]:
-    """The message and hint of a finding in the language `tr` translates into."""
-    values = {k: _text(v, tr) for k, v in params.items() if k != "hint"}
-    message = tr(RULES[code].template).format(**values)
+def render(
+    code: str, params: dict[str, Any], tr: Callable[[str], str], names: Names | None = None
+) -> tuple[str, str | None]:
+    """The message and hint of a finding in the language `tr` translates into; with `names`
+    (catalog_names), the ids of items read as their names (ID_PARAMS)."""
+    if not code.startswith(NAMED_FAMILIES):
+        names = None
     hint = params.get("hint")
+    values = {k: _text(v, tr, names, k) for k, v in params.items() if k != "hint"}
+    if names is not None and hint in ID_HINTS and isinstance(params.get("suggestion"), str):
+        values["suggestion"] = _text(Ref(params["suggestion"]), tr, names)
+    message = tr(RULES[code].template).format(**values)
     return message, (tr(HINTS[hint]).format(**values) if hint else None)
 
 
-def translated(finding: Finding, tr: Callable[[str], str]) -> Finding:
-    """The finding with its message and hint in another language (same code and data)."""
+def translated(finding: Finding, tr: Callable[[str], str], names: Names | None = None) -> Finding:
+    """The finding with its message and hint in another language (same code and data); with
+    `names`, for people: items by name, ids only in `subject` and `params`."""
     if finding.code not in RULES:
         return finding
-    message, hint = render(finding.code, finding.params, tr)
+    message, hint = render(finding.code, finding.params, tr, names)
     return replace(finding, message=message, hint=hint)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from configurator.core.codes import translated
+from configurator.core.codes import Names, translated
 from configurator.core.compliance_rules import local_architectures
 from configurator.core.context import Context
 from configurator.core.findings import Finding, Severity
@@ -40,12 +40,13 @@ class Requirement:
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "status": self.status, "codes": list(self.codes), "items": list(self.items)}
 
-    def concerned(self, findings: Iterable[Finding], tr: Callable[[str], str]) -> str:
+    def concerned(self, findings: Iterable[Finding], tr: Callable[[str], str], names: Names | None = None) -> str:
         """What the requirement's row names: its items, or the findings' messages when they
-        concern the whole solution (cryptography, cybersecurity review, go-live)."""
+        concern the whole solution (cryptography, cybersecurity review, go-live); with
+        `names` (codes.catalog_names), items by name."""
         if self.items:
-            return tr(", ").join(self.items)
-        return tr("; ").join(translated(f, tr).message for f in findings if f.code in self.codes)
+            return tr(", ").join((names or {}).get(ident, ident) for ident in self.items)
+        return tr("; ").join(translated(f, tr, names).message for f in findings if f.code in self.codes)
 
 
 @dataclass(frozen=True)

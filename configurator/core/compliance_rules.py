@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from configurator.core.alternatives import additions, offered, variants
-from configurator.core.codes import Listing, Phrase, make, phrase
+from configurator.core.codes import Chain, Listing, Phrase, make, phrase
 from configurator.core.context import Context, Rule
 from configurator.core.findings import Finding, Severity
 from configurator.core.placement import (
@@ -222,7 +222,7 @@ def _plan(ctx: Context) -> Iterator[Finding]:
             weeks=f"{weeks:g}",
             left=f"{max(left, 0):.0f}",
             go_live=go_live.isoformat(),
-            chain=Listing(" → ".join(ctx.bom.critical_path)),
+            chain=Chain(ctx.bom.critical_path),
         )
 
 

@@ -5,6 +5,9 @@ added as `auto` items (an interface is met by any provider already present, else
 interface's default or the first acceptable provider), and auto items nothing needs any
 more are dropped. Explicit items, and items whose capability the catalog lacks, are never
 removed. Auto items keep their mode while the policy allows it.
+
+`apply_policy` goes further, as one edit the user asks for: every item that does not meet the
+policy (explicit ones too) takes a compliant mode, or else is replaced by a compliant provider.
 """
 
 from __future__ import annotations
@@ -12,12 +15,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from configurator.core.catalog import Capability, Catalog
 from configurator.core.codes import Listing
 from configurator.core.collector import collector_paused
 from configurator.core.digraph import Digraph
-from configurator.core.placement import DEPLOYMENT_MODES, foreign_barred, mode_allowed, xinchuang_ok
+from configurator.core.placement import DEPLOYMENT_MODES, compliant, foreign_barred, mode_allowed, xinchuang_ok
 from configurator.core.solution import AUTO, EXPLICIT, Item, Solution, SolutionPolicy
 
 
@@ -26,6 +30,11 @@ def allowed_modes(cap: Capability, policy: SolutionPolicy) -> list[str]:
     the deployment's order, or the capability's own order under hybrid."""
     preferred = DEPLOYMENT_MODES.get(policy.deployment) or list(cap.modes)
     return [mode for mode in preferred if mode in cap.modes and mode_allowed(cap, mode, policy)]
+
+
+def compliant_modes(catalog: Catalog, cap: Capability, policy: SolutionPolicy) -> list[str]:
+    """The allowed modes in which `cap` meets every placement rule, preferred first."""
+    return [mode for mode in allowed_modes(cap, policy) if compliant(catalog, cap, mode, policy)]
 
 
 def choose_mode(cap: Capability, policy: SolutionPolicy, parent_mode: str | None = None) -> str:
@@ -279,13 +288,109 @@ def replace_item(catalog: Catalog, solution: Solution, old: str, new: str) -> Re
     previous = solution.item(old)
     if previous is None:
         raise KeyError(old)
-    cap = catalog.capabilities[new]
-    item = Item(
-        new,
-        choose_mode(cap, solution.policy, previous.mode),
-        quantity=previous.quantity,
-        origin=previous.origin,
-        notes=previous.notes,
-    )
+    item = _successor(previous, new, choose_mode(catalog.capabilities[new], solution.policy, previous.mode))
     items = [item if i is previous else i for i in solution.items]
     return resolve(catalog, solution.with_items(items))
+
+
+def _successor(previous: Item, capability: str, mode: str) -> Item:
+    """The item that takes `previous`'s place: same origin, quantity and notes."""
+    return Item(capability, mode, quantity=previous.quantity, origin=previous.origin, notes=previous.notes)
+
+
+class PolicyChange(NamedTuple):
+    kind: str  # mode | replace | add | remove (the words of alternatives.ALTERNATIVE_WORDS)
+    target: str  # the item changed, replaced, added or removed
+    value: str = ""  # the new mode, the replacing capability, or the added item's mode
+
+
+@dataclass(frozen=True)
+class PolicyApplication:
+    solution: Solution
+    changes: tuple[PolicyChange, ...]  # in the solution's order, additions last
+
+
+def policy_changes(catalog: Catalog, solution: Solution) -> list[PolicyChange]:
+    """What each item that does not meet the policy becomes: its first compliant mode, else
+    a compliant provider of an interface it provides (unless an item or the scenario requires
+    it by name). An item with neither stays, and the rules keep saying why."""
+    policy, items = solution.policy, _first_items(solution)
+    by_name = {r for i in items if i in catalog.capabilities for r in catalog.capabilities[i].requires}
+    scenario = catalog.scenarios.get(solution.scenario or "")
+    by_name.update(scenario.required if scenario else ())
+    changes, taken = [], set(items)
+    for ident, item in items.items():
+        cap = catalog.capabilities.get(ident)
+        if cap is None or compliant(catalog, cap, item.mode, policy):
+            continue
+        modes = compliant_modes(catalog, cap, policy)
+        if modes:
+            changes.append(PolicyChange("mode", ident, modes[0]))
+        elif ident not in by_name:
+            successor = _compliant_provider(catalog, cap, policy, taken - {ident})
+            if successor is not None:
+                changes.append(PolicyChange("replace", ident, successor))
+                taken.add(successor)
+    return changes
+
+
+def _compliant_provider(catalog: Catalog, cap: Capability, policy: SolutionPolicy, present: set[str]) -> str | None:
+    """For each interface `cap` provides, its default then the others in catalog order: the
+    first absent one that conflicts with nothing present and has a compliant mode."""
+    for interface in cap.provides:
+        default = catalog.interfaces[interface].default if interface in catalog.interfaces else None
+        providers = catalog.providers_of(interface)
+        for other in ([default] if default in providers else []) + [p for p in providers if p != default]:
+            clash = catalog.conflicts.get(other, frozenset()) & present
+            if other not in present and not clash and compliant_modes(catalog, catalog.capabilities[other], policy):
+                return other
+    return None
+
+
+def apply_policy(catalog: Catalog, solution: Solution) -> PolicyApplication:
+    """The solution with `policy_changes` made and re-resolved, repeated for the items the
+    changes pull in, and what that changes against `solution`."""
+    current, replaced = solution, {}
+    for _ in range(len(catalog.capabilities)):  # each round makes at least one item comply for good
+        changes = policy_changes(catalog, current)
+        if not changes:
+            break
+        new = {id(current.item(c.target)): c for c in changes}  # the first item of each capability
+        items = []
+        for item in current.items:
+            change = new.get(id(item))
+            if change is None:
+                items.append(item)
+            elif change.kind == "mode":
+                items.append(replace(item, mode=change.value))
+            else:
+                successor = catalog.capabilities[change.value]
+                items.append(_successor(item, change.value, compliant_modes(catalog, successor, current.policy)[0]))
+                replaced[change.target] = change.value
+        current = resolve(catalog, current.with_items(items)).solution
+    return PolicyApplication(current, _differences(solution, current, replaced))
+
+
+def _first_items(solution: Solution) -> dict[str, Item]:
+    """The valid items, the first of each capability (a duplicate is SOL-DUP-005)."""
+    items: dict[str, Item] = {}
+    for item in solution.items:
+        if item.valid:
+            items.setdefault(item.capability, item)
+    return items
+
+
+def _differences(before: Solution, after: Solution, replaced: dict[str, str]) -> tuple[PolicyChange, ...]:
+    """What `after` changes against `before`, given which items were `replaced` by which."""
+    old, new = _first_items(before), _first_items(after)
+    changes = []
+    incoming = {replaced[i] for i in replaced if replaced[i] in new}  # a successor may be needed no more
+    for ident, item in old.items():
+        if replaced.get(ident) in incoming:
+            changes.append(PolicyChange("replace", ident, replaced[ident]))
+        elif ident not in new:
+            changes.append(PolicyChange("remove", ident))
+        elif new[ident].mode != item.mode:
+            changes.append(PolicyChange("mode", ident, new[ident].mode))
+    changes += [PolicyChange("add", i, item.mode) for i, item in new.items() if i not in old and i not in incoming]
+    return tuple(changes)

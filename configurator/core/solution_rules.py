@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from configurator.core.catalog import VENDOR
-from configurator.core.codes import Listing, Phrase, make, phrase
+from configurator.core.codes import Chain, Listing, Phrase, Ref, make, phrase
 from configurator.core.context import Context, Rule
 from configurator.core.findings import Finding, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
@@ -132,7 +132,14 @@ REJECTION_WORDS = {
 def describe_rejections(rejections: tuple[Rejection, ...]) -> Phrase | list[Phrase]:
     if not rejections:
         return phrase(N_("the catalog has no provider"))
-    return [phrase(REJECTION_WORDS[r.reason], candidate=r.candidate, detail=r.detail) for r in rejections]
+    return [
+        phrase(
+            REJECTION_WORDS[r.reason],
+            candidate=r.candidate,
+            detail=Ref(r.detail) if r.reason == "conflict" else r.detail,
+        )
+        for r in rejections
+    ]
 
 
 def _conflicts(ctx: Context) -> Iterator[Finding]:
@@ -151,7 +158,7 @@ def _cycles(ctx: Context) -> Iterator[Finding]:
         return
     for edges in ctx.graph.cycles():
         start = edges[0][0]
-        cycle = Listing(" → ".join([u for u, _ in edges] + [start]))
+        cycle = Chain((*[u for u, _ in edges], start))
         yield make("DEP-CYCLE-004", ctx.at(ctx.items[start]), subject=start, cycle=cycle)
 
 

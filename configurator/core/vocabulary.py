@@ -15,7 +15,7 @@ def N_(text: str) -> str:
 
 DEPLOYMENT = {"public": N_("Public cloud"), "private": N_("Private cloud"), "hybrid": N_("Hybrid cloud")}
 XINCHUANG = {
-    "none": N_("Not required"),
+    "none": N_("No requirement"),
     "office": N_("Office systems"),
     "general": N_("General systems"),
     "core": N_("Core systems"),

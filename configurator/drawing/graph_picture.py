@@ -6,6 +6,7 @@ so the graph looks the same on screen, on paper and on slides.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,11 +16,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QGuiApplication,
+    QFontMetricsF,
     QImage,
+    QPaintDevice,
     QPainter,
     QPainterPath,
     QPolygonF,
+    QTextLayout,
+    QTextOption,
 )
 
 from configurator.core.catalog import VENDOR
@@ -27,11 +31,14 @@ from configurator.core.evaluate import Evaluation
 from configurator.core.findings import Severity
 from configurator.core.placement import ZONE_OF_MODE, ZONES
 from configurator.drawing import style
+from configurator.drawing.fonts import document_font
 from configurator.drawing.graph_layout import StableLayout
 
 LEGEND_ROW = 20
+SCREEN_DPI = 96  # of the picture's units: the window's, the PNG's and the PDF's
 _NOT_XML_CHARS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")  # controls, U+FFFE, U+FFFF
 SWATCH = 14
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,35 @@ def node_rect() -> QRectF:
     return QRectF(0, 0, style.NODE_WIDTH, style.NODE_HEIGHT)
 
 
+def title_lines(title: str, font: QFont, width: float, device: QPaintDevice) -> list[str]:
+    """The title over at most two lines; the second is elided only when two are too few.
+
+    Lines break between words (in Chinese, between any characters), preferably at a space or
+    before an opening bracket: at the one of those that leaves two lines most even."""
+    layout = QTextLayout(title, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts: list[int] = []
+    while len(starts) < 2 and (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) < 2:
+        return [title]
+    metrics = QFontMetricsF(font, device)
+    wider = {  # per preferred break, the wider of its two lines
+        p: max(metrics.horizontalAdvance(title[:p].strip()), metrics.horizontalAdvance(title[p:].strip()))
+        for p in range(1, starts[1] + 1)
+        if (title[p - 1] == " " or title[p] in "(（") and title[:p].strip()
+    }
+    even = min((p for p in wider if wider[p] <= width), key=wider.__getitem__, default=None)
+    cut = starts[1] if even is None else even
+    rest = metrics.elidedText(title[cut:].strip(), Qt.TextElideMode.ElideRight, width)
+    return [title[:cut].rstrip(), rest]
+
+
 def paint_node(painter: QPainter, origin: QPointF, look: NodeLook, selected: bool = False) -> None:
     rect = node_rect().translated(origin)
     painter.setPen(style.node_pen(look.explicit, selected))
@@ -147,20 +183,24 @@ def paint_node(painter: QPainter, origin: QPointF, look: NodeLook, selected: boo
         painter.setBrush(style.ZONE_COLOURS[look.zone])
         painter.drawRoundedRect(QRectF(rect.left() + 2, rect.top() + 6, 5, rect.height() - 12), 2, 2)
         painter.restore()
-    text_rect = rect.adjusted(13, 6, -14, -6)
+    left, width = rect.left() + 13, rect.width() - 21
+    device = painter.device()
     base = QFont(painter.font())
     title_font = QFont(base)
     title_font.setBold(True)
-    painter.setFont(title_font)
-    painter.setPen(style.TEXT)
-    title = QFontMetrics(title_font).elidedText(look.title, Qt.TextElideMode.ElideRight, int(text_rect.width()))
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
     small = QFont(base)
     small.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
+    lines = title_lines(look.title, title_font, width, device)
+    title_height, small_height = QFontMetricsF(title_font, device).height(), QFontMetricsF(small, device).height()
+    top = rect.center().y() - (len(lines) * title_height + small_height) / 2  # the text block centred
+    painter.setFont(title_font)
+    painter.setPen(style.TEXT)
+    for index, line in enumerate(lines):
+        painter.drawText(QRectF(left, top + index * title_height, width, title_height), _LEFT_MIDDLE, line)
     painter.setFont(small)
     painter.setPen(style.SUBTLE_TEXT)
-    subtitle = QFontMetrics(small).elidedText(look.subtitle, Qt.TextElideMode.ElideRight, int(text_rect.width()))
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, subtitle)
+    subtitle = QFontMetricsF(small, device).elidedText(look.subtitle, Qt.TextElideMode.ElideRight, width)
+    painter.drawText(QRectF(left, top + len(lines) * title_height, width, small_height), _LEFT_MIDDLE, subtitle)
     painter.setFont(base)
     if look.severity:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -168,17 +208,56 @@ def paint_node(painter: QPainter, origin: QPointF, look: NodeLook, selected: boo
         painter.drawEllipse(QRectF(rect.right() - 6, rect.top() - 6, 13, 13))
 
 
-def edge_shapes(start: QPointF, end: QPointF) -> tuple[QPainterPath, QPolygonF]:
-    """The curve from a requiring node's left side to the required node's right side, and
-    the arrow head at the required end (the curve arrives moving left)."""
-    curve = QPainterPath(start)
-    bend = max(40.0, abs(start.x() - end.x()) / 2)
-    curve.cubicTo(start - QPointF(bend, 0), end + QPointF(bend, 0), end)
-    return curve, QPolygonF([end, end + QPointF(9, -4.5), end + QPointF(9, 4.5)])
+def edge_route(source: QPointF, target: QPointF) -> list[QPointF]:
+    """The corners of the edge from a requiring node's left side to the required node's right
+    side, given the nodes' top-left corners on the layout's grid. It turns only in the gaps
+    between columns and rows, which hold no node: along the column gap beside the source, then
+    (when a column lies between) along the row gap next to the source's row and back along the
+    column gap beside the target."""
+    pitch_x, pitch_y = style.NODE_WIDTH + style.COLUMN_GAP, style.NODE_HEIGHT + style.ROW_GAP
+    source_column, source_row = round(source.x() / pitch_x), round(source.y() / pitch_y)
+    target_row = round(target.y() / pitch_y)
+    start = source + QPointF(0, style.NODE_HEIGHT / 2)
+    end = target + QPointF(style.NODE_WIDTH, style.NODE_HEIGHT / 2)
+    out_x = start.x() - style.LANE_OUT - source_row % style.LANES * style.LANE_STEP
+    if round((source.x() - target.x()) / pitch_x) == 1:
+        return [start, QPointF(out_x, start.y()), QPointF(out_x, end.y()), end]
+    in_x = end.x() + style.LANE_IN + target_row % style.LANES * style.LANE_STEP
+    depth = style.ROW_GAP * (1 + source_column % 2) / 5  # neighbouring columns' edges apart
+    channel = source.y() + style.NODE_HEIGHT + depth if target_row > source_row else source.y() - depth
+    return [
+        start,
+        QPointF(out_x, start.y()),
+        QPointF(out_x, channel),
+        QPointF(in_x, channel),
+        QPointF(in_x, end.y()),
+        end,
+    ]
 
 
-def edge_ends(source: QPointF, target: QPointF) -> tuple[QPointF, QPointF]:
-    return (source + QPointF(0, style.NODE_HEIGHT / 2), target + QPointF(style.NODE_WIDTH, style.NODE_HEIGHT / 2))
+def _rounded(points: list[QPointF]) -> QPainterPath:
+    """A path through the points with their corners rounded."""
+    corners = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+    path = QPainterPath(corners[0])
+    for before, corner, after in zip(corners, corners[1:], corners[2:], strict=False):
+        into, out = corner - before, after - corner
+        radius = min(style.EDGE_CORNER, _length(into) / 2, _length(out) / 2)
+        path.lineTo(corner - into * (radius / _length(into)))
+        path.quadTo(corner, corner + out * (radius / _length(out)))
+    path.lineTo(corners[-1])
+    return path
+
+
+def _length(vector: QPointF) -> float:
+    return math.hypot(vector.x(), vector.y())
+
+
+def edge_shapes(source: QPointF, target: QPointF) -> tuple[QPainterPath, QPolygonF]:
+    """The routed edge between two nodes (their top-left corners) and the arrow head at the
+    required end, pointing left into its box."""
+    route = edge_route(source, target)
+    end = route[-1]
+    return _rounded(route), QPolygonF([end, end + QPointF(9, -4.5), end + QPointF(9, 4.5)])
 
 
 def paint_edge(painter: QPainter, curve: QPainterPath, head: QPolygonF) -> None:
@@ -257,7 +336,7 @@ def paint_picture(painter: QPainter, picture: Picture, visible: QRectF | None = 
     if visible is None or visible.intersects(legend.translated(origin)):
         paint_legend(painter, origin, picture.legend_title, picture.legend)
     for source, target in picture.edges:
-        curve, head = edge_shapes(*edge_ends(picture.positions[source], picture.positions[target]))
+        curve, head = edge_shapes(picture.positions[source], picture.positions[target])
         if visible is None or visible.intersects(curve.boundingRect().adjusted(-10, -10, 10, 10)):
             paint_edge(painter, curve, head)
     for ident, look in picture.looks.items():
@@ -266,9 +345,15 @@ def paint_picture(painter: QPainter, picture: Picture, visible: QRectF | None = 
             paint_node(painter, position, look)
 
 
+def picture_font() -> QFont:
+    """The font of exported pictures: the documents' (bundled) font, so the PNG, the SVG's
+    font name and the DOT's are the same on every machine."""
+    return document_font(9)
+
+
 def png_bytes(picture: Picture, scale: float = 2.0) -> bytes:
     """A PNG at `scale` × the on-screen size, white background."""
-    font = QGuiApplication.font()
+    font = picture_font()
     bounds = picture_bounds(picture, font)
     image = QImage(QSize(int(bounds.width() * scale), int(bounds.height() * scale)), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -283,7 +368,7 @@ def png_bytes(picture: Picture, scale: float = 2.0) -> bytes:
 
 def svg_bytes(picture: Picture, title: str) -> bytes:
     """A scalable vector picture with real text (fonts by name, not outlines)."""
-    font = QGuiApplication.font()
+    font = picture_font()
     bounds = picture_bounds(picture, font)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -294,6 +379,7 @@ def svg_bytes(picture: Picture, title: str) -> bytes:
     generator.setSize(bounds.size().toSize())
     generator.setViewBox(QRectF(0, 0, bounds.width(), bounds.height()))
     generator.setTitle(title)
+    generator.setResolution(SCREEN_DPI)  # text as large beside the boxes as on screen (default: 72)
     painter = QPainter(generator)
     painter.setFont(font)
     painter.translate(-bounds.topLeft())
@@ -317,7 +403,7 @@ def dot_text(picture: Picture, title: str) -> str:
     lines = [
         f"digraph {quote(title)} {{",
         "  rankdir=RL;",
-        '  node [shape=box, style="rounded,filled", fontname="Noto Sans CJK SC"];',
+        f'  node [shape=box, style="rounded,filled", fontname={quote(picture_font().family())}];',
     ]
     for ident, look in picture.looks.items():
         border = "rounded,filled" if look.explicit else "rounded,filled,dashed"

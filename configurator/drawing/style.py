@@ -5,11 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
-NODE_WIDTH = 180
-NODE_HEIGHT = 52
-COLUMN_GAP = 56
-ROW_GAP = 16
+# Wide and tall enough for the catalog's longest names on two lines; the gaps carry the edges.
+NODE_WIDTH = 210
+NODE_HEIGHT = 64
+COLUMN_GAP = 64
+ROW_GAP = 20
 NODE_RADIUS = 8
+# Edges run in lanes of the column gaps, leaving a node LANE_OUT and entering one LANE_IN
+# (room for the arrow head) from its side, LANE_STEP apart by the node's row.
+LANES = 4
+LANE_STEP = 6
+LANE_OUT = 10
+LANE_IN = 12
+EDGE_CORNER = 5
 
 Z_EDGE = 0
 Z_NODE = 1

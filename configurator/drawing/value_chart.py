@@ -3,6 +3,7 @@ break-even month marked. Painted with QPainter for the Value panel and the PDF a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -15,6 +16,20 @@ COST = QColor("#c5221f")
 BENEFIT = QColor("#1e8e3e")
 GRID = QColor("#dde3ea")
 MUTED = QColor("#5f6b7a")
+UNITS = {"zh": ((1e8, "亿"), (1e4, "万")), "en": ((1e9, "B"), (1e6, "M"), (1e3, "K"))}
+
+
+def round_step(span: float, most: int) -> float:
+    """The smallest of 1, 2 or 5 × 10ⁿ that cuts `span` into at most `most` steps."""
+    power = 10.0 ** math.floor(math.log10(max(span, 1e-9) / most))
+    return next(f * power for f in (1, 2, 5, 10) if span / (f * power) <= most)
+
+
+def short_money(amount: float, currency: str, lang: str, top: float) -> str:
+    """An axis label: ¥800万 or CNY 2.5M, in the largest unit that `top` reaches."""
+    scale, suffix = next(((s, u) for s, u in UNITS.get(lang, UNITS["en"]) if top >= s), (1.0, ""))
+    sign = money(0, currency, lang).removesuffix("0.00")  # as money() writes it: ¥ or CNY
+    return sign + (f"{amount / scale:,.2f}".rstrip("0").rstrip(".") + suffix if amount else "0")
 
 
 def paint_value_chart(
@@ -26,8 +41,11 @@ def paint_value_chart(
     small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
     painter.setFont(small)
     metrics = painter.fontMetrics()
-    top = max(case.cumulative_cost + case.cumulative_benefit + (1.0,))
-    left_margin = metrics.horizontalAdvance(money(top, currency, lang)) + 10
+    highest = max(case.cumulative_cost + case.cumulative_benefit + (1.0,))
+    step = round_step(highest, 5)
+    top = math.ceil(highest / step - 1e-9) * step
+    ticks = [(step * i, short_money(step * i, currency, lang, top)) for i in range(round(top / step) + 1)]
+    left_margin = max(metrics.horizontalAdvance(label) for _, label in ticks) + 10
     plot = QRectF(
         rect.left() + left_margin,
         rect.top() + 8,
@@ -40,8 +58,7 @@ def paint_value_chart(
             plot.left() + plot.width() * month / HORIZON_MONTHS, plot.bottom() - plot.height() * amount / top
         )
 
-    for step in range(5):
-        amount = top * step / 4
+    for amount, label in ticks:
         y = at(0, amount).y()
         painter.setPen(QPen(GRID, 0.8))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -49,7 +66,7 @@ def paint_value_chart(
         painter.drawText(
             QRectF(rect.left(), y - 8, left_margin - 6, 16),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            money(amount, currency, lang),
+            label,
         )
     for month in range(0, HORIZON_MONTHS + 1, 6):
         x = at(month, 0).x()
@@ -70,11 +87,10 @@ def paint_value_chart(
         painter.drawLine(QPointF(point.x(), plot.top()), QPointF(point.x(), plot.bottom()))
         painter.setBrush(QColor("#1b1f24"))
         painter.drawEllipse(point, 3.5, 3.5)
-        painter.drawText(
-            QRectF(point.x() + 6, plot.top(), 200, metrics.height()),
-            Qt.AlignmentFlag.AlignLeft,
-            tr("break-even: month %d") % even,
-        )
+        label = tr("break-even: month %d") % even
+        width = metrics.horizontalAdvance(label) + 2
+        left = point.x() + 6 if point.x() + 6 + width <= plot.right() else point.x() - 6 - width  # never clipped
+        painter.drawText(QRectF(left, plot.top(), width, metrics.height()), Qt.AlignmentFlag.AlignLeft, label)
     legend_y = rect.bottom() - metrics.height()
     x = plot.left()
     legend: tuple[tuple[str, QColor | None], ...] = (

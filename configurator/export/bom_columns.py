@@ -23,9 +23,12 @@ class Reader:
     lang: str
     tr: Callable[[str], str]
     exact: bool = False  # numbers as numbers, money with two decimals and no sign (CSV)
+    signed: bool = True  # money with its currency; False when a header names it (PDF)
 
     def money(self, value: float) -> str:
-        return f"{value:.2f}" if self.exact else money(value, self.catalog.currency, self.lang)
+        if self.exact:
+            return f"{value:.2f}"
+        return money(value, self.catalog.currency, self.lang) if self.signed else f"{value:,.2f}"
 
     def number(self, value: float) -> float | str:
         return value if self.exact else number(value)
@@ -41,14 +44,15 @@ class Column:
     cell: Callable[[BomLine, Reader], object]
     right: bool = False  # numbers are right-aligned
     short: str = ""  # a narrower header, for the PDF's table
+    money: bool = False  # an amount in the catalog's currency
 
     @property
     def short_header(self) -> str:
         return self.short or self.header
 
 
-def _money(key: str) -> Callable[[BomLine, Reader], object]:
-    return lambda line, r: r.money(getattr(line, key))
+def _money(key: str, header: str) -> Column:
+    return Column(key, header, lambda line, r: r.money(getattr(line, key)), right=True, money=True)
 
 
 COLUMNS: dict[str, Column] = {
@@ -61,12 +65,12 @@ COLUMNS: dict[str, Column] = {
         Column("quantity", N_("Quantity"), lambda line, r: r.number(line.quantity), right=True, short=N_("Qty")),
         Column("unit", N_("Unit"), lambda line, r: r.catalog.unit_name(line.unit, r.lang)),
         Column("billing", N_("Billing"), lambda line, r: word(BILLING, line.billing, r.tr)),
-        Column("list_price", N_("List price"), _money("list_price"), right=True),
+        _money("list_price", N_("List price")),
         Column("discount", N_("Discount"), lambda line, r: r.share(line.discount), right=True),
-        Column("one_time", N_("One-time"), _money("one_time"), right=True),
-        Column("monthly", N_("Monthly"), _money("monthly"), right=True),
-        Column("yearly", N_("Yearly"), _money("yearly"), right=True),
-        Column("first_year", N_("First year"), _money("first_year"), right=True),
+        _money("one_time", N_("One-time")),
+        _money("monthly", N_("Monthly")),
+        _money("yearly", N_("Yearly")),
+        _money("first_year", N_("First year")),
         Column("delivered_by", N_("Delivered by"), lambda line, r: r.catalog.deliverer_name(line.delivered_by, r.lang)),
         Column("partner", N_("Partner-delivered"), lambda line, r: r.tr(YES_NO[0] if line.partner else YES_NO[1])),
         Column("origin", N_("Origin"), lambda line, r: word(ORIGIN, line.origin, r.tr)),

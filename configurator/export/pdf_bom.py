@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument, QTextOpt
 
 from configurator.core.bom import BomLine
 from configurator.core.catalog import VENDOR
-from configurator.core.codes import translated
+from configurator.core.codes import catalog_names, translated
 from configurator.core.evaluate import Evaluation
 from configurator.core.findings import Severity
-from configurator.core.numbers import long_date, money, number, share
+from configurator.core.numbers import CURRENCY_SIGNS, long_date, money, number, share
 from configurator.core.progress import Progress
 from configurator.core.vocabulary import (
     DEPLOYMENT,
@@ -29,15 +29,18 @@ from configurator.core.vocabulary import (
 from configurator.drawing import style
 from configurator.drawing.fonts import document_font, ensure_gui_app
 from configurator.drawing.graph_picture import Picture, build_picture, paint_picture, picture_bounds
-from configurator.drawing.value_chart import paint_value_chart
+from configurator.drawing.value_chart import paint_value_chart, round_step
 from configurator.export.bom_columns import COLUMNS, PDF, Column, Reader
+from configurator.export.pdf_amend import Metadata
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, escape, text_section
+from configurator.export.pdf_table import Block, Table, flow_section, text_block
 from configurator.translations import tr, using
 
 MIN_GRAPH_SCALE = 0.55
 GANTT_ROW = 18
-GANTT_LABEL = 210
+GANTT_LABEL = 260
 CRITICAL = QColor("#c5221f")
+MUTED = QColor("#5f6b7a")
 
 
 def render(evaluation: Evaluation, lang: str = "zh", author: str = "", progress: Progress | None = None) -> bytes:
@@ -60,16 +63,23 @@ def _render(evaluation: Evaluation, lang: str, author: str, progress) -> bytes:
         ),
         not_validated=tr("NOT VALIDATED") if errors else None,
     )
-    pdf = PdfDocument(s.name, furniture, font)
+    subject = tr("Solution proposal and bill of materials")
+    metadata = Metadata(s.name, author, subject, "zh-CN" if lang == "zh" else "en")
+    pdf = PdfDocument(metadata, furniture, font)
     sections = [
-        Section(lambda size: 1, lambda p, i, r: _cover(p, r, evaluation, lang, author)),
-        text_section(_document(_summary_html(evaluation, lang, errors), font)),
+        Section(lambda size: 1, lambda p, i, r: _cover(p, r, evaluation, lang, author), title=tr("Cover")),
+        text_section(_document(_summary_html(evaluation, lang, errors), font), tr("Summary")),
         *([_value_page(evaluation, lang, font)] if evaluation.value.drivers else []),
         _architecture(build_picture(evaluation, lang, tr)),
-        text_section(_document(_bom_html(evaluation, lang), font)),
-        text_section(_document(_zones_html(evaluation, lang) + _compliance_html(evaluation, lang), font)),
+        _bom(evaluation, lang, font),
+        text_section(
+            _document(_zones_html(evaluation, lang) + _compliance_html(evaluation, lang), font),
+            tr("Zones and compliance"),
+            landscape=True,
+            flows=True,
+        ),
         _plan(evaluation, lang),
-        text_section(_document(_findings_html(evaluation), font)),
+        text_section(_document(_findings_html(evaluation, lang), font), tr("Findings"), landscape=True, flows=True),
     ]
     return pdf.render(sections, progress)
 
@@ -90,7 +100,6 @@ table { border-collapse: collapse; }
 th { background-color: #e8edf3; font-weight: bold; padding: 3px; text-align: left; }
 td { padding: 3px; }
 td.num, th.num { text-align: right; }
-tr.partner td { background-color: #fff4e5; }
 tr.total td { font-weight: bold; background-color: #f3f5f8; }
 p.muted { color: #5f6b7a; }
 p.alert { color: #c5221f; font-weight: bold; }
@@ -252,7 +261,7 @@ def _value_page(evaluation: Evaluation, lang: str, font: QFont) -> Section:
         chart = QRectF(rect.left(), rect.bottom() - CHART_HEIGHT, rect.width(), CHART_HEIGHT)
         paint_value_chart(painter, chart, evaluation.value, evaluation.catalog.currency, lang, tr)
 
-    return Section(lambda size: 1, draw)
+    return Section(lambda size: 1, draw, title=tr("Business value"))
 
 
 def _value_html(evaluation: Evaluation, lang: str) -> str:
@@ -384,7 +393,7 @@ def _architecture(picture: Picture) -> Section:
         paint_picture(painter, picture, visible)
         painter.restore()
 
-    return Section(plan, draw, landscape=True)
+    return Section(plan, draw, landscape=True, title=tr("Architecture"))
 
 
 # -- bill of materials
@@ -398,51 +407,54 @@ def _groups(evaluation: Evaluation) -> list[tuple[str, list[BomLine]]]:
     return sorted(groups.items(), key=lambda g: order.index(g[0]) if g[0] in order else len(order))
 
 
-def _cell(column: Column, line: BomLine, reader: Reader) -> str:
-    flag = "◆ " if column.key == "name" and line.partner else ""
-    text = escape(flag + str(column.cell(line, reader)))
-    return f"<td class='num'>{text}</td>" if column.right else f"<td>{text}</td>"
+def _header(column: Column, currency: str, lang: str) -> str:
+    """A column's header; an amount's names the currency, so its cells need not."""
+    if not column.money:
+        return tr(column.short_header)
+    sign = CURRENCY_SIGNS.get(currency, currency) if lang == "zh" else currency
+    return f"{tr(column.short_header)}（{sign}）" if lang == "zh" else f"{tr(column.short_header)} ({sign})"
 
 
-def _bom_html(evaluation: Evaluation, lang: str) -> str:
-    bom, currency = evaluation.bom, evaluation.catalog.currency
-    reader = Reader(evaluation.catalog, lang, tr)
+def _bom(evaluation: Evaluation, lang: str, font: QFont) -> Section:
+    """One table per deliverer on one column grid, landscape, then the totals."""
+    currency = evaluation.catalog.currency
+    reader = Reader(evaluation.catalog, lang, tr, signed=False)
     columns = [COLUMNS[key] for key in PDF]
-    head = "".join(
-        f"<th class='num'>{escape(tr(c.short_header))}</th>" if c.right else f"<th>{escape(tr(c.short_header))}</th>"
-        for c in columns
-    )
-    parts = [_h(1, tr("Bill of materials")), _p(tr("◆ marks lines delivered by a partner."), "muted")]
+    amounts = [i for i, column in enumerate(columns) if column.key in ("one_time", "monthly", "first_year")]
+    groups = []
+
+    def cells(line: BomLine) -> list[str]:
+        return [("◆ " if c.key == "name" and line.partner else "") + str(c.cell(line, reader)) for c in columns]
+
     for deliverer, lines in _groups(evaluation):
-        label = evaluation.catalog.deliverer_name(deliverer, lang)
-        parts.append(f"<h2>{escape(label)}</h2>")
-        parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>")
-        for line in lines:
-            css = " class='partner'" if line.partner else ""
-            cells = "".join(_cell(column, line, reader) for column in columns)
-            parts.append(f"<tr{css}>{cells}</tr>")
-        subtotal = [math.fsum(getattr(line, key) for line in lines) for key in ("one_time", "monthly", "first_year")]
-        parts.append(
-            f"<tr class='total'><td colspan='{len(columns) - 3}'>"
-            + escape(tr("Subtotal"))
-            + "</td>"
-            + "".join(f"<td class='num'>{escape(money(v, currency, lang))}</td>" for v in subtotal)
-            + "</tr></table>"
-        )
-    t = bom.totals
-    parts.append(_h(2, tr("Total")))
-    parts.append(
-        _table(
-            [
-                (tr("One-time"), money(t.one_time, currency, lang)),
-                (tr("Monthly"), money(t.monthly, currency, lang)),
-                (tr("Yearly"), money(t.yearly, currency, lang)),
-                (tr("First year"), money(t.first_year, currency, lang)),
-                (tr("Partner share"), share(t.partner_share)),
-            ]
-        )
-    )
-    return "".join(parts)
+        rows = [(cells(line), "partner" if line.partner else "") for line in lines]
+        sums = {i: math.fsum(getattr(line, columns[i].key) for line in lines) for i in amounts}
+        subtotal = [
+            tr("Subtotal") if i == 0 else reader.money(sums[i]) if i in sums else "" for i in range(len(columns))
+        ]
+        groups.append((evaluation.catalog.deliverer_name(deliverer, lang), [*rows, (subtotal, "total")]))
+    t, keys = evaluation.bom.totals, ("one_time", "monthly", "yearly", "first_year")
+    total_head = [_header(COLUMNS[key], currency, lang) for key in keys] + [tr("Partner share")]
+    total_row = [reader.money(getattr(t, key)) for key in keys] + [share(t.partner_share)]
+    h1, h2 = QFont(font), QFont(font)
+    h1.setPointSizeF(16)
+    h2.setPointSizeF(12.5)
+    h1.setBold(True)
+    h2.setBold(True)
+
+    def build(width: float) -> list[Block]:
+        body = [cells for _, rows in groups for cells, _ in rows]
+        table = Table(font, width, [c.right for c in columns], [_header(c, currency, lang) for c in columns], body)
+        blocks = [
+            text_block(tr("Bill of materials"), h1, width),
+            text_block(tr("◆ marks lines delivered by a partner."), font, width, QColor("#5f6b7a")),
+        ]
+        for label, rows in groups:
+            blocks += [text_block(label, h2, width, above=8), *table.blocks(rows)]
+        summary = Table(font, width, [True] * len(total_row), total_head, [total_row], wrap=None)
+        return [*blocks, text_block(tr("Total"), h2, width, above=8), *summary.blocks([(total_row, "total")])]
+
+    return flow_section(build, tr("Bill of materials"), landscape=True)
 
 
 # -- zones and compliance
@@ -482,7 +494,7 @@ def _compliance_html(evaluation: Evaluation, lang: str) -> str:
     rows = "".join(
         f"<tr><td>{escape(word(REQUIREMENT, r.id, tr))}</td>"
         f"<td style='color:{style.STATUS_COLOURS[r.status].name()}'>{escape(word(STATUS, r.status, tr))}</td>"
-        f"<td>{escape(r.concerned(evaluation.findings, tr))}</td></tr>"
+        f"<td>{escape(r.concerned(evaluation.findings, tr, catalog_names(evaluation.catalog, lang)))}</td></tr>"
         for r in report.requirements
     )
     head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Requirement"), tr("Status"), tr("Items concerned")))
@@ -521,17 +533,28 @@ def _compliance_html(evaluation: Evaluation, lang: str) -> str:
 # -- delivery plan
 
 
+GANTT_TOP = 64  # the heading, the note and the axis labels above the first row
+
+
 def _plan(evaluation: Evaluation, lang: str) -> Section:
+    """The lines in phase order as bars over weeks; the axis runs to the end of the critical
+    path, which a red mark labels."""
     bom = evaluation.bom
     times = bom.schedule
-    rows = sorted(bom.lines, key=lambda line: (times[line.capability][0], line.phase))
+    rows = sorted(bom.lines, key=lambda line: (line.phase, times[line.capability][0]))
     critical = set(bom.critical_path)
-    horizon = max([end for _, end in times.values()] + [1.0])
+    end_week = max([end for _, end in times.values()] + [1.0])
+    step = max(1, int(round_step(end_week, 12)))
+    horizon = math.ceil(end_week / step - 1e-9) * step
     per_page: dict[str, int] = {}
 
     def pages(size: QSizeF) -> int:
-        per_page["rows"] = max(1, int((size.height() - 70) // GANTT_ROW))
+        per_page["rows"] = max(1, int((size.height() - GANTT_TOP - 6) // GANTT_ROW))
         return max(1, math.ceil(len(rows) / per_page["rows"]))
+
+    def used() -> float:
+        last = len(rows) - (math.ceil(len(rows) / per_page["rows"]) - 1) * per_page["rows"]
+        return GANTT_TOP + last * GANTT_ROW + 6
 
     def draw(painter: QPainter, index: int, rect: QRectF) -> None:
         heading = QFont(painter.font())
@@ -554,17 +577,17 @@ def _plan(evaluation: Evaluation, lang: str) -> Section:
             Qt.AlignmentFlag.AlignLeft,
             tr("Weeks from order; red bars form the critical path (%s weeks).") % number(bom.critical_weeks),
         )
-        chart = QRectF(rect.left() + GANTT_LABEL, rect.top() + 64, rect.width() - GANTT_LABEL - 10, 0)
+        chart = QRectF(rect.left() + GANTT_LABEL, rect.top() + GANTT_TOP, rect.width() - GANTT_LABEL - 24, 0)
         unit = chart.width() / horizon
-        step = max(1, math.ceil(horizon / 12))
         visible = rows[index * per_page["rows"] : (index + 1) * per_page["rows"]]
         bottom = chart.top() + len(visible) * GANTT_ROW
-        for week in range(0, int(horizon) + 1, step):
+        weeks = [w for w in range(0, horizon + 1, step) if w == 0 or abs(w - end_week) * unit >= 30]
+        for week, grid, colour in [(w, QColor("#dde3ea"), MUTED) for w in weeks] + [(end_week, CRITICAL, CRITICAL)]:
             x = chart.left() + week * unit
-            painter.setPen(QPen(QColor("#dde3ea"), 0.8))
+            painter.setPen(QPen(grid, 0.8))
             painter.drawLine(QPointF(x, chart.top() - 4), QPointF(x, bottom))
-            painter.setPen(QColor("#5f6b7a"))
-            painter.drawText(QRectF(x - 20, chart.top() - 20, 40, 14), Qt.AlignmentFlag.AlignCenter, str(week))
+            painter.setPen(colour)
+            painter.drawText(QRectF(x - 20, chart.top() - 20, 40, 14), Qt.AlignmentFlag.AlignCenter, number(week))
         partner_types = list(evaluation.catalog.partner_types)
         for offset, line in enumerate(visible):
             y = chart.top() + offset * GANTT_ROW
@@ -584,14 +607,15 @@ def _plan(evaluation: Evaluation, lang: str) -> Section:
             )
             painter.drawRect(bar)
 
-    return Section(pages, draw)
+    return Section(pages, draw, landscape=True, title=tr("Delivery plan"), used=used, flows=True)
 
 
 # -- findings
 
 
-def _findings_html(evaluation: Evaluation) -> str:
-    shown = [translated(f, tr) for f in evaluation.findings if f.severity is not Severity.INFO]
+def _findings_html(evaluation: Evaluation, lang: str) -> str:
+    names = catalog_names(evaluation.catalog, lang)
+    shown = [translated(f, tr, names) for f in evaluation.findings if f.severity is not Severity.INFO]
     parts = [_h(1, tr("Findings"))]
     if not shown:
         parts.append(_p(tr("No errors or warnings.")))

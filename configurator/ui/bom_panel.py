@@ -33,6 +33,7 @@ from configurator.ui.plain import literal, plain_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTNER_BACKGROUND = QColor("#fff4e5")
+MAX_COLUMN_WIDTH = 320  # px: longer catalog texts elide (the whole text on hover)
 
 
 class BomModel(QAbstractTableModel):
@@ -60,11 +61,8 @@ class BomModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:  # formatted when first shown: a view asks only for its visible rows
-            row = index.row()
-            if row not in self.texts:
-                self.texts[row] = [str(c.cell(self.lines[row], self.reader)) for c in self.COLUMNS]
-            return self.texts[row][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(index.row(), index.column())
         line, column = self.lines[index.row()], self.COLUMNS[index.column()]
         if role == SORT_ROLE:  # numbers by value, text as shown
             return getattr(line, column.key) if column.right else column.cell(line, self.reader)
@@ -76,9 +74,16 @@ class BomModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(line.capability)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut to its column's width
+            text = self._text(index.row(), index.column())
+            return literal(f"{text} ({line.capability})" if column.key == "name" else text)
         return None
+
+    def _text(self, row: int, column: int) -> str:
+        """Formatted when first shown: a view asks only for its visible rows."""
+        if row not in self.texts:
+            self.texts[row] = [str(c.cell(self.lines[row], self.reader)) for c in self.COLUMNS]
+        return self.texts[row][column]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if (
@@ -155,6 +160,8 @@ class BomPanel(QWidget):
         self._syncing = False
         if was_empty or self._resize_columns:  # not on every edit: sizing reads every cell
             self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
             self._resize_columns = not self.model.lines
         t, currency = bom.totals, self.document.catalog.currency
         self.totals.setText(

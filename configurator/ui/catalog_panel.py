@@ -28,6 +28,7 @@ from configurator.core.catalog import MODE_ORDER, Catalog
 from configurator.core.catalog_search import CapabilityQuery
 from configurator.drawing import style
 from configurator.ui.editing import Editor
+from configurator.ui.fitting import ElidingComboBox
 from configurator.ui.graph.scene import CAPABILITY_MIME
 from configurator.ui.plain import literal
 
@@ -53,10 +54,13 @@ class CatalogModel(QStandardItemModel):
         self.catalog = catalog
         self.clear()
         self.setHorizontalHeaderLabels(headers)
+        for column, header in enumerate(headers):  # a narrow column elides its header
+            self.setHeaderData(column, Qt.Orientation.Horizontal, header, Qt.ItemDataRole.ToolTipRole)
         partner_types = list(catalog.partner_types)
         groups: dict[str, QStandardItem] = {}
         for category in catalog.categories.values():
             row = QStandardItem(category.name.get(lang))
+            row.setToolTip(literal(category.name.get(lang)))
             row.setEditable(False)
             row.setDragEnabled(False)
             font = row.font()
@@ -136,13 +140,12 @@ class CatalogPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.category = QComboBox()
-        self.deliverer = QComboBox()
-        self.xinchuang = QComboBox()
-        self.mode = QComboBox()
+        self.category, self.deliverer, self.xinchuang, self.mode = (ElidingComboBox(8) for _ in range(4))
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Cloud se…(CVM)": the abbreviation stays
+        self.tree.setIndentation(12)  # the room goes to the names
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,8 +202,9 @@ class CatalogPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self._refilter()
+        self.tree.setColumnWidth(1, self.tree.sizeHintForColumn(1))  # the badges, not the longer header
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
@@ -210,6 +214,7 @@ class CatalogPanel(QWidget):
         combo.addItem(everything, None)
         for label, value in choices:
             combo.addItem(label, value)
+            combo.setItemData(combo.count() - 1, literal(label), Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0) if current is not None else 0)
         combo.blockSignals(False)
@@ -229,6 +234,8 @@ class CatalogPanel(QWidget):
             )
         )
         self.tree.expandAll()
+        for row in range(self.proxy.rowCount()):  # a category's name takes the whole row
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def _activated(self, index: QModelIndex) -> None:
         ident = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None

@@ -104,6 +104,14 @@ class SetPolicyCommand(SolutionCommand):
         super().__init__(document, tr("Change policy"), lambda s: resolve.set_policy(catalog, s, policy).solution)
 
 
+class ApplyPolicyCommand(SolutionCommand):
+    """Every item brought in line with the policy: `application` was computed from the
+    document's current solution (to list its changes before they are made)."""
+
+    def __init__(self, document: SolutionDocument, application: resolve.PolicyApplication) -> None:
+        super().__init__(document, tr("Apply the policy to all items"), lambda s: application.solution)
+
+
 class EditSolutionCommand(SolutionCommand):
     """Name or customer of the solution."""
 

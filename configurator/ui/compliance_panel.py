@@ -12,18 +12,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.codes import catalog_names
 from configurator.core.numbers import share
 from configurator.core.vocabulary import REQUIREMENT, STATUS, word
 from configurator.drawing import style
 from configurator.translations import tr
 from configurator.ui.document import SolutionDocument
-from configurator.ui.plain import plain_label
+from configurator.ui.plain import literal, plain_label
 
 
 class CompliancePanel(QWidget):
-    def __init__(self, document: SolutionDocument) -> None:
+    def __init__(self, document: SolutionDocument, lang: str) -> None:
         super().__init__()
-        self.document = document
+        self.document, self.lang = document, lang
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
@@ -37,6 +38,10 @@ class CompliancePanel(QWidget):
         document.sig_solution_changed.connect(self.refresh)
         self.retranslate()
 
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Requirement"), self.tr("Status"), self.tr("Items")])
         self.refresh()
@@ -44,17 +49,20 @@ class CompliancePanel(QWidget):
     def refresh(self) -> None:
         evaluation = self.document.evaluation
         report = evaluation.compliance
+        names = catalog_names(self.document.catalog, self.lang)
         self.table.setRowCount(len(report.requirements))
         for row, requirement in enumerate(report.requirements):
             cells = (
                 word(REQUIREMENT, requirement.id, tr),
                 word(STATUS, requirement.status, tr),
-                requirement.concerned(evaluation.findings, tr),
+                requirement.concerned(evaluation.findings, tr, names),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 1:
                     cell.setForeground(QBrush(style.STATUS_COLOURS[requirement.status]))
+                if column == 2 and requirement.items:  # the ids, for the catalog and the solution file
+                    cell.setToolTip(literal(", ".join(requirement.items)))
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         architecture = report.architecture or self.tr("none in common")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from configurator.core.findings import Finding
 from configurator.translations import tr
@@ -49,6 +49,26 @@ class Dialogs:
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask_apply_policy(cls, parent: QWidget, changes: list[str]) -> bool:
+        box = _message_box(
+            QMessageBox.Icon.Question,
+            tr("Apply the policy to all items"),
+            tr("Bring every item in line with the policy? This makes %d changes:") % len(changes),
+            QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        box.setInformativeText("\n".join(changes))
+        return box.exec() == QMessageBox.StandardButton.Apply
+
+    @classmethod
+    def ask_author(cls, parent: QWidget, author: str) -> str | None:
+        """The author the proposal names, prefilled with the last one; None when cancelled."""
+        text, ok = QInputDialog.getText(
+            parent, tr("Solution proposal and bill of materials"), tr("Prepared by"), QLineEdit.EchoMode.Normal, author
+        )
+        return text.strip() if ok else None
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: str) -> Path | None:

@@ -8,10 +8,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from configurator.core.fixes import Fix
+from configurator.core.resolve import PolicyApplication
 from configurator.core.solution import SolutionPolicy
 from configurator.ui.commands import (
     AddItemCommand,
     ApplyFixCommand,
+    ApplyPolicyCommand,
     EditItemCommand,
     EditSolutionCommand,
     RemoveItemCommand,
@@ -68,6 +70,12 @@ class Editor(QObject):
         """A policy the file does not write yet is written even when it is the default."""
         if policy != self.document.solution.policy or not self.document.solution.policy_given:
             self.undo_stack.push(SetPolicyCommand(self.document, policy))
+
+    def apply_policy(self, application: PolicyApplication) -> None:
+        """One step for `resolve.apply_policy` of the current solution (asked for, and its
+        changes shown, first)."""
+        if application.changes:
+            self.undo_stack.push(ApplyPolicyCommand(self.document, application))
 
     def set_value_input(self, driver: str, name: str, value: float) -> None:
         number = int(value) if value.is_integer() else value  # 12, not 12.0, in the file

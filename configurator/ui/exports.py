@@ -45,11 +45,17 @@ class ExportController(QObject):
         self._write(path, content)
 
     def pdf(self) -> Job | None:
+        """Asks who prepared the proposal (remembered for the next time), then where to write it."""
+        self.editor.flush()
+        author = Dialogs.ask_author(self.window, self.settings.get("document/author"))
+        if author is None:
+            return None
+        self.settings.set("document/author", author)
         path = self._path("pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return None
         render = BOM_FORMATS["pdf"].render
-        evaluation, lang, author = self.document.evaluation, self.window.lang, self.settings.get("document/author")
+        evaluation, lang = self.document.evaluation, self.window.lang
         job = Job(lambda progress: render(evaluation, lang, author, progress), paints=True)
         dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edit or second export meanwhile

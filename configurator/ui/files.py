@@ -98,13 +98,15 @@ class FileController(QObject):
     # -- commands
 
     def new(self, scenario_id: str | None, lang: str) -> None:
+        """A new solution: empty and unmodified, or from a scenario template, which is work
+        not saved anywhere yet (closing asks about it)."""
         catalog = self.document.catalog
-        if scenario_id:
-            scenario = catalog.scenarios[scenario_id]
-            solution = from_scenario(catalog, scenario_id, scenario.name.get(lang)).solution
-        else:
-            solution = empty_solution(catalog, self.tr("New solution"))
-        self._replace(solution, None, [])
+        if not scenario_id:
+            self._replace(empty_solution(catalog, self.tr("New solution")), None, [])
+            return
+        scenario = catalog.scenarios[scenario_id]
+        self._replace(from_scenario(catalog, scenario_id, scenario.name.get(lang)).solution, None, [])
+        self._unsaved()
 
     def open(self, path: Path) -> bool:
         try:
@@ -135,9 +137,7 @@ class FileController(QObject):
             )
             return False
         self._replace(solution, None, findings, recovered.original)
-        # Modified, and protected by a recovery file of this session.
-        self.undo_stack.resetClean()
-        self._dirty_since_autosave = True
+        self._unsaved()
         if recovered.original:
             self.sig_status.emit(
                 self.tr("Recovered unsaved changes to %s; save them to keep them") % recovered.original
@@ -182,6 +182,11 @@ class FileController(QObject):
         self.document.reset(solution, path, findings)
         self.undo_stack.setClean()
         self.recovery.discard()
+
+    def _unsaved(self) -> None:
+        """The document is modified, with no step to undo, and goes to the recovery file."""
+        self.undo_stack.resetClean()
+        self._dirty_since_autosave = True
 
     def _remember(self, path: Path) -> None:
         self.settings.set("files/last_folder", str(Path(path).resolve().parent))

@@ -1,4 +1,5 @@
-"""The findings panel: every finding, filtered by severity, with one-click fixes."""
+"""The findings panel: every finding, errors first, filtered by severity, with one-click fixes
+and the step that brings every item in line with the policy."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.codes import translated
-from configurator.core.findings import Finding, Severity
+from configurator.core.alternatives import alternative_label
+from configurator.core.codes import Names, catalog_names, translated
+from configurator.core.findings import Finding, Severity, summarize
 from configurator.core.fixes import Fix, fixes_for
+from configurator.core.resolve import apply_policy, policy_changes
 from configurator.drawing import style
 from configurator.translations import tr
+from configurator.ui.dialogs import Dialogs
 from configurator.ui.editing import Editor
 from configurator.ui.plain import literal
 
@@ -39,12 +44,15 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.findings: list[Finding] = []
+        self.names: Names = {}
         self.headers = ["", "", "", ""]
         self.severity_words = {s.value: s.value for s in Severity}
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], names: Names | None = None) -> None:
+        """`findings` as people read them (`translated` with `names`), shown errors first."""
         self.beginResetModel()
-        self.findings = list(findings)
+        self.findings = sorted(findings, key=lambda f: f.severity.rank)
+        self.names = names or {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -63,12 +71,13 @@ class FindingsModel(QAbstractTableModel):
                 self.severity_words[finding.severity.value],
                 finding.code,
                 finding.message + (f" ({finding.hint})" if finding.hint else ""),
-                finding.location if finding.file else (finding.subject or ""),
+                finding.location if finding.file else self.names.get(finding.subject or "", finding.subject or ""),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(style.SEVERITY_COLOURS[finding.severity.value])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return literal(finding.message + (f"\n{finding.hint}" if finding.hint else ""))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the item's id, for the catalog and the solution file
+            lines = [finding.message, finding.hint, finding.subject and f"{finding.code} · {finding.subject}"]
+            return literal("\n".join(line for line in lines if line))
         if role == SEVERITY_ROLE:
             return finding.severity.value
         return None
@@ -98,9 +107,12 @@ class SeverityFilter(QSortFilterProxyModel):
 
 
 class FindingsPanel(QWidget):
-    def __init__(self, editor: Editor) -> None:
+    sig_title_changed = Signal(str)  # the dock's title: the counts of errors and warnings
+
+    def __init__(self, editor: Editor, lang: str) -> None:
         super().__init__()
         self.editor, self.document, self.selection = editor, editor.document, editor.selection
+        self.lang = lang
         self.model = FindingsModel()
         self.proxy = SeverityFilter()
         self.proxy.setSourceModel(self.model)
@@ -128,6 +140,9 @@ class FindingsPanel(QWidget):
             self.toggles[severity] = button
             bar.addWidget(button)
         bar.addStretch(1)
+        self.policy_button = QPushButton()  # shown while some item does not follow the policy
+        self.policy_button.clicked.connect(self.apply_policy)
+        bar.addWidget(self.policy_button)
         self.fix_button = QPushButton()
         self.fix_button.clicked.connect(self._fix_current)
         bar.addWidget(self.fix_button)
@@ -138,20 +153,43 @@ class FindingsPanel(QWidget):
         self.document.sig_solution_changed.connect(self.refresh)
         self.retranslate()
 
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.model.headers = [self.tr("Severity"), self.tr("Code"), self.tr("Message"), self.tr("Where")]
         self.model.severity_words = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("info")}
         self.fix_button.setText(self.tr("Fix"))
+        self.policy_button.setText(self.tr("Apply the policy to all items…"))
+        self.policy_button.setToolTip(self.tr("Give every item a mode, or a provider, that the policy allows"))
         self.refresh()
 
     def refresh(self) -> None:
-        findings = [translated(f, tr) for f in self.document.evaluation.findings]
-        self.model.set_findings(findings)
-        counts = {s: sum(1 for f in findings if f.severity.value == s) for s in self.toggles}
-        names = {"error": self.tr("Errors: %d"), "warning": self.tr("Warnings: %d"), "info": self.tr("Infos: %d")}
+        names = catalog_names(self.document.catalog, self.lang)
+        self.model.set_findings([translated(f, tr, names) for f in self.document.evaluation.findings], names)
+        counts = summarize(self.model.findings)
+        words = {"error": self.tr("Errors: %d"), "warning": self.tr("Warnings: %d"), "info": self.tr("Infos: %d")}
         for severity, button in self.toggles.items():
-            button.setText(names[severity] % counts[severity])
+            button.setText(words[severity] % counts[severity + "s"])
+        self.policy_button.setVisible(bool(policy_changes(self.document.catalog, self.document.solution)))
         self._update_fix_button()
+        self.sig_title_changed.emit(self.title())
+
+    def title(self) -> str:
+        """The dock's title, with how many errors and warnings there are."""
+        counts = summarize(self.model.findings)
+        if not counts["errors"] and not counts["warnings"]:
+            return self.tr("Findings")
+        return self.tr("Findings (errors: %d · warnings: %d)") % (counts["errors"], counts["warnings"])
+
+    def apply_policy(self) -> None:
+        """List what following the policy changes and, if the user agrees, make it one step."""
+        application = apply_policy(self.document.catalog, self.document.solution)
+        names = self.model.names
+        lines = [alternative_label(c.kind, c.target, c.value).render(tr, names) for c in application.changes]
+        if lines and Dialogs.ask_apply_policy(self, lines):
+            self.editor.apply_policy(application)
 
     def finding_at(self, index: QModelIndex) -> Finding | None:
         if not index.isValid():
@@ -164,7 +202,7 @@ class FindingsPanel(QWidget):
     def _update_fix_button(self, *args) -> None:
         fixes = self.fixes(self.finding_at(self.table.currentIndex()))
         self.fix_button.setEnabled(bool(fixes))
-        self.fix_button.setToolTip(literal(fixes[0].label.render(tr)) if fixes else "")
+        self.fix_button.setToolTip(literal(fixes[0].label.render(tr, self.model.names)) if fixes else "")
 
     def _fix_current(self) -> None:
         fixes = self.fixes(self.finding_at(self.table.currentIndex()))
@@ -176,7 +214,7 @@ class FindingsPanel(QWidget):
     def _fix_menu(self, fixes: list[Fix]) -> QMenu:
         menu = QMenu(self)
         for fix in fixes:
-            menu.addAction(fix.label.render(tr), lambda f=fix: self.editor.apply_fix(f))
+            menu.addAction(fix.label.render(tr, self.model.names), lambda f=fix: self.editor.apply_fix(f))
         return menu
 
     def _menu(self, position) -> None:

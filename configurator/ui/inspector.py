@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -13,17 +12,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from configurator.core.catalog import VENDOR
+from configurator.core.codes import catalog_names, named_chain
 from configurator.core.numbers import money
 from configurator.core.solution import INSTITUTION_TYPES, Customer
+from configurator.paths import LOCALES
 from configurator.ui.editing import Editor
+from configurator.ui.fitting import ElidingComboBox, elided
 from configurator.ui.plain import literal, plain_label
 
 NOTES_PAUSE_MS = 600
+UNIT_WIDTH = 90  # px of a unit after the quantity; a longer catalog unit elides
 
 
 class Inspector(QWidget):
@@ -38,17 +42,17 @@ class Inspector(QWidget):
         self.title.setFont(font)
         self.details = plain_label()
         self.details.setWordWrap(True)
-        self.mode = QComboBox()
+        self.mode = ElidingComboBox()
         self.quantity = QDoubleSpinBox()
         self.quantity.setRange(0, 1e9)
         self.quantity.setDecimals(2)
         self.quantity.setAccelerated(True)
+        self.quantity.setGroupSeparatorShown(True)
         self.discount = QDoubleSpinBox()
         self.discount.setRange(0, 99.9)
         self.discount.setDecimals(1)
-        self.discount.setSuffix(" %")
-        self.delivered_by = QComboBox()
-        self.partner = QComboBox()
+        self.delivered_by = ElidingComboBox()
+        self.partner = ElidingComboBox()
         self.customized = QCheckBox()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
@@ -56,7 +60,7 @@ class Inspector(QWidget):
         self.remove = QPushButton()
         self.details_box = QGroupBox()
         self.solution_name, self.customer_name = QLineEdit(), QLineEdit()
-        self.institution = QComboBox()
+        self.institution = ElidingComboBox()
         self.details_labels = [QLabel() for _ in range(3)]
         details = QFormLayout(self.details_box)
         for label, field in zip(
@@ -66,9 +70,6 @@ class Inspector(QWidget):
         self.solution_name.editingFinished.connect(self._solution_edited)
         self.customer_name.editingFinished.connect(self._solution_edited)
         self.institution.activated.connect(self._solution_edited)
-        for field in (self.mode, self.delivered_by, self.partner, self.institution):
-            field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            field.setMinimumContentsLength(6)
         for field in (self.quantity, self.discount):
             field.setMinimumWidth(80)
         self.form = QFormLayout()
@@ -109,6 +110,7 @@ class Inspector(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.quantity.setLocale(QLocale(LOCALES[lang]))
         for label, text in zip(
             self.labels,
             (
@@ -149,6 +151,15 @@ class Inspector(QWidget):
     def _selected(self, capability: str) -> None:
         self.commit_notes()
         self.refresh()
+        self._scroll_to_title()
+
+    def _scroll_to_title(self) -> None:
+        """A new selection is shown from the top (the window puts the inspector in a scroll area)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         ident = self.selection.current
@@ -166,17 +177,28 @@ class Inspector(QWidget):
         ):
             widget.setEnabled(item is not None)
         self._show_solution()
-        if item is None:
-            self._notes_owner = None
-            self.title.setText(self.tr("Nothing selected"))
-            self.details.setText(self.tr("Select an item in the graph or the bill of materials."))
-            self.cost.clear()
-            return
         self._loading = True
         try:
-            self._fill(item, cap)
+            if item is None:
+                self._clear()
+            else:
+                self._fill(item, cap)
         finally:
             self._loading = False
+
+    def _clear(self) -> None:
+        """Nothing selected: no field keeps the last item's values, greyed."""
+        self._notes_owner = None
+        self.title.setText(self.tr("Nothing selected"))
+        self.details.setText(self.tr("Select an item in the graph or the bill of materials."))
+        for widget in (self.mode, self.delivered_by, self.partner, self.notes, self.cost):
+            widget.clear()
+        self.quantity.setSuffix("")
+        self.quantity.setToolTip("")
+        self.quantity.clear()
+        self.discount.setSuffix("")
+        self.discount.clear()
+        self.customized.setChecked(False)
 
     def _fill(self, item, cap) -> None:
         catalog, lang = self.document.catalog, self.lang
@@ -185,7 +207,8 @@ class Inspector(QWidget):
             origin = self.tr("Chosen explicitly")
         else:
             chain = self.document.evaluation.why.get(item.capability)
-            origin = self.tr("Pulled in: %s") % " → ".join(chain) if chain else self.tr("Pulled in")
+            names = catalog_names(catalog, lang)
+            origin = self.tr("Pulled in: %s") % named_chain(chain, names) if chain else self.tr("Pulled in")
         self.details.setText(f"{item.capability}\n{origin}")
         self.mode.clear()
         offered = cap.modes if cap else {}
@@ -196,8 +219,10 @@ class Inspector(QWidget):
         if item.mode not in offered:
             self.mode.addItem(item.mode + " ✗", item.mode)
         self.mode.setCurrentIndex(self.mode.findData(item.mode))
-        unit = offered[item.mode].unit if item.mode in offered else ""
-        self.quantity.setSuffix(f" {catalog.unit_name(unit, lang)}" if unit else "")
+        unit = catalog.unit_name(offered[item.mode].unit, lang) if item.mode in offered else ""
+        self.quantity.setSuffix(f" {elided(self.quantity, unit, UNIT_WIDTH)}" if unit else "")
+        self.quantity.setToolTip(literal(unit))
+        self.discount.setSuffix(" %")
         self.quantity.setValue(float(item.quantity))
         self.discount.setValue(item.discount * 100)
         self.delivered_by.clear()

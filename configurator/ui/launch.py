@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from configurator import __version__
@@ -23,6 +26,14 @@ from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings, app_home
 
+MIN_SIZE, MAX_SIDE = (640, 480), 8192  # of a --screenshot
+
+# The X11 libraries Qt's xcb plugin needs beyond a minimal desktop (the README lists them too).
+XCB_PACKAGES = (
+    "libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 "
+    "libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1"
+)
+
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="configurator", description="Financial-cloud solution configurator")
@@ -30,9 +41,20 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--catalog", type=Path, metavar="DIR", help="catalog directory")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the main window to PNG and exit")
-    parser.add_argument("--size", default="1440x900", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--size", type=size, default="1440x900", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
+
+
+def size(text: str) -> tuple[int, int]:
+    """A window size `WxH` for --screenshot, within what a screen can show."""
+    match = re.fullmatch(r"(\d{1,5})[xX](\d{1,5})", text.strip())
+    if match is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not WIDTHxHEIGHT, e.g. 1366x768")
+    width, height = int(match[1]), int(match[2])
+    if not (MIN_SIZE[0] <= width <= MAX_SIDE and MIN_SIZE[1] <= height <= MAX_SIDE):
+        raise argparse.ArgumentTypeError(f"{text} is outside {MIN_SIZE[0]}x{MIN_SIZE[1]} to {MAX_SIDE}x{MAX_SIDE}")
+    return width, height
 
 
 def launch(argv: list[str], settings: Settings | None = None) -> int:
@@ -100,7 +122,7 @@ def _refuse(result: LoadResult, window: MainWindow | None = None) -> int:
 
 
 def _window(args: argparse.Namespace, settings: Settings | None, catalog: Catalog):
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or application()
     app.setApplicationName("Solution configurator")
     app.setOrganizationName("FinCloud")
     install_app_font(app)
@@ -148,12 +170,56 @@ def offer_recovery(window: MainWindow, recovery: RecoveryStore) -> None:
             return
 
 
-def screenshot(app: QApplication, window: MainWindow, path: Path, size: str) -> int:
-    width, height = (int(v) for v in size.lower().split("x"))
-    window.resize(width, height)
+def application() -> QApplication:
+    """The QApplication; when Qt cannot load its platform plugin (missing system libraries,
+    no display), one line says what is missing and the process exits with 2, instead of
+    Qt's wall of text and an abort."""
+    said: list[str] = []
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            said.append(message)  # held back: only a failed start explains itself
+            return
+        print(
+            f"configurator: the desktop app cannot open a window: {_missing(said)}; "
+            "the command-line tools work without it",
+            file=sys.stderr,
+        )
+        sys.stderr.flush()
+        os._exit(2)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        return QApplication(sys.argv[:1])
+    finally:
+        qInstallMessageHandler(previous)
+        for message in said:  # warnings of a start that worked after all
+            print(message, file=sys.stderr)
+
+
+def _missing(messages: list[str]) -> str:
+    """What Qt's messages before a failed start say is missing, in a few words."""
+    text = "\n".join(messages)
+    found = re.search(r'platform plugin "([^"]*)"', text)
+    plugin = found[1] if found else os.environ.get("QT_QPA_PLATFORM", "")
+    if "could not connect to display" in text:
+        display = os.environ.get("DISPLAY")
+        return f"no X display could be opened ({f'DISPLAY={display}' if display else 'DISPLAY is not set'})"
+    if plugin == "xcb":
+        return f"Qt's xcb platform plugin could not be loaded (on Debian/Ubuntu: sudo apt install {XCB_PACKAGES})"
+    return f"Qt has no platform plugin {plugin!r} (check QT_QPA_PLATFORM)"
+
+
+def settle() -> None:
+    """Let docks and the central widget take their sizes (a few rounds of layout events)."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def screenshot(app: QApplication, window: MainWindow, path: Path, size: tuple[int, int]) -> int:
+    window.resize(*size)
     window.show()
-    for _ in range(3):  # let docks and the central widget settle before fitting the graph
-        app.processEvents()
+    settle()  # before fitting the graph
     window.view.fit()
     app.processEvents()
     if not window.grab().save(str(path)):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,8 @@ from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
 from configurator.ui.value_panel import ValuePanel
+
+DEFAULT_SIZE = QSize(1440, 900)
 
 
 def _scrollable(widget: QWidget) -> QScrollArea:
@@ -72,8 +75,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.retranslate()
-        self.resize(1440, 900)
-        self.restoreGeometry(settings.get("window/geometry"))
+        self._place(settings.get("window/geometry"))
         self.restoreState(settings.get("window/state"))
         self.refresh()
 
@@ -91,9 +93,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.catalog_panel = CatalogPanel(self.editor, self.lang)
         self.inspector = Inspector(self.editor, self.lang)
-        self.findings_panel = FindingsPanel(self.editor)
+        self.findings_panel = FindingsPanel(self.editor, self.lang)
         self.bom_panel = BomPanel(self.document, self.selection, self.lang)
-        self.compliance_panel = CompliancePanel(self.document)
+        self.compliance_panel = CompliancePanel(self.document, self.lang)
         self.value_panel = ValuePanel(self.editor, self.lang)
         self.policy_bar = PolicyBar(self.editor)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
@@ -117,6 +119,15 @@ class MainWindow(QMainWindow):
         self.docks["bom"].raise_()
         self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [300, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["bom"]], [260], Qt.Orientation.Vertical)
+
+    def _place(self, saved: QByteArray) -> None:
+        """Open on 90% of the screen's free area, at most DEFAULT_SIZE, centred; or where the
+        user left the window (restoreGeometry moves and shrinks it onto a screen there is now)."""
+        if saved and self.restoreGeometry(saved):
+            return
+        area = self.screen().availableGeometry()
+        size = (area.size() * 0.9).boundedTo(DEFAULT_SIZE)
+        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, area))
 
     def _action(self, slot, shortcut=None) -> QAction:
         action = QAction(self)
@@ -221,13 +232,15 @@ class MainWindow(QMainWindow):
             self.scene.set_language,
             self.value_panel.set_language,
             self.policy_bar.retranslate,
-            self.findings_panel.retranslate,
-            self.compliance_panel.retranslate,
+            self.findings_panel.set_language,
+            self.compliance_panel.set_language,
             self.catalogs.banner.retranslate,
+            self.view.retranslate,
             self.retranslate,
             self.refresh,
         ):
             self.sig_language_changed.connect(follow)
+        self.findings_panel.sig_title_changed.connect(self.docks["findings"].setWindowTitle)
 
     def retranslate(self) -> None:
         texts = {
@@ -266,7 +279,7 @@ class MainWindow(QMainWindow):
             "catalog": self.tr("Catalog"),
             "inspector": self.tr("Inspector"),
             "bom": self.tr("Bill of materials"),
-            "findings": self.tr("Findings"),
+            "findings": self.findings_panel.title(),
             "compliance": self.tr("Compliance"),
             "value": self.tr("Value"),
         }
@@ -284,7 +297,9 @@ class MainWindow(QMainWindow):
         self.status_findings.setText(self.tr("Errors: %d · Warnings: %d") % (counts["errors"], counts["warnings"]))
         self.status_share.setText(self.tr("Partner share %s") % share(totals.partner_share))
         self.status_totals.setText(self.tr("First year %s") % money(totals.first_year, currency, self.lang))
-        self.status_compliance.setText(self.compliance_panel.indicator())
+        self.status_compliance.setText(
+            self.compliance_panel.indicator() if self.document.solution.items else self.tr("Compliance: no items yet")
+        )
         self.a_remove.setEnabled(bool(self.selection.current))
 
     def _update_undo_actions(self, *args) -> None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QLabel, QToolBar
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QToolBar,
+)
 
 from configurator.core.catalog import Thresholds
 from configurator.core.solution import DATA_CLASSES, DEPLOYMENTS, NETWORKS, XINCHUANG_LEVELS
@@ -14,7 +23,21 @@ from configurator.translations import tr
 from configurator.ui.editing import Editor
 
 
+class GoLiveCalendar(QCalendarWidget):
+    """The go-live field's calendar: while no date is set (the earliest date stands for
+    none), it opens at today's month."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.selectedDate() == self.minimumDate():
+            today = QDate.currentDate()
+            self.setCurrentPage(today.year(), today.month())
+
+
 class PolicyBar(QToolBar):
+    """One row in three groups (the customer's policy, the project, the partner share), with
+    short labels and the full meaning in tooltips, so that it fits a 1366-pixel screen."""
+
     def __init__(self, editor: Editor) -> None:
         super().__init__()
         self.setObjectName("policy_bar")
@@ -24,27 +47,28 @@ class PolicyBar(QToolBar):
         self.cii = QCheckBox()
         self.go_live = QDateEdit()
         self.go_live.setCalendarPopup(True)
+        self.go_live.setCalendarWidget(GoLiveCalendar())
         self.go_live.setDisplayFormat("yyyy-MM-dd")
         self.go_live.setSpecialValueText("—")
         self.go_live.setMinimumDate(QDate(2000, 1, 1))
         self.warn, self.error = QDoubleSpinBox(), QDoubleSpinBox()
-        self.labels = [QLabel() for _ in range(8)]
-        for label, field in zip(
-            self.labels,
-            (
-                self.deployment,
-                self.xinchuang,
-                self.network,
-                self.data_class,
-                self.go_live,
-                self.cii,
-                self.warn,
-                self.error,
-            ),
-            strict=True,
-        ):
-            label.setContentsMargins(10, 0, 4, 0)
-            self.addWidget(label)
+        self.fields = (
+            self.deployment,
+            self.xinchuang,
+            self.network,
+            self.data_class,
+            self.go_live,
+            self.cii,
+            self.warn,
+            self.error,
+        )
+        self.labels = [QLabel() for _ in self.fields[:-1]]  # the two thresholds share one label
+        for index, field in enumerate(self.fields):
+            if field in (self.go_live, self.warn):
+                self.addSeparator()
+            if index < len(self.labels):
+                self.labels[index].setContentsMargins(8, 0, 4, 0)
+                self.addWidget(self.labels[index])
             self.addWidget(field)
         self.cii.toggled.connect(self._changed)
         self.go_live.editingFinished.connect(self._changed)
@@ -69,12 +93,15 @@ class PolicyBar(QToolBar):
                 self.tr("Public data up to"),
                 self.tr("Go-live"),
                 self.tr("CII operator"),
-                self.tr("Partner share warning above"),
-                self.tr("error above"),
+                self.tr("Partner share"),
             ),
             strict=True,
         ):
             label.setText(text)
+        self.warn.setPrefix(self.tr("warning "))
+        self.error.setPrefix(self.tr("error "))
+        self.warn.setToolTip(self.tr("A warning when partners deliver more than this share of the first-year cost"))
+        self.error.setToolTip(self.tr("An error when partners deliver more than this share of the first-year cost"))
         self.data_class.setToolTip(self.tr("The most sensitive data class allowed on public cloud or SaaS"))
         self.cii.setToolTip(self.tr("The customer operates critical information infrastructure"))
         self.go_live.setToolTip(self.tr("Target go-live date; the earliest date means none"))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.catalog import Catalog
+from configurator.core.vocabulary import DEPLOYMENT, NETWORK, XINCHUANG, word
+from configurator.translations import tr
 
 EMPTY = ""
 
@@ -29,6 +31,9 @@ class ScenarioGallery(QDialog):
         self.resize(860, 520)
         self.list = QListWidget()
         self.list.setMinimumWidth(260)
+        self.list.setWordWrap(True)  # long scenario names on several lines, not behind a scrollbar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         empty = QListWidgetItem(self.tr("Empty solution"))
         empty.setData(Qt.ItemDataRole.UserRole, EMPTY)
         self.list.addItem(empty)
@@ -71,8 +76,14 @@ class ScenarioGallery(QDialog):
             return html.escape(record.name.get(self.lang) if record else ref)
 
         required = "".join(f"<li>{name_of(r)}</li>" for r in scenario.required)
-        optional = ", ".join(name_of(r) for r in scenario.optional)
+        listed = "、" if self.lang == "zh" else ", "
+        colon = "：" if self.lang == "zh" else ": "
+        optional = listed.join(name_of(r) for r in scenario.optional)
         p = scenario.policy
+        policy = " · ".join(
+            word(table, key, tr)
+            for table, key in ((DEPLOYMENT, p.deployment), (XINCHUANG, p.xinchuang), (NETWORK, p.network))
+        )
         labels = {
             "required": self.tr("Required"),
             "optional": self.tr("Often added"),
@@ -82,9 +93,8 @@ class ScenarioGallery(QDialog):
             f"<h3>{html.escape(scenario.name.get(self.lang))}</h3>"
             f"<p>{html.escape(scenario.description.get(self.lang))}</p>"
             f"<p><b>{html.escape(labels['required'])}</b></p><ul>{required}</ul>"
-            + (f"<p><b>{html.escape(labels['optional'])}</b>: {optional}</p>" if optional else "")
-            + f"<p><b>{html.escape(labels['policy'])}</b>: "
-            f"{html.escape(p.deployment)} · {html.escape(p.xinchuang)} · {html.escape(p.network)}</p>"
+            + (f"<p><b>{html.escape(labels['optional'])}</b>{colon}{optional}</p>" if optional else "")
+            + f"<p><b>{html.escape(labels['policy'])}</b>{colon}{html.escape(policy)}</p>"
         )
 
     @classmethod

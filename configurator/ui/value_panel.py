@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -21,19 +21,23 @@ from PySide6.QtWidgets import (
 from configurator.core.numbers import money, number
 from configurator.core.value import CASES, ValueCase
 from configurator.drawing.value_chart import paint_value_chart
+from configurator.paths import LOCALES
 from configurator.translations import tr
 from configurator.ui.document import SolutionDocument
 from configurator.ui.editing import Editor
+from configurator.ui.fitting import elided
 from configurator.ui.plain import plain_label
 
 OUT_OF_RANGE = "color: #b06000;"
+UNIT_WIDTH = 110  # px of a unit after an input; a longer catalog unit elides
+NO_BREAK = "\u00a0"
 
 
 class ValueChart(QWidget):
     def __init__(self, document: SolutionDocument, lang: str) -> None:
         super().__init__()
         self.document, self.lang = document, lang
-        self.setMinimumHeight(150)
+        self.setMinimumSize(320, 150)  # the axis labels and the break-even label need the width
 
     def sizeHint(self) -> QSize:
         return QSize(420, 240)
@@ -58,17 +62,18 @@ class ValuePanel(QWidget):
         self.inputs_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # labels wrap instead
         scroll.setWidget(self.inputs_box)
         self.results = QLabel()
-        self.results.setWordWrap(True)
         self.results.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart = ValueChart(self.document, lang)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll, 3)
-        layout.addWidget(self.results, 2)
+        layout.addWidget(self.results)  # as wide as its table: amounts never wrap
         layout.addWidget(self.chart, 3)
         self.spins: dict[tuple[str, str], QDoubleSpinBox] = {}
+        self.headings: dict[str, QLabel] = {}
         self._drivers_shown: tuple | None = None
         self.document.sig_solution_changed.connect(self.refresh)
         self.refresh()
@@ -96,46 +101,58 @@ class ValuePanel(QWidget):
         while self.inputs_layout.count():
             widget = self.inputs_layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: it is deleted only when the event loop next runs
                 widget.deleteLater()
         self.spins.clear()
-        self.group_titles: dict[str, QGroupBox] = {}
+        self.headings.clear()
         if not case.drivers:
             self.inputs_layout.addWidget(QLabel(self.tr("The catalog has no value drivers for this solution.")))
+        locale = QLocale(LOCALES[self.lang])
         for result in case.drivers:
-            box = QGroupBox()
+            box = QGroupBox()  # its heading is a label: a group box title would not wrap
             form = QFormLayout(box)
+            heading = plain_label()
+            heading.setWordWrap(True)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            form.addRow(heading)
             for value in result.inputs:
                 spin = QDoubleSpinBox()
+                spin.setLocale(locale)
+                spin.setGroupSeparatorShown(True)
                 bounds = (value.input.default, value.input.low, value.input.high)
                 decimals = max(_decimals(v) for v in bounds)
                 spin.setDecimals(max(decimals + 1, 2) if decimals else 0)  # room for one more digit
                 spin.setSingleStep(_step(value.input.low, value.input.high))
                 spin.setKeyboardTracking(False)  # one edit when the user is done typing, not per key
                 spin.setRange(-1e12, 1e12)
-                spin.setSuffix(f" {self.document.catalog.unit_name(value.input.unit, self.lang)}")
+                unit = self.document.catalog.unit_name(value.input.unit, self.lang)
+                spin.setSuffix(f" {elided(spin, unit, UNIT_WIDTH)}")
                 spin.setAccelerated(True)
                 spin.setToolTip(
                     self.tr("Plausible range %s to %s; default %s")
                     % (number(value.input.low), number(value.input.high), number(value.input.default))
+                    + f" ({unit})"
                 )
                 spin.valueChanged.connect(
                     lambda v, d=result.driver.id, i=value.input.id: self.editor.set_value_input(d, i, v)
                 )
-                form.addRow(plain_label(value.input.label.get(self.lang)), spin)
+                label = plain_label(value.input.label.get(self.lang))
+                label.setWordWrap(True)
+                form.addRow(label, spin)
                 self.spins[(result.driver.id, value.input.id)] = spin
-            self.group_titles[result.driver.id] = box
+            self.headings[result.driver.id] = heading
             self.inputs_layout.addWidget(box)
         self.inputs_layout.addStretch(1)
 
     def _fill(self, case: ValueCase) -> None:
         currency = self.document.catalog.currency
         for result in case.drivers:
-            box = self.group_titles.get(result.driver.id)
-            if box is not None:
-                box.setTitle(
-                    f"{result.driver.name.get(self.lang)} · {money(result.expected, currency, self.lang)}"
-                    + self.tr(" per year")
-                )
+            heading = self.headings.get(result.driver.id)
+            if heading is not None:
+                amount = (money(result.expected, currency, self.lang) + self.tr(" per year")).strip()
+                heading.setText(f"{result.driver.name.get(self.lang)} · {amount.replace(' ', NO_BREAK)}")
             for value in result.inputs:
                 spin = self.spins.get((result.driver.id, value.input.id))
                 if spin is None:
@@ -148,25 +165,34 @@ class ValuePanel(QWidget):
         self.results.setText(self._results_html(case, currency))
 
     def _results_html(self, case: ValueCase, currency: str) -> str:
-        def triple(values, fmt) -> str:
-            return " / ".join(fmt(values[c]) if values[c] is not None else "—" for c in CASES)
+        """A table of one column per case (low, expected, high); a cost, the same in each, spans them."""
 
         def cash(value: float) -> str:
             return money(value, currency, self.lang)
 
+        def cells(values, fmt=cash) -> list[str]:
+            return [fmt(values[c]) if values[c] is not None else "—" for c in CASES]
+
         rows = [
-            (self.tr("Annual benefit (low / expected / high)"), triple(case.annual, cash)),
-            (self.tr("First-year cost"), cash(case.first_year_cost)),
-            (self.tr("Three-year cost"), cash(case.three_year_cost)),
-            (self.tr("Net benefit over three years"), triple(case.net, cash)),
-            (self.tr("Return on investment"), triple(case.roi_pct, lambda v: f"{v:.0f}%")),
-            (self.tr("Payback in months"), triple(case.payback_months, str)),
+            (self.tr("Annual benefit"), cells(case.annual)),
+            (self.tr("First-year cost"), [cash(case.first_year_cost)]),
+            (self.tr("Three-year cost"), [cash(case.three_year_cost)]),
+            (self.tr("Net benefit over three years"), cells(case.net)),
+            (self.tr("Return on investment"), cells(case.roi_pct, lambda v: f"{v:.0f}%")),
+            (self.tr("Payback in months"), cells(case.payback_months, str)),
         ]
-        return (
-            "<table>"
-            + "".join(f"<tr><td>{escape(label)}</td><td><b>{escape(value)}</b></td></tr>" for label, value in rows)
-            + "</table>"
+        nowrap = "style='white-space:nowrap'"
+        head = "".join(f"<th align='right' {nowrap}>{escape(tr(c))}</th>" for c in CASES)
+        body = "".join(
+            f"<tr><td {nowrap}>{escape(label)}</td>"
+            + "".join(
+                f"<td align='right' {nowrap}{'' if len(values) > 1 else ' colspan=3'}><b>{escape(v)}</b></td>"
+                for v in values
+            )
+            + "</tr>"
+            for label, values in rows
         )
+        return f"<table cellspacing='0' cellpadding='3'><tr><th></th>{head}</tr>{body}</table>"
 
 
 def _decimals(value: float) -> int:

@@ -564,6 +564,10 @@
         <translation>Hybrid cloud</translation>
     </message>
     <message>
+        <source>No requirement</source>
+        <translation>No requirement</translation>
+    </message>
+    <message>
         <source>Office systems</source>
         <translation>Office systems</translation>
     </message>
@@ -1196,6 +1200,10 @@
         <translation>Change policy</translation>
     </message>
     <message>
+        <source>Apply the policy to all items</source>
+        <translation>Apply the policy to all items</translation>
+    </message>
+    <message>
         <source>Edit solution details</source>
         <translation>Edit solution details</translation>
     </message>
@@ -1226,6 +1234,10 @@
     <message>
         <source>The configurator did not close properly. Restore the unsaved changes to %s?</source>
         <translation>The configurator did not close properly. Restore the unsaved changes to %s?</translation>
+    </message>
+    <message>
+        <source>Bring every item in line with the policy? This makes %d changes:</source>
+        <translation>Bring every item in line with the policy? This makes %d changes:</translation>
     </message>
     <message>
         <source>Open solution</source>
@@ -1302,6 +1314,10 @@
     <message>
         <source>generated</source>
         <translation>generated</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1689,6 +1705,14 @@
         <translation>Fix</translation>
     </message>
     <message>
+        <source>Apply the policy to all items…</source>
+        <translation>Apply the policy to all items…</translation>
+    </message>
+    <message>
+        <source>Give every item a mode, or a provider, that the policy allows</source>
+        <translation>Give every item a mode, or a provider, that the policy allows</translation>
+    </message>
+    <message>
         <source>Errors: %d</source>
         <translation>Errors: %d</translation>
     </message>
@@ -1699,6 +1723,21 @@
     <message>
         <source>Infos: %d</source>
         <translation>Infos: %d</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Findings (errors: %d · warnings: %d)</source>
+        <translation>Findings (errors: %d · warnings: %d)</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>An empty solution. Start from a scenario template with File → New (%s), or add capabilities from the catalog on the left.</source>
+        <translation>An empty solution. Start from a scenario template with File → New (%s), or add capabilities from the catalog on the left.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1954,10 @@ Prices are illustrative.</translation>
         <translation>Errors: %d · Warnings: %d</translation>
     </message>
     <message>
+        <source>Compliance: no items yet</source>
+        <translation>Compliance: no items yet</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1987,10 +2030,6 @@ Prices are illustrative.</translation>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
         <source>Compliance</source>
         <translation>Compliance</translation>
     </message>
@@ -2030,12 +2069,24 @@ Prices are illustrative.</translation>
         <translation>CII operator</translation>
     </message>
     <message>
-        <source>Partner share warning above</source>
-        <translation>Partner share warning above</translation>
+        <source>Partner share</source>
+        <translation>Partner share</translation>
     </message>
     <message>
-        <source>error above</source>
-        <translation>error above</translation>
+        <source>warning </source>
+        <translation>warning </translation>
+    </message>
+    <message>
+        <source>error </source>
+        <translation>error </translation>
+    </message>
+    <message>
+        <source>A warning when partners deliver more than this share of the first-year cost</source>
+        <translation>A warning when partners deliver more than this share of the first-year cost</translation>
+    </message>
+    <message>
+        <source>An error when partners deliver more than this share of the first-year cost</source>
+        <translation>An error when partners deliver more than this share of the first-year cost</translation>
     </message>
     <message>
         <source>The most sensitive data class allowed on public cloud or SaaS</source>
@@ -2111,8 +2162,8 @@ Prices are illustrative.</translation>
         <translation> per year</translation>
     </message>
     <message>
-        <source>Annual benefit (low / expected / high)</source>
-        <translation>Annual benefit (low / expected / high)</translation>
+        <source>Annual benefit</source>
+        <translation>Annual benefit</translation>
     </message>
     <message>
         <source>First-year cost</source>

@@ -564,6 +564,10 @@
         <translation>混合云</translation>
     </message>
     <message>
+        <source>No requirement</source>
+        <translation>无要求</translation>
+    </message>
+    <message>
         <source>Office systems</source>
         <translation>办公系统</translation>
     </message>
@@ -1196,6 +1200,10 @@
         <translation>修改策略</translation>
     </message>
     <message>
+        <source>Apply the policy to all items</source>
+        <translation>按策略调整全部条目</translation>
+    </message>
+    <message>
         <source>Edit solution details</source>
         <translation>编辑方案信息</translation>
     </message>
@@ -1226,6 +1234,10 @@
     <message>
         <source>The configurator did not close properly. Restore the unsaved changes to %s?</source>
         <translation>配置器上次未正常关闭。是否恢复对 %s 的未保存更改？</translation>
+    </message>
+    <message>
+        <source>Bring every item in line with the policy? This makes %d changes:</source>
+        <translation>按策略调整全部条目？将进行 %d 项更改：</translation>
     </message>
     <message>
         <source>Open solution</source>
@@ -1302,6 +1314,10 @@
     <message>
         <source>generated</source>
         <translation>生成于</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1689,6 +1705,14 @@
         <translation>修复</translation>
     </message>
     <message>
+        <source>Apply the policy to all items…</source>
+        <translation>按策略调整全部条目…</translation>
+    </message>
+    <message>
+        <source>Give every item a mode, or a provider, that the policy allows</source>
+        <translation>为每个条目选用策略允许的模式或提供方</translation>
+    </message>
+    <message>
         <source>Errors: %d</source>
         <translation>错误：%d</translation>
     </message>
@@ -1699,6 +1723,21 @@
     <message>
         <source>Infos: %d</source>
         <translation>提示：%d</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Findings (errors: %d · warnings: %d)</source>
+        <translation>检查结果（错误 %d · 警告 %d）</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>An empty solution. Start from a scenario template with File → New (%s), or add capabilities from the catalog on the left.</source>
+        <translation>方案为空。可通过“文件 → 新建”（%s）从场景模板开始，或从左侧目录中添加能力。</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1954,10 @@ Prices are illustrative.</source>
         <translation>错误：%d · 警告：%d</translation>
     </message>
     <message>
+        <source>Compliance: no items yet</source>
+        <translation>合规：尚无条目</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1987,10 +2030,6 @@ Prices are illustrative.</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
@@ -2030,12 +2069,24 @@ Prices are illustrative.</source>
         <translation>关基运营者</translation>
     </message>
     <message>
-        <source>Partner share warning above</source>
-        <translation>合作伙伴占比警告阈值</translation>
+        <source>Partner share</source>
+        <translation>合作伙伴占比</translation>
     </message>
     <message>
-        <source>error above</source>
-        <translation>错误阈值</translation>
+        <source>warning </source>
+        <translation>警告 </translation>
+    </message>
+    <message>
+        <source>error </source>
+        <translation>错误 </translation>
+    </message>
+    <message>
+        <source>A warning when partners deliver more than this share of the first-year cost</source>
+        <translation>合作伙伴交付部分超过首年费用的这一比例时给出警告</translation>
+    </message>
+    <message>
+        <source>An error when partners deliver more than this share of the first-year cost</source>
+        <translation>合作伙伴交付部分超过首年费用的这一比例时报错</translation>
     </message>
     <message>
         <source>The most sensitive data class allowed on public cloud or SaaS</source>
@@ -2111,8 +2162,8 @@ Prices are illustrative.</source>
         <translation> /年</translation>
     </message>
     <message>
-        <source>Annual benefit (low / expected / high)</source>
-        <translation>年收益（保守 / 预期 / 乐观）</translation>
+        <source>Annual benefit</source>
+        <translation>年收益</translation>
     </message>
     <message>
         <source>First-year cost</source>

@@ -335,3 +335,17 @@ def test_new_with_an_unknown_scenario_exits_2_naming_the_known_ones(tmp_path: Pa
         assert scenario in run.err
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_new_help_lists_the_scenario_ids() -> None:
+    run = cli("new", "--help")
+    assert run.code == 0
+    listed = run.out.replace("\n", " ")
+    assert all(scenario in listed for scenario in SCENARIOS)
+
+
+def test_new_without_a_scenario_exits_2_naming_the_known_ones(tmp_path: Path) -> None:
+    run = cli("new", "-o", tmp_path / "s.yaml")
+    assert run.code == 2 and "--scenario" in run.err
+    assert all(scenario in run.err for scenario in SCENARIOS)
+    assert list(tmp_path.iterdir()) == []

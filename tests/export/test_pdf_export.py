@@ -131,6 +131,23 @@ def page_texts(reader: PdfReader) -> list[str]:
     return [page.extract_text() or "" for page in reader.pages]
 
 
+def bookmarks(reader: PdfReader) -> dict[str, int]:
+    """Each bookmark's title → the index of the page it points to."""
+    return {mark.title: reader.get_destination_page_number(mark) for mark in reader.outline}
+
+
+def translations_of(lang: str) -> dict[str, str]:
+    """Section titles in `lang`, by their English source."""
+    titles = ("Summary", "Business value", "Architecture", "Bill of materials", "Zones and compliance")
+    titles += ("Delivery plan", "Findings", "Subtotal", "Total", "Partner share", "Capability")
+    with translations.using(lang):
+        return {title: translations.tr(title) for title in titles}
+
+
+def bom_title(lang: str) -> str:
+    return translations_of(lang)["Bill of materials"]
+
+
 def evaluate_path(catalog: Catalog, path: Path) -> Evaluation:
     solution, findings = load_solution(path, str(path))
     return evaluate(catalog, solution, str(path), findings, today=TODAY)
@@ -341,12 +358,225 @@ def test_a4_portrait_pages_and_a_landscape_architecture(proposal):
     assert all(page.rotation == 0 for page in proposal.reader.pages)
     assert set(sizes) <= {A4, A4[::-1]}, sizes
     landscape = [i for i, size in enumerate(sizes) if size == A4[::-1]]
-    # cover and summary come first, the BOM, plan and findings after the architecture
-    assert landscape and landscape == list(range(landscape[0], landscape[-1] + 1)), sizes
-    assert sizes[0] == A4 and sizes[-1] == A4 and landscape[0] >= 2, sizes
-    # the landscape pages hold the graph: its nodes' subtitles name the items' modes
+    # cover, summary and value come first in portrait; from the architecture on, landscape
+    assert landscape and landscape == list(range(landscape[0], len(sizes))), sizes
+    assert sizes[0] == A4 and landscape[0] >= 2, sizes
+    # the architecture pages hold the graph: its nodes' subtitles name the items' modes
+    starts = bookmarks(proposal.reader)
     modes = {line.mode for line in proposal.evaluation.bom.lines}
-    assert all(any(mode in proposal.texts[i] for mode in modes) for i in landscape)
+    architecture = range(starts[translations_of(proposal.lang)["Architecture"]], starts[bom_title(proposal.lang)])
+    assert architecture and all(any(mode in proposal.texts[i] for mode in modes) for i in architecture)
+
+
+# --------------------------------------------------------------------------- layout of the BOM
+
+CJK = re.compile(r"[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]")
+
+
+def name_cell(label: str, column: list[tuple[float, str]], start: int) -> list[tuple[float, str]] | None:
+    """The lines of `column` (y, text) from `start` that spell `label`, if they do."""
+    target, spelled, taken = squeeze(label), "", []
+    for y, text in column[start:]:
+        spelled += squeeze(text)
+        taken.append((y, text))
+        if spelled == target:
+            return taken
+        if not target.startswith(spelled):
+            return None
+    return None
+
+
+def broken_words(label: str, lines: list[str]) -> list[str]:
+    """Where `label` written as `lines` breaks other than between words or CJK characters."""
+    wrong, position = [], 0
+    chars = [(i, c) for i, c in enumerate(label) if not c.isspace()]
+    for line in lines[:-1]:
+        position += len(squeeze(line))
+        (before, a), (after, b) = chars[position - 1], chars[position]
+        if after == before + 1 and not (CJK.match(a) or CJK.match(b)):
+            wrong.append(f"{label[:after]}|{label[after:]}")
+    return wrong
+
+
+@dataclass
+class BomRow:
+    page: int
+    lines: list[tuple[float, str]]  # the name cell's lines: (y, text)
+    cells: list[str]  # every text on the row's first line
+
+
+def bom_rows(pages: dict[int, PageText], labels: list[str], header: str) -> dict[str, list[BomRow]]:
+    """Where each BOM line's name cell is drawn: in the column under `header`, line by line."""
+    found: dict[str, list[BomRow]] = {label: [] for label in labels}
+    for index, page in pages.items():
+        heads = [(x, y) for x, y, t in page.fragments if squeeze(t) == squeeze(header)]
+        if not heads:
+            continue
+        (left, top), column = heads[0], []
+        right = min(x for x, y, _ in page.fragments if abs(y - top) < 0.5 and x > left)  # the next header
+        for x, y, t in page.fragments:  # one line of the cell may be several runs (Latin in Chinese)
+            if left - 0.5 < x < right and abs(y - top) >= 0.5:
+                if column and abs(column[-1][0] - y) < 0.5:
+                    column[-1] = (y, column[-1][1] + t)
+                else:
+                    column.append((y, t))
+        for start in range(len(column)):
+            for label in labels:
+                lines = name_cell(label, column, start)
+                if lines:
+                    y = lines[0][0]
+                    cells = [t.strip() for _, fy, t in page.fragments if abs(fy - y) < 0.5]
+                    found[label].append(BomRow(index, lines, cells))
+    return found
+
+
+def label_of(line, lang: str) -> str:
+    return ("◆ " if line.partner else "") + line.name.get(lang)
+
+
+def assert_bom_layout(pages: dict[int, PageText], lines, lang: str) -> None:
+    """Every line's name once, broken between words only, on one page with all its cells;
+    every amount whole on the row's first line (no currency in the cells)."""
+    titles = translations_of(lang)
+    labels = sorted({label_of(line, lang) for line in lines})
+    rows = bom_rows(pages, labels, titles["Capability"])
+    for line in lines:
+        label = label_of(line, lang)
+        matches = [
+            r
+            for r in rows[label]
+            if all(f"{getattr(line, k):,.2f}" in r.cells for k in ("list_price", "one_time", "first_year"))
+        ]
+        assert matches, f"{label!r}: no row with its amounts written whole"
+        row = matches[0]
+        assert not broken_words(label, [t for _, t in row.lines]), (label, row.lines)
+        steps = [a - b for (a, _), (b, _) in zip(row.lines, row.lines[1:], strict=False)]
+        assert all(0 < step < 20 for step in steps), f"{label!r}: its lines are not one cell: {row.lines}"
+    for label, found in rows.items():
+        assert len({r.page for r in found}) == 1, f"{label!r} is drawn on pages {[r.page for r in found]}"
+
+
+def bom_section(proposal: Proposal) -> dict[int, PageText]:
+    starts = bookmarks(proposal.reader)
+    first, after = starts[bom_title(proposal.lang)], starts[translations_of(proposal.lang)["Zones and compliance"]]
+    return {i: proposal.pages[i] for i in range(first, max(after, first + 1))}
+
+
+def test_a_break_inside_a_word_is_found_and_one_between_words_or_ideographs_is_not():
+    assert broken_words("Receivables split", ["Receivable", "s split"]) == ["Receivable|s split"]
+    assert broken_words("Receivables split", ["Receivables", "split"]) == []
+    assert broken_words("应收账款 TDSQL", ["应收", "账款 TDSQL"]) == []
+    assert broken_words("3,000,000.00", ["3,000,0", "00.00"])
+
+
+def test_bom_words_and_numbers_are_never_split_and_rows_stay_on_one_page(proposal):
+    assert_bom_layout(bom_section(proposal), proposal.evaluation.bom.lines, proposal.lang)
+
+
+def test_bom_amounts_carry_no_currency_which_the_headers_name(proposal):
+    text = "".join(page.text for page in bom_section(proposal).values())
+    currency = proposal.evaluation.catalog.currency
+    sign = "¥" if proposal.lang == "zh" else currency
+    first_year = proposal.evaluation.bom.lines[0].first_year
+    assert squeeze(money(first_year, currency, proposal.lang)) not in squeeze(
+        text.split(translations_of(proposal.lang)["Total"])[0]
+    )
+    assert f"({sign})" in squeeze(text).replace("（", "(").replace("）", ")")
+
+
+def test_bom_headings_subtotals_and_totals_are_never_left_alone(proposal):
+    """A group's heading shares its page with the group's header row, a subtotal with a line
+    of its group, the "Total" heading with the totals."""
+    titles = translations_of(proposal.lang)
+    for index, page in bom_section(proposal).items():
+        texts = [(y, squeeze(t)) for _, y, t in page.fragments]
+        content = [(y, t) for y, t in texts if page.size[1] * 0.1 < y < page.size[1] * 0.9]
+        lowest = min(content)[1]
+        assert lowest not in {squeeze(titles["Total"]), squeeze(titles["Subtotal"])} or index == 0, lowest
+        if any(t == squeeze(titles["Total"]) for _, t in content):
+            assert any(t == squeeze(titles["Partner share"]) for _, t in content)
+        for y, t in content:
+            if t == squeeze(titles["Subtotal"]):
+                assert any(other > y and other_t != squeeze(titles["Capability"]) for other, other_t in content)
+
+
+def test_the_500_line_bom_breaks_no_word_and_no_row(big):
+    from configurator.core.catalog_load import load_catalog as load
+
+    catalog = load(big.catalog).catalog
+    lines = evaluate_path(catalog, big.solution).bom.lines
+    assert_bom_layout({i: big.pages[i] for i in big.bom}, lines, "en")
+
+
+# --------------------------------------------------------------------------- the value chart
+
+
+def test_value_chart_ticks_are_round_in_the_language_s_units():
+    from configurator.drawing.value_chart import round_step, short_money
+
+    assert [round_step(top, 5) for top in (8_184_000, 2_728_000, 950, 78)] == [2_000_000, 1_000_000, 200, 20]
+    assert short_money(4_000_000, "CNY", "zh", 8_000_000) == "¥400万"
+    assert short_money(2_500_000, "CNY", "en", 8_000_000) == "CNY 2.5M"
+    assert short_money(500, "CNY", "en", 800) == "CNY 500"
+    assert short_money(0, "CNY", "en", 8_000_000) == "CNY 0"
+    assert short_money(200_000_000, "CNY", "zh", 300_000_000) == "¥2亿"
+
+
+def test_the_value_page_has_round_ticks_and_the_break_even_month(proposal):
+    page = proposal.pages[bookmarks(proposal.reader)[translations_of(proposal.lang)["Business value"]]]
+    texts = {squeeze(t) for _, _, t in page.fragments}
+    unit = "万" if proposal.lang == "zh" else "M"
+    assert any(re.fullmatch(rf"(¥|CNY)\d+{unit}", t) for t in texts), texts
+    month = proposal.evaluation.value.payback_months["expected"]
+    with translations.using(proposal.lang):
+        label = translations.tr("break-even: month %d") % month
+    assert squeeze(label) in texts
+
+
+# --------------------------------------------------------------------------- metadata, outline, flow
+
+
+def test_metadata_names_title_author_subject_and_language(proposal):
+    info = proposal.reader.metadata
+    assert info.title == proposal.evaluation.solution.name
+    assert info.author == AUTHOR
+    with translations.using(proposal.lang):
+        assert info.subject == translations.tr("Solution proposal and bill of materials")
+    assert proposal.reader.trailer["/Root"]["/Lang"] == ("zh-CN" if proposal.lang == "zh" else "en")
+
+
+def test_the_outline_has_one_entry_per_section_pointing_at_it(proposal):
+    titles = translations_of(proposal.lang)
+    sections = [titles[t] for t in ("Summary", "Business value", "Architecture", "Bill of materials")]
+    sections += [titles[t] for t in ("Zones and compliance", "Delivery plan", "Findings")]
+    starts = bookmarks(proposal.reader)
+    assert list(starts)[1:] == sections
+    assert list(starts.values()) == sorted(starts.values())
+    for title in sections:
+        assert squeeze(title) in squeeze(proposal.texts[starts[title]]), title
+
+
+def test_a_chinese_author_is_written_whole(tiny, tmp_path):
+    path = tiny_solution(tmp_path / "s.yaml", CLEAN_ITEMS)
+    data = pdf_bom.render(evaluate_path(tiny, path), "zh", author="张三")
+    assert PdfReader(io.BytesIO(data), strict=True).metadata.author == "张三"
+
+
+def test_short_sections_share_the_page_before_them(tiny, tmp_path):
+    """No findings: "No errors or warnings" and the short plan follow the compliance on its page."""
+    path = tiny_solution(tmp_path / "s.yaml", CLEAN_ITEMS)
+    reader = PdfReader(io.BytesIO(pdf_bom.render(evaluate_path(tiny, path), "en")))
+    starts = bookmarks(reader)
+    assert starts["Findings"] == starts["Delivery plan"] == len(reader.pages) - 1
+    assert "Noerrorsorwarnings." in squeeze(reader.pages[-1].extract_text())
+
+
+def test_the_plan_lists_rows_in_phase_order_and_its_axis_reaches_the_critical_path(proposal):
+    page = proposal.pages[bookmarks(proposal.reader)[translations_of(proposal.lang)["Delivery plan"]]]
+    phases = [int(m[1]) for _, y, t in sorted(page.fragments, key=lambda f: -f[1]) if (m := re.match(r"(\d+)\.\s", t))]
+    assert len(phases) >= 5 and phases == sorted(phases), phases
+    weeks = proposal.evaluation.bom.critical_weeks
+    assert str(weeks) in {squeeze(t) for _, _, t in page.fragments}
 
 
 # --------------------------------------------------------------------------- the validation mark
@@ -539,7 +769,7 @@ class BigPdf:
     solution: Path
     plain_run: subprocess.CompletedProcess  # the plain CLI writing the PDF
     reader: PdfReader
-    landscape: list[int]  # page indexes
+    landscape: list[int]  # page indexes of the architecture
     pages: list[PageText | None]  # None: not read (see `big`)
     bom: range  # page indexes of the bill of materials
 
@@ -566,23 +796,22 @@ def big(tmp_path_factory) -> BigPdf:
         )
         assert padded.returncode == 0, padded.stderr[-3000:]
     reader = PdfReader(out)
-    landscape = [i for i, page in enumerate(reader.pages) if page_size(page) == A4[::-1]]
-    assert landscape, "no architecture pages"
+    starts = bookmarks(reader)
+    architecture = list(range(starts["Architecture"], starts["Bill of materials"]))
     # pypdf needs ~1 s for a page of this PDF, and ~7 s for an architecture tile, which holds
-    # the text of the whole graph: read the cover, the summary, the bill of materials (it
-    # follows the architecture, its heading on its first page, its "Total" table with the
-    # partner share on its last) and the last page.
+    # the text of the whole graph: read the cover, the summary, the bill of materials (its
+    # heading on its first page, its "Total" table with the partner share on its last) and
+    # the last page.
     pages: list[PageText | None] = [None] * len(reader.pages)
     for i in (0, 1, len(pages) - 1):
         pages[i] = read_page(reader.pages[i])
-    first = landscape[-1] + 1
+    first = last = starts["Bill of materials"]
     pages[first] = read_page(reader.pages[first])
     assert "Billofmaterials" in squeeze(pages[first].text)
-    last = first
     while "Partnershare" not in squeeze(pages[last].text):
         last += 1
         pages[last] = read_page(reader.pages[last])
-    return BigPdf(catalog, solution, plain, reader, landscape, pages, range(first, last + 1))
+    return BigPdf(catalog, solution, plain, reader, architecture, pages, range(first, last + 1))
 
 
 def test_500_lines_every_name_exactly_once_in_the_bom(big):
@@ -603,7 +832,7 @@ def test_500_lines_table_header_repeats_on_every_page_with_rows(big):
     assert not headless, f"pages with BOM rows but no table header: {headless}"
     for i in with_rows:  # the header is the top row of the page, not somewhere among the rows
         fragments = big.pages[i].fragments
-        header = [y for _, y, t in fragments if squeeze(t) == "Listprice"]
+        header = [y for _, y, t in fragments if squeeze(t).startswith("Listprice")]
         rows = [y for _, y, t in fragments if squeeze(t).lstrip("◆").startswith("Syntheticpart")]
         assert max(header) > max(rows), f"page {i + 1}: the table header is not above the rows"
 
@@ -614,6 +843,7 @@ def test_500_lines_architecture_is_tiled_over_several_pages(big):
     assert len(big.landscape) >= 2, sizes
     assert big.landscape == list(range(big.landscape[0], big.landscape[-1] + 1))
     assert big.landscape[0] >= 2 and big.landscape[-1] < len(sizes) - 1
+    assert all(sizes[i] == A4[::-1] for i in big.landscape)
 
 
 def text_objects(page) -> int:
@@ -712,6 +942,7 @@ def test_gui_export_pdf_writes_the_file(make_window, sample, scenario_file, dial
     window = make_window(sample, scenario_file)
     out = tmp_path / "exports" / "proposal.pdf"
     out.parent.mkdir()
+    dialogs.answer("ask_author", AUTHOR)
     dialogs.answer("ask_save_path", out)
     pages: list[tuple[int, int]] = []
     job = window.exports.pdf()
@@ -737,6 +968,7 @@ def test_gui_export_pdf_progress_reaches_listeners_in_page_order(
     """A listener connected to sig_progress sees 1, 2, …, M in order, the last one last (the
     window's own progress dialog must not re-enter the event loop inside the emission)."""
     window = make_window(sample, scenario_file)
+    dialogs.answer("ask_author", AUTHOR)
     dialogs.answer("ask_save_path", tmp_path / "proposal.pdf")
     pages: list[int] = []
     job = window.exports.pdf()
@@ -756,6 +988,7 @@ def test_gui_export_pdf_cancelled_right_after_start(make_window, dialogs, qtbot,
     folder = tmp_path / "exports"
     folder.mkdir()
     out = folder / "big.pdf"
+    dialogs.answer("ask_author", AUTHOR)
     dialogs.answer("ask_save_path", out)
     finished: list[str] = []
     job = window.exports.pdf()
@@ -774,6 +1007,7 @@ def test_gui_export_pdf_to_a_missing_folder_reports_the_problem(
 ):
     window = make_window(sample, scenario_file)
     out = tmp_path / "missing" / "proposal.pdf"
+    dialogs.answer("ask_author", AUTHOR)
     dialogs.answer("ask_save_path", out)
     dialogs.answer("show_error", None)
     job = window.exports.pdf()
@@ -782,6 +1016,31 @@ def test_gui_export_pdf_to_a_missing_folder_reports_the_problem(
     [(_, title, message)] = dialogs.called("show_error")
     assert str(out) in message and os.strerror(errno.ENOENT) in message
     assert not out.parent.exists()
+
+
+def test_gui_asks_for_the_author_prefilled_and_remembers_it(
+    make_window, sample, scenario_file, dialogs, qtbot, tmp_path, settings
+):
+    window = make_window(sample, scenario_file)
+    settings.set("document/author", "李四")
+    dialogs.answer("ask_author", "张三")
+    dialogs.answer("ask_save_path", tmp_path / "proposal.pdf")
+    job = window.exports.pdf()
+    with qtbot.waitSignal(job.sig_finished, timeout=60_000):
+        pass
+    assert [args[1] for args in dialogs.called("ask_author")] == ["李四"]
+    assert settings.get("document/author") == "张三"
+    reader = PdfReader(tmp_path / "proposal.pdf")
+    assert reader.metadata.author == "张三" and "张三" in reader.pages[0].extract_text()
+
+
+def test_gui_cancelling_the_author_question_exports_nothing(make_window, sample, scenario_file, dialogs, settings):
+    window = make_window(sample, scenario_file)
+    settings.set("document/author", "李四")
+    dialogs.answer("ask_author", None)
+    assert window.exports.pdf() is None
+    assert not dialogs.called("ask_save_path")
+    assert settings.get("document/author") == "李四"
 
 
 def test_the_pdf_draws_the_evaluation_it_is_given_with_its_loading_findings_and_its_date(sample, monkeypatch):

@@ -115,8 +115,16 @@ def test_closing_with_unsaved_changes_asks_first(scenario_window, qtbot, dialogs
     assert not window.isVisible()
 
 
-def test_closing_without_changes_does_not_ask(scenario_window, dialogs):
-    assert scenario_window.close()
+def test_a_solution_from_a_template_is_unsaved_work(scenario_window, dialogs):
+    window = scenario_window
+    assert window.files.modified and window.isWindowModified() and not window.a_undo.isEnabled()
+    dialogs.answer("ask_unsaved", "cancel")
+    window.a_quit.trigger()  # Ctrl+Q
+    assert window.isVisible() and len(dialogs.called("ask_unsaved")) == 1
+
+
+def test_closing_without_changes_does_not_ask(window, dialogs):
+    assert window.close()
     assert not dialogs.called("ask_unsaved")
 
 
@@ -126,6 +134,7 @@ def test_opening_a_broken_file_shows_findings_and_keeps_the_solution(scenario_wi
     broken.write_text("format: solution/1\nname: [unclosed\nitems:\n", encoding="utf-8")
     before, count = snapshot(window.document.solution), window.undo_stack.count()
     dialogs.answer("show_findings", None)
+    dialogs.answer("ask_unsaved", "discard")  # the template is unsaved work
 
     open_file(window, dialogs, broken)
 

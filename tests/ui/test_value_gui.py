@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 from gui_helpers import retype
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from configurator.core.resolve import from_scenario
 from configurator.core.solution_file import load_solution, save_solution
+from configurator.translations import tr
 from configurator.ui.commands import SetValueInputCommand
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -161,7 +162,7 @@ def test_typing_a_value_updates_results_bom_value_and_chart(dh_window, qtbot) ->
     totals = win.document.evaluation.bom.totals
     months = payback_by_hand(ANNUAL_EDITED, totals.one_time, totals.monthly, totals.yearly)
     assert case.payback_months["expected"] == months
-    assert f"<b>— / {months} / " in text_after
+    assert f"<b>{months}</b>" in text_after
     # the chart repainted with the new benefit line
     assert chart_image(win) != image_before
 
@@ -285,3 +286,43 @@ def test_an_edited_value_is_saved_in_the_value_section(dh_window, tmp_path: Path
     solution, findings = load_solution(path)
     assert solution.value == {STAFF: {AGENTS: AGENTS_EDITED}}
     assert not [f for f in findings if f.code.startswith("VAL-")]
+
+
+# --------------------------------------------------------------------------- fitting a laptop
+
+
+def unwrapped(label) -> bool:
+    """Every cell of a rich-text label laid out on one line at the label's width."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.size()  # lays the document out
+    block = document.begin()
+    while block.isValid():
+        if block.text() and block.layout().lineCount() > 1:
+            return False
+        block = block.next()
+    return True
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_money_and_words_never_wrap_at_a_laptop_width(dh_window, lang) -> None:
+    """Not "CNY / 2,728,000.00" nor "乐/观": amounts and the case words stay on one line."""
+    win = dh_window
+    win.set_language(lang)
+    win.resize(1366, 768)
+    show_value_panel(win)
+    panel = win.value_panel
+    assert panel.results.isVisible() and unwrapped(panel.results), panel.results.text()
+    assert panel.results.width() >= panel.results.sizeHint().width()
+    assert tr("high") in panel.results.text()  # the cases head their columns
+    for heading in panel.headings.values():
+        assert "\u00a0" in heading.text()  # between the currency and the amount
+    assert panel.chart.width() >= panel.chart.minimumWidth() >= 300
+
+
+def test_value_inputs_show_thousands_separators(dh_window) -> None:
+    spins = dh_window.value_panel.spins
+    assert spins[(STAFF, "loaded_cost_per_agent_year")].text().startswith("180,000 ")
+    assert spins[("after-hours-containment", "after_hours_contacts_per_year")].text().startswith("100,000 ")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from configurator.drawing import style
-from configurator.drawing.graph_picture import edge_ends, edge_shapes, paint_edge
+from configurator.drawing.graph_picture import edge_shapes, paint_edge
 
 
 class EdgeItem(QGraphicsItem):
@@ -22,7 +22,7 @@ class EdgeItem(QGraphicsItem):
     def route(self, source: QPointF, target: QPointF) -> None:
         """source and target: the top-left corners of the two nodes."""
         self.prepareGeometryChange()
-        self.curve, self.head = edge_shapes(*edge_ends(source, target))
+        self.curve, self.head = edge_shapes(source, target)
         self.bounds = self.curve.boundingRect().united(self.head.boundingRect()).adjusted(-2, -2, 2, 2)
 
     def boundingRect(self) -> QRectF:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent
 
-from configurator.core.codes import translated
+from configurator.core.codes import catalog_names, named_chain, translated
 from configurator.drawing.graph_layout import StableLayout
 from configurator.drawing.graph_picture import legend_entries, node_looks, slot_position
 from configurator.translations import tr
@@ -75,13 +75,14 @@ class SolutionScene(QGraphicsScene):
         """Why the item is there and what is wrong with it; asked for when the pointer enters
         its node, rather than made for every node on every edit."""
         evaluation, item = self.document.evaluation, self.document.solution.item(ident)
+        names = catalog_names(self.document.catalog, self.lang)
         lines = [f"{self.nodes[ident].look.title} ({ident})"]
         if item is not None and item.explicit:
             lines.append(tr("Chosen explicitly"))
         else:
             chain = evaluation.why.get(ident)
-            lines.append(tr("Required by: %s") % " → ".join(chain) if chain else tr("Not required"))
-        lines += [translated(f, tr).message for f in evaluation.findings if f.subject == ident]
+            lines.append(tr("Required by: %s") % named_chain(chain, names) if chain else tr("Not required"))
+        lines += [translated(f, tr, names).message for f in evaluation.findings if f.subject == ident]
         return literal("\n".join(lines))
 
     def _sync_edges(self) -> None:

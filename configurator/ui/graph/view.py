@@ -1,16 +1,19 @@
-"""The graph view: zoom, pan, fit to view and keyboard navigation between nodes."""
+"""The graph view: zoom, pan, fit to view, keyboard navigation between nodes, and a hint
+where to start while the solution is empty."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from configurator.ui.graph.node import NodeItem
 from configurator.ui.graph.scene import SolutionScene
+from configurator.ui.plain import plain_label
 
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+READABLE_ZOOM = 0.8  # the node labels' 9 pt still about 7 pt on screen
 DIRECTIONS = {
     Qt.Key.Key_Left: QPointF(-1, 0),
     Qt.Key.Key_Right: QPointF(1, 0),
@@ -28,6 +31,36 @@ class GraphView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("solution graph")
+        self.hint = plain_label()
+        self.hint.setParent(self.viewport())
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)  # above the legend
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # drops reach the view
+        font = self.hint.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.hint.setFont(font)
+        self.document = scene.document
+        self.document.sig_solution_changed.connect(self._update_hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        self.hint.setText(
+            self.tr(
+                "An empty solution. Start from a scenario template with File → New (%s), "
+                "or add capabilities from the catalog on the left."
+            )
+            % shortcut
+        )
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        self.hint.setVisible(not self.document.solution.items)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.hint.setGeometry(self.viewport().rect().adjusted(40, 24, -40, -24))
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -46,11 +79,16 @@ class GraphView(QGraphicsView):
         self.resetTransform()
 
     def fit(self) -> None:
+        """The whole graph, up to its natural size; one too large to be read whole keeps the
+        smallest readable zoom and shows its top-left (the legend and the foundations)."""
         rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self.reset_zoom()
-            self.centerOn(rect.center())
+        zoom = min(1.0, max(READABLE_ZOOM, self.zoom()))
+        if zoom != self.zoom():
+            self.resetTransform()
+            self.scale(zoom, zoom)
+            seen = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(rect.center() if zoom == 1.0 else rect.topLeft() + seen.bottomRight() - seen.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
