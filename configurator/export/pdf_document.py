@@ -181,7 +181,11 @@ class PdfDocument:
         bookmarks = [
             self._bookmark(title, index, top, pages[index][0].section.landscape) for title, index, top in starts
         ]
-        return amend(bytes(self.buffer.data().data()), self.metadata, bookmarks)
+        pdf = bytes(self.buffer.data().data())
+        try:
+            return amend(pdf, self.metadata, bookmarks)
+        except ValueError:  # a Qt that writes its PDF otherwise: a proposal without bookmarks beats none
+            return pdf
 
     def _bookmark(self, title: str, page: int, top: float, landscape: bool) -> Bookmark:
         """A bookmark to `top` pixels below the content's top on page `page` (from 0)."""

@@ -1064,3 +1064,17 @@ def test_the_pdf_draws_the_evaluation_it_is_given_with_its_loading_findings_and_
     assert drawn == [evaluation] and loading in drawn[0].findings
     assert "4March2026" in squeeze(texts[0])  # the cover is dated the day of the evaluation
     assert squeeze(loading.message) in squeeze("".join(texts))
+
+
+def test_a_pdf_in_a_structure_the_amendment_does_not_know_is_written_unamended(sample, monkeypatch):
+    """Another Qt may lay its PDF out otherwise: the proposal is still written, only without
+    the added metadata and bookmarks (the metadata tests above fail in CI meanwhile)."""
+    from configurator.export import pdf_document
+
+    def unknown(pdf, metadata, bookmarks):
+        raise ValueError("unexpected PDF structure")
+
+    monkeypatch.setattr(pdf_document, "amend", unknown)
+    evaluation = evaluate(sample, from_scenario(sample, "scn-virtual-branch", "v").solution, today=TODAY)
+    reader = PdfReader(io.BytesIO(pdf_bom.render(evaluation, "en")))
+    assert len(reader.pages) >= 5 and not reader.outline
