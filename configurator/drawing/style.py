@@ -32,6 +32,7 @@ BORDER = QColor("#2f3b4c")
 SELECTED_BORDER = QColor("#0b61d6")
 TEXT = QColor("#1b1f24")
 SUBTLE_TEXT = QColor("#4a5563")
+MUTED = QColor("#5f6b7a")  # notes and secondary text on paper
 EDGE = QColor("#7a8594")
 ZONE_COLOURS = {"public": QColor("#3d8fd6"), "private": QColor("#2e8b57"), "hybrid": QColor("#8e6cc9")}
 SEVERITY_COLOURS = {"error": QColor("#d93025"), "warning": QColor("#f29900"), "info": QColor("#1a73e8")}
@@ -39,7 +40,7 @@ STATUS_COLOURS = {  # of a compliance requirement
     "pass": QColor("#1e8e3e"),
     "fail": QColor("#c5221f"),
     "warn": QColor("#b06000"),
-    "n/a": QColor("#5f6b7a"),
+    "n/a": MUTED,
 }
 
 

@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from configurator.core.numbers import money
 from configurator.core.value import HORIZON_MONTHS, ValueCase
+from configurator.drawing import style
 
 COST = QColor("#c5221f")
 BENEFIT = QColor("#1e8e3e")
 GRID = QColor("#dde3ea")
-MUTED = QColor("#5f6b7a")
 UNITS = {"zh": ((1e8, "亿"), (1e4, "万")), "en": ((1e9, "B"), (1e6, "M"), (1e3, "K"))}
 
 
@@ -62,7 +62,7 @@ def paint_value_chart(
         y = at(0, amount).y()
         painter.setPen(QPen(GRID, 0.8))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(MUTED)
+        painter.setPen(style.MUTED)
         painter.drawText(
             QRectF(rect.left(), y - 8, left_margin - 6, 16),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -105,7 +105,7 @@ def paint_value_chart(
                 QPointF(x, legend_y + metrics.height() / 2), QPointF(x + 18, legend_y + metrics.height() / 2)
             )
             x += 22
-        painter.setPen(MUTED)
+        painter.setPen(style.MUTED)
         painter.drawText(QPointF(x, legend_y + metrics.ascent()), label)
         x += metrics.horizontalAdvance(label) + 18
     painter.restore()

@@ -33,14 +33,13 @@ from configurator.drawing.value_chart import paint_value_chart, round_step
 from configurator.export.bom_columns import COLUMNS, PDF, Column, Reader
 from configurator.export.pdf_amend import Metadata
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, escape, text_section
-from configurator.export.pdf_table import Block, Table, flow_section, text_block
+from configurator.export.pdf_table import Block, Cell, Table, flow_section, text_block
 from configurator.translations import tr, using
 
 MIN_GRAPH_SCALE = 0.55
 GANTT_ROW = 18
 GANTT_LABEL = 260
 CRITICAL = QColor("#c5221f")
-MUTED = QColor("#5f6b7a")
 
 
 def render(evaluation: Evaluation, lang: str = "zh", author: str = "", progress: Progress | None = None) -> bytes:
@@ -72,14 +71,9 @@ def _render(evaluation: Evaluation, lang: str, author: str, progress) -> bytes:
         *([_value_page(evaluation, lang, font)] if evaluation.value.drivers else []),
         _architecture(build_picture(evaluation, lang, tr)),
         _bom(evaluation, lang, font),
-        text_section(
-            _document(_zones_html(evaluation, lang) + _compliance_html(evaluation, lang), font),
-            tr("Zones and compliance"),
-            landscape=True,
-            flows=True,
-        ),
+        _zones_and_compliance(evaluation, lang, font),
         _plan(evaluation, lang),
-        text_section(_document(_findings_html(evaluation, lang), font), tr("Findings"), landscape=True, flows=True),
+        _findings(evaluation, lang, font),
     ]
     return pdf.render(sections, progress)
 
@@ -151,7 +145,7 @@ def _cover(painter: QPainter, rect: QRectF, evaluation: Evaluation, lang: str, a
     ]
     y = top + 190
     for label, value in rows:
-        painter.setPen(QColor("#5f6b7a"))
+        painter.setPen(style.MUTED)
         painter.drawText(QRectF(rect.left(), y, 150, 26), Qt.AlignmentFlag.AlignLeft, label)
         painter.setPen(style.TEXT)
         value = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, int(rect.width() - 150))
@@ -160,7 +154,7 @@ def _cover(painter: QPainter, rect: QRectF, evaluation: Evaluation, lang: str, a
     note = QFont(painter.font())
     note.setPointSizeF(8.5)
     painter.setFont(note)
-    painter.setPen(QColor("#5f6b7a"))
+    painter.setPen(style.MUTED)
     painter.drawText(
         QRectF(rect.left(), rect.bottom() - 40, rect.width(), 40),
         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
@@ -399,6 +393,16 @@ def _architecture(picture: Picture) -> Section:
 # -- bill of materials
 
 
+def _heading_fonts(font: QFont) -> tuple[QFont, QFont]:
+    """A page's heading and a table's heading, as the HTML pages' h1 and h2."""
+    h1, h2 = QFont(font), QFont(font)
+    h1.setPointSizeF(16)
+    h2.setPointSizeF(12.5)
+    h1.setBold(True)
+    h2.setBold(True)
+    return h1, h2
+
+
 def _groups(evaluation: Evaluation) -> list[tuple[str, list[BomLine]]]:
     order = [VENDOR, *evaluation.catalog.partner_types]
     groups: dict[str, list[BomLine]] = {}
@@ -436,18 +440,14 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont) -> Section:
     t, keys = evaluation.bom.totals, ("one_time", "monthly", "yearly", "first_year")
     total_head = [_header(COLUMNS[key], currency, lang) for key in keys] + [tr("Partner share")]
     total_row = [reader.money(getattr(t, key)) for key in keys] + [share(t.partner_share)]
-    h1, h2 = QFont(font), QFont(font)
-    h1.setPointSizeF(16)
-    h2.setPointSizeF(12.5)
-    h1.setBold(True)
-    h2.setBold(True)
+    h1, h2 = _heading_fonts(font)
 
     def build(width: float) -> list[Block]:
         body = [cells for _, rows in groups for cells, _ in rows]
         table = Table(font, width, [c.right for c in columns], [_header(c, currency, lang) for c in columns], body)
         blocks = [
             text_block(tr("Bill of materials"), h1, width),
-            text_block(tr("◆ marks lines delivered by a partner."), font, width, QColor("#5f6b7a")),
+            text_block(tr("◆ marks lines delivered by a partner."), font, width, style.MUTED),
         ]
         for label, rows in groups:
             blocks += [text_block(label, h2, width, above=8), *table.blocks(rows)]
@@ -462,72 +462,74 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont) -> Section:
 ZONE_NAMES_SHOWN = 40  # a zone of hundreds of items lists the first ones and a count
 
 
-def _zones_html(evaluation: Evaluation, lang: str) -> str:
-    bom, currency = evaluation.bom, evaluation.catalog.currency
-    names = {line.capability: line.name.get(lang) for line in bom.lines}
-    head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Zone"), tr("Items"))) + "".join(
-        f"<th class='num'>{escape(h)}</th>" for h in (tr("One-time"), tr("Monthly"), tr("First year"))
-    )
-    rows = []
+def _zones_and_compliance(evaluation: Evaluation, lang: str, font: QFont) -> Section:
+    """Where each part runs, the policy requirements and the Xinchuang evidence: tables whose
+    headings stay with their rows."""
+    bom, currency, report = evaluation.bom, evaluation.catalog.currency, evaluation.compliance
+    names = catalog_names(evaluation.catalog, lang)
     separator = "、" if lang == "zh" else ", "
+    zones = []
     for zone, data in bom.zones.items():
-        shown = [names[c] for c in data["capabilities"][:ZONE_NAMES_SHOWN]]
+        shown = [names.get(c, c) for c in data["capabilities"][:ZONE_NAMES_SHOWN]]
         more = len(data["capabilities"]) - len(shown)
         items = separator.join(shown) + (separator + tr("and %d more") % more if more > 0 else "")
-        rows.append(
-            f"<tr><td>{escape(word(ZONE, zone, tr))}</td><td>{escape(items or '—')}</td>"
-            + "".join(
-                f"<td class='num'>{escape(money(data[k], currency, lang))}</td>"
-                for k in ("one_time", "monthly", "first_year")
-            )
-            + "</tr>"
+        amounts = [money(data[k], currency, lang) for k in ("one_time", "monthly", "first_year")]
+        zones.append(([word(ZONE, zone, tr), items or "—", *amounts], ""))
+    requirements = [
+        (
+            [
+                word(REQUIREMENT, r.id, tr),
+                Cell(word(STATUS, r.status, tr), style.STATUS_COLOURS[r.status]),
+                r.concerned(evaluation.findings, tr, names) or "—",
+            ],
+            "",
         )
-    return (
-        _h(1, tr("Zones and compliance"))
-        + _h(2, tr("Where each part runs"))
-        + f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
-    )
-
-
-def _compliance_html(evaluation: Evaluation, lang: str) -> str:
-    report = evaluation.compliance
-    rows = "".join(
-        f"<tr><td>{escape(word(REQUIREMENT, r.id, tr))}</td>"
-        f"<td style='color:{style.STATUS_COLOURS[r.status].name()}'>{escape(word(STATUS, r.status, tr))}</td>"
-        f"<td>{escape(r.concerned(evaluation.findings, tr, catalog_names(evaluation.catalog, lang)))}</td></tr>"
         for r in report.requirements
-    )
-    head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Requirement"), tr("Status"), tr("Items concerned")))
-    names = {line.capability: line.name.get(lang) for line in evaluation.bom.lines}
-    evidence = "".join(
-        f"<tr><td>{escape(names.get(e.capability, e.capability))}</td><td>{escape(e.mode)}</td>"
-        f"<td>{escape(word(LEVEL_IN_TEXT, e.xinchuang, tr))}</td>"
-        f"<td>{escape(', '.join(e.architectures) or '—')}</td></tr>"
+    ]
+    evidence = [
+        (
+            [
+                names.get(e.capability, e.capability),
+                e.mode,
+                word(LEVEL_IN_TEXT, e.xinchuang, tr),
+                ", ".join(e.architectures) or "—",
+            ],
+            "",
+        )
         for e in report.evidence
         if e.in_scope
-    )
-    parts = [
-        _h(2, tr("Compliance with the customer policy")),
-        _p(
-            tr("Common CPU architecture")
-            + ": "
-            + (report.architecture or tr("none"))
-            + " · "
-            + tr("Domestic-technology share of first-year value")
-            + ": "
-            + share(report.domestic_ratio)
-        ),
-        f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>",
     ]
-    if evidence:
-        evidence_head = "".join(
-            f"<th>{escape(h)}</th>" for h in (tr("In scope"), tr("Mode"), tr("Xinchuang"), tr("Architectures"))
-        )
-        parts += [
-            _h(2, tr("Evidence: items in Xinchuang scope")),
-            f"<table width='100%' border='0' cellspacing='0'><thead><tr>{evidence_head}</tr></thead>{evidence}</table>",
+    architecture = tr("Common CPU architecture") + ": " + (report.architecture or tr("none"))
+    facts = (
+        architecture + " · " + tr("Domestic-technology share of first-year value") + ": " + share(report.domestic_ratio)
+    )
+    h1, h2 = _heading_fonts(font)
+
+    def build(width: float) -> list[Block]:
+        zone_head = [tr("Zone"), tr("Items"), tr("One-time"), tr("Monthly"), tr("First year")]
+        blocks = [
+            text_block(tr("Zones and compliance"), h1, width),
+            text_block(tr("Where each part runs"), h2, width, above=8),
+            *_table_blocks(font, width, [False, False, True, True, True], zone_head, zones, wrap=1),
+            text_block(tr("Compliance with the customer policy"), h2, width, above=8),
+            text_block(facts, font, width),
+            *_table_blocks(
+                font, width, [False] * 3, [tr("Requirement"), tr("Status"), tr("Items concerned")], requirements, 2
+            ),
         ]
-    return "".join(parts)
+        if evidence:
+            head = [tr("In scope"), tr("Mode"), tr("Xinchuang"), tr("Architectures")]
+            blocks += [
+                text_block(tr("Evidence: items in Xinchuang scope"), h2, width, above=8),
+                *_table_blocks(font, width, [False] * 4, head, evidence, wrap=0),
+            ]
+        return blocks
+
+    return flow_section(build, tr("Zones and compliance"), landscape=True, flows=True)
+
+
+def _table_blocks(font: QFont, width: float, right: list[bool], head: list[str], rows, wrap: int) -> list[Block]:
+    return Table(font, width, right, head, [cells for cells, _ in rows], wrap).blocks(rows)
 
 
 # -- delivery plan
@@ -571,7 +573,7 @@ def _plan(evaluation: Evaluation, lang: str) -> Section:
         small.setPointSizeF(8)
         small.setBold(False)
         painter.setFont(small)
-        painter.setPen(QColor("#5f6b7a"))
+        painter.setPen(style.MUTED)
         painter.drawText(
             QRectF(rect.left(), rect.top() + 26, rect.width(), 18),
             Qt.AlignmentFlag.AlignLeft,
@@ -582,7 +584,8 @@ def _plan(evaluation: Evaluation, lang: str) -> Section:
         visible = rows[index * per_page["rows"] : (index + 1) * per_page["rows"]]
         bottom = chart.top() + len(visible) * GANTT_ROW
         weeks = [w for w in range(0, horizon + 1, step) if w == 0 or abs(w - end_week) * unit >= 30]
-        for week, grid, colour in [(w, QColor("#dde3ea"), MUTED) for w in weeks] + [(end_week, CRITICAL, CRITICAL)]:
+        marks = [(w, QColor("#dde3ea"), style.MUTED) for w in weeks] + [(end_week, CRITICAL, CRITICAL)]
+        for week, grid, colour in marks:
             x = chart.left() + week * unit
             painter.setPen(QPen(grid, 0.8))
             painter.drawLine(QPointF(x, chart.top() - 4), QPointF(x, bottom))
@@ -613,22 +616,22 @@ def _plan(evaluation: Evaluation, lang: str) -> Section:
 # -- findings
 
 
-def _findings_html(evaluation: Evaluation, lang: str) -> str:
+def _findings(evaluation: Evaluation, lang: str, font: QFont) -> Section:
+    """Errors and warnings with their hints, by the names people read."""
     names = catalog_names(evaluation.catalog, lang)
     shown = [translated(f, tr, names) for f in evaluation.findings if f.severity is not Severity.INFO]
-    parts = [_h(1, tr("Findings"))]
-    if not shown:
-        parts.append(_p(tr("No errors or warnings.")))
-        return "".join(parts)
     words = {"error": tr("error"), "warning": tr("warning")}
-    head = "".join(f"<th>{escape(h)}</th>" for h in (tr("Severity"), tr("Code"), tr("Message")))
-    parts.append(f"<table width='100%' border='0' cellspacing='0'><thead><tr>{head}</tr></thead>")
-    for f in shown:
-        message = escape(f.message) + (f"<br/><span style='color:#5f6b7a'>{escape(f.hint)}</span>" if f.hint else "")
-        colour = "#c5221f" if f.severity is Severity.ERROR else "#b06000"
-        parts.append(
-            f"<tr><td style='color:{colour}'>{escape(words[f.severity.value])}</td>"
-            f"<td>{escape(f.code)}</td><td>{message}</td></tr>"
-        )
-    parts.append("</table>")
-    return "".join(parts)
+    colours = {"error": CRITICAL, "warning": QColor("#b06000")}
+    rows = [
+        ([Cell(words[f.severity.value], colours[f.severity.value]), f.code, Cell(f.message, note=f.hint or "")], "")
+        for f in shown
+    ]
+    h1, _ = _heading_fonts(font)
+
+    def build(width: float) -> list[Block]:
+        blocks = [text_block(tr("Findings"), h1, width)]
+        if not rows:
+            return [*blocks, text_block(tr("No errors or warnings."), font, width)]
+        return blocks + _table_blocks(font, width, [False] * 3, [tr("Severity"), tr("Code"), tr("Message")], rows, 2)
+
+    return flow_section(build, tr("Findings"), landscape=True, flows=True)

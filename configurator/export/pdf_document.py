@@ -27,13 +27,13 @@ from PySide6.QtGui import (
 )
 
 from configurator.core.progress import Progress, report
+from configurator.drawing import style
 from configurator.export.pdf_amend import Bookmark, Metadata, amend
 
 RESOLUTION = 96  # device pixels per inch: the page is laid out in screen-like pixels
 MARGIN = QMarginsF(15, 18, 15, 16)  # millimetres
 HEADER_GAP = 10
 SECTION_GAP = 24  # between two sections sharing a page
-MUTED = QColor("#5f6b7a")
 WARNING_RED = QColor("#c5221f")
 
 
@@ -203,7 +203,7 @@ class PdfDocument:
         small.setPointSizeF(8)
         painter.save()
         painter.setFont(small)
-        painter.setPen(MUTED)
+        painter.setPen(style.MUTED)
         top = QRectF(0, 0, page.width(), 24)
         for text, align in self._header_texts(painter, page.width()):
             painter.drawText(top, align | Qt.AlignmentFlag.AlignVCenter, text)
@@ -211,7 +211,7 @@ class PdfDocument:
         painter.drawLine(QPointF(0, 27), QPointF(page.width(), 27))
         bottom = QRectF(0, page.height() - 24, page.width(), 24)
         painter.drawLine(QPointF(0, page.height() - 27), QPointF(page.width(), page.height() - 27))
-        painter.setPen(MUTED)
+        painter.setPen(style.MUTED)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f.footer_left)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{number} / {total}")
         if f.not_validated:

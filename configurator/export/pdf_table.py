@@ -20,6 +20,19 @@ RULE = QColor("#e1e6ec")
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A cell's `text` in `colour` (None: the text colour), with a muted `note` under it."""
+
+    text: str
+    colour: QColor | None = None
+    note: str = ""
+
+
+def _cell(value: str | Cell) -> Cell:
+    return value if isinstance(value, Cell) else Cell(value)
+
+
+@dataclass(frozen=True)
 class Block:
     """Something `height` tall that `draw(painter, left, top)` draws. A block that `keeps`
     stays on the page of the block after it; a block that starts a page draws `header` above."""
@@ -75,7 +88,7 @@ class Table:
         width: float,
         right: Sequence[bool],
         header: Sequence[str] | None,
-        body: Sequence[Sequence[str]],
+        body: Sequence[Sequence[str | Cell]],
         wrap: int | None = 0,
     ) -> None:
         self.font, self.right = font, tuple(right)
@@ -86,7 +99,7 @@ class Table:
         def widest(texts: Sequence[str], font: QFont, words: bool) -> float:
             return max((_widest_line(_layout(t, font, 0 if words else 1e6)) for t in texts), default=0.0)
 
-        cells = [[row[c] for row in body] for c in columns]
+        cells = [[t for row in body for t in (_cell(row[c]).text, _cell(row[c]).note) if t] for c in columns]
         heads = [[header[c]] if header else [] for c in columns]
         content = [widest(cells[c], self.bold, c == wrap) for c in columns]  # bold: totals
         whole = [max(content[c], widest(heads[c], self.bold, False)) for c in columns]
@@ -105,29 +118,39 @@ class Table:
     def width(self) -> float:
         return sum(self.widths)
 
-    def row(self, cells: Sequence[str], kind: str = "", keeps: bool = False) -> Block:
+    def row(self, cells: Sequence[str | Cell], kind: str = "", keeps: bool = False) -> Block:
         """A row; `kind` is "header", "partner", "total" or "" (a plain line)."""
         font = self.bold if kind in ("header", "total") else self.font
-        layouts = [
-            _layout(text, font, width - 2 * PAD_X, right)
-            for text, width, right in zip(cells, self.widths, self.right, strict=True)
+        parts = [  # per cell: its text and its note, each laid out with its colour
+            [
+                (_layout(text, f, width - 2 * PAD_X, right), colour)
+                for text, f, colour in (
+                    (cell.text, font, cell.colour or style.TEXT),
+                    (cell.note, self.font, style.MUTED),
+                )
+                if text
+            ]
+            for cell, width, right in zip(map(_cell, cells), self.widths, self.right, strict=True)
         ]
-        height = max(layout.boundingRect().height() for layout in layouts) + 2 * PAD_Y
+        height = max(sum(layout.boundingRect().height() for layout, _ in cell) for cell in parts) + 2 * PAD_Y
 
         def draw(painter: QPainter, left: float, top: float) -> None:
             if kind in BACKGROUNDS:
                 painter.fillRect(QRectF(left, top, self.width, height), BACKGROUNDS[kind])
             painter.setPen(QPen(RULE, 0.6))
             painter.drawLine(QPointF(left, top + height), QPointF(left + self.width, top + height))
-            painter.setPen(style.TEXT)
             x = left
-            for layout, width in zip(layouts, self.widths, strict=True):
-                layout.draw(painter, QPointF(x + PAD_X, top + PAD_Y))
+            for cell, width in zip(parts, self.widths, strict=True):
+                y = top + PAD_Y
+                for layout, colour in cell:
+                    painter.setPen(colour)
+                    layout.draw(painter, QPointF(x + PAD_X, y))
+                    y += layout.boundingRect().height()
                 x += width
 
         return Block(height, draw, keeps=keeps or kind == "header", header=None if kind == "header" else self.header)
 
-    def blocks(self, rows: Sequence[tuple[Sequence[str], str]]) -> list[Block]:
+    def blocks(self, rows: Sequence[tuple[Sequence[str | Cell], str]]) -> list[Block]:
         """The header row and `rows` of (cells, kind); a row before a total keeps with it."""
         kinds = [kind for _, kind in rows] + [""]
         made = [self.row(cells, kind, keeps=kinds[i + 1] == "total") for i, (cells, kind) in enumerate(rows)]
@@ -159,8 +182,11 @@ def paginate(blocks: Sequence[Block], height: float) -> list[list[tuple[Block, f
     return pages
 
 
-def flow_section(build: Callable[[float], list[Block]], title: str, landscape: bool = False) -> Section:
-    """Blocks built for the page width, `paginate`d."""
+def flow_section(
+    build: Callable[[float], list[Block]], title: str, landscape: bool = False, flows: bool = False
+) -> Section:
+    """Blocks built for the page width, `paginate`d; a section that `flows` may start below
+    the one before (see `Section`)."""
     planned: list[list[tuple[Block, float]]] = []
 
     def pages(size: QSizeF) -> int:
@@ -175,4 +201,4 @@ def flow_section(build: Callable[[float], list[Block]], title: str, landscape: b
         block, top = planned[-1][-1]
         return top + block.height
 
-    return Section(pages, draw, landscape, title, used)
+    return Section(pages, draw, landscape, title, used, flows)

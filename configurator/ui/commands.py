@@ -13,12 +13,19 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from configurator.core import resolve
+from configurator.core import resolve, value
+from configurator.core.codes import catalog_names
 from configurator.core.evaluate import Evaluation
 from configurator.core.fixes import Fix
 from configurator.core.solution import Solution, SolutionPolicy
 from configurator.translations import tr
 from configurator.ui.document import SolutionDocument
+
+
+def _name(document: SolutionDocument, capability: str, lang: str) -> str:
+    """What the Edit menu calls a capability: its name in `lang`, as every panel does."""
+    cap = document.catalog.capabilities.get(capability)
+    return (cap.name.get(lang) if cap else "") or capability
 
 
 class SolutionCommand(QUndoCommand):
@@ -46,25 +53,31 @@ class SolutionCommand(QUndoCommand):
 
 
 class AddItemCommand(SolutionCommand):
-    def __init__(self, document: SolutionDocument, capability: str, mode: str | None = None) -> None:
+    def __init__(self, document: SolutionDocument, capability: str, lang: str) -> None:
         catalog = document.catalog
         super().__init__(
-            document, tr("Add %s") % capability, lambda s: resolve.add_item(catalog, s, capability, mode).solution
+            document,
+            tr("Add %s") % _name(document, capability, lang),
+            lambda s: resolve.add_item(catalog, s, capability).solution,
         )
 
 
 class RemoveItemCommand(SolutionCommand):
-    def __init__(self, document: SolutionDocument, capability: str) -> None:
-        catalog = document.catalog
-        super().__init__(document, tr("Remove %s") % capability, lambda s: resolve.remove_item(catalog, s, capability))
-
-
-class SetModeCommand(SolutionCommand):
-    def __init__(self, document: SolutionDocument, capability: str, mode: str) -> None:
+    def __init__(self, document: SolutionDocument, capability: str, lang: str) -> None:
         catalog = document.catalog
         super().__init__(
             document,
-            tr("Set mode of %s to %s") % (capability, mode),
+            tr("Remove %s") % _name(document, capability, lang),
+            lambda s: resolve.remove_item(catalog, s, capability),
+        )
+
+
+class SetModeCommand(SolutionCommand):
+    def __init__(self, document: SolutionDocument, capability: str, mode: str, lang: str) -> None:
+        catalog = document.catalog
+        super().__init__(
+            document,
+            tr("Set mode of %s to %s") % (_name(document, capability, lang), mode),
             lambda s: resolve.set_mode(catalog, s, capability, mode).solution,
         )
 
@@ -93,8 +106,10 @@ class MergingCommand(SolutionCommand):
 class EditItemCommand(MergingCommand):
     """Quantity, discount, delivered-by, partner, customised or notes of one item."""
 
-    def __init__(self, document: SolutionDocument, capability: str, **changes: Any) -> None:
-        super().__init__(document, tr("Edit %s") % capability, lambda s: s.replace_item(capability, **changes))
+    def __init__(self, document: SolutionDocument, capability: str, lang: str, **changes: Any) -> None:
+        super().__init__(
+            document, tr("Edit %s") % _name(document, capability, lang), lambda s: s.replace_item(capability, **changes)
+        )
         self.key = (capability, tuple(sorted(changes)))
 
 
@@ -122,17 +137,20 @@ class EditSolutionCommand(SolutionCommand):
 class SetValueInputCommand(MergingCommand):
     """One input of the value case."""
 
-    def __init__(self, document: SolutionDocument, driver: str, name: str, value: float) -> None:
+    def __init__(self, document: SolutionDocument, driver: str, name: str, number: float, lang: str) -> None:
         def compute(s: Solution) -> Solution:
             values = {d: dict(inputs) for d, inputs in s.value.items()}
-            values.setdefault(driver, {})[name] = value
+            values.setdefault(driver, {})[name] = number
             return s.edited(value=values)
 
-        super().__init__(document, tr("Set %s") % name, compute)
+        drivers = value.drivers_for(document.catalog, document.solution)
+        found = next((d.input(name) for d in drivers if d.id == driver), None)
+        super().__init__(document, tr("Set %s") % ((found.label.get(lang) if found else "") or name), compute)
         self.key = (driver, name)
 
 
 class ApplyFixCommand(SolutionCommand):
-    def __init__(self, document: SolutionDocument, fix: Fix) -> None:
+    def __init__(self, document: SolutionDocument, fix: Fix, lang: str) -> None:
         catalog = document.catalog
-        super().__init__(document, tr("Fix: %s") % fix.label.render(tr), lambda s: fix.apply(catalog, s))
+        label = fix.label.render(tr, catalog_names(catalog, lang))
+        super().__init__(document, tr("Fix: %s") % label, lambda s: fix.apply(catalog, s))

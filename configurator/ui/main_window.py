@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.document = SolutionDocument(catalog, empty_solution(catalog, self.tr("New solution")))
         self.selection = Selection()
         self.undo_stack = QUndoStack(self)
-        self.editor = Editor(self.document, self.selection, self.undo_stack)
+        self.editor = Editor(self.document, self.selection, self.undo_stack, lang)
         self.files = FileController(self, self.editor, settings, recovery)
         self.jobs = Jobs()
         self.exports = ExportController(self, self.editor, settings, self.jobs)
@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["findings"], self.docks["compliance"])
         self.tabifyDockWidget(self.docks["compliance"], self.docks["value"])
         self.docks["bom"].raise_()
-        self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [300, 300], Qt.Orientation.Horizontal)
+        # The catalog wide enough for English names beside their badges; the graph keeps ~700 px at 1366.
+        self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [380, 280], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["bom"]], [260], Qt.Orientation.Vertical)
 
     def _place(self, saved: QByteArray) -> None:
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         self.selection.sig_selection_changed.connect(lambda current: self.a_remove.setEnabled(bool(current)))
         self.catalogs.sig_loading_changed.connect(lambda loading: self.a_reload.setEnabled(not loading))
         for follow in (  # views that show names from the catalog take the language; the others retranslate
+            self.editor.set_language,
             self.catalog_panel.set_language,
             self.inspector.set_language,
             self.bom_panel.set_language,

@@ -500,6 +500,24 @@ def test_bom_headings_subtotals_and_totals_are_never_left_alone(proposal):
                 assert any(other > y and other_t != squeeze(titles["Capability"]) for other, other_t in content)
 
 
+def test_headings_of_zones_compliance_evidence_and_findings_are_never_left_alone(proposal):
+    """Each heading shares its page with a table row or a paragraph under it (the evidence
+    heading once ended the compliance page alone, in Chinese)."""
+    with translations.using(proposal.lang):
+        sources = ("Zones and compliance", "Where each part runs", "Compliance with the customer policy")
+        sources += ("Evidence: items in Xinchuang scope", "Findings")
+        headings = {squeeze(translations.tr(source)) for source in sources}
+    seen = set()
+    for page in proposal.pages[bookmarks(proposal.reader)[translations_of(proposal.lang)["Zones and compliance"]] :]:
+        footer, header = min(y for _, y, _ in page.fragments), max(y for _, y, _ in page.fragments)
+        content = [(y, squeeze(t)) for _, y, t in page.fragments if footer < y < header]
+        for y, text in content:
+            if text in headings:
+                seen.add(text)
+                assert any(other < y for other, _ in content), f"{text!r} ends its page alone"
+    assert seen == headings
+
+
 def test_the_500_line_bom_breaks_no_word_and_no_row(big):
     from configurator.core.catalog_load import load_catalog as load
 

@@ -160,3 +160,19 @@ def test_without_a_platform_plugin_the_app_says_so_in_one_line(tmp_path):
     [line] = run.stderr.splitlines()
     assert line.startswith("configurator: the desktop app cannot open a window: ")
     assert "nonexistent" in line and "command-line tools work" in line
+
+
+def test_the_catalog_shows_most_names_whole_on_a_laptop(laptop):
+    """The catalog dock opens wide enough that most names read whole beside their badges (at
+    300 px most English names were cut in the middle)."""
+    window = laptop
+    tree, model = window.catalog_panel.tree, window.catalog_panel.proxy
+    metrics = tree.fontMetrics()
+    room = tree.columnWidth(0) - 2 * tree.indentation() - tree.iconSize().width() - 8
+    names = [
+        model.index(row, 0, model.index(category, 0)).data()
+        for category in range(model.rowCount())
+        for row in range(model.rowCount(model.index(category, 0)))
+    ]
+    whole = [name for name in names if metrics.horizontalAdvance(name) <= room]
+    assert len(names) > 50 and len(whole) >= 0.8 * len(names), (len(whole), len(names), room)
