@@ -16,7 +16,8 @@ each timed with `time.perf_counter` (best of 3):
 - input: `evaluate` after changing one value input of one driver.
 
 Before the bound on corner work, one evaluation of 1,000 such drivers took ~58 s (2^10
-corners of each formula). Goal: an edit within a frame (~16 ms) on top of the rest of the
+corners of each formula); since issue 16 the drivers are sampled (P10/P90 of seeded draws)
+within a work budget. Goal: an edit within a frame (~16 ms) on top of the rest of the
 evaluation, and a first evaluation within a second.
 """
 

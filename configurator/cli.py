@@ -13,9 +13,10 @@ from collections.abc import Sequence
 
 from configurator import __version__
 
-# Modules in configurator.commands, imported only for the command line: the desktop app,
-# started by the same entry point, does not pay for them.
-SUBCOMMANDS = ("validate", "check", "bom", "new", "graph", "value", "search")
+# Commands, each a module of configurator.commands (a hyphen in the name is an underscore in the
+# module's), imported only for the command line: the desktop app, started by the same entry
+# point, does not pay for them.
+SUBCOMMANDS = ("validate", "check", "bom", "compare", "new", "graph", "value", "search", "catalog-diff")
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -26,9 +27,9 @@ def _command_parser() -> argparse.ArgumentParser:
         "[--screenshot PNG [--size WxH]]",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
     for name in SUBCOMMANDS:
-        importlib.import_module(f"configurator.commands.{name}").add_parser(subparsers)
+        importlib.import_module(f"configurator.commands.{name.replace('-', '_')}").add_parser(subparsers)
     return parser
 
 

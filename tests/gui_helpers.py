@@ -17,8 +17,10 @@ from configurator.core.catalog import Catalog
 from configurator.core.solution import Solution
 from configurator.core.solution_file import to_text
 from configurator.ui.catalog_panel import ID_ROLE, CatalogPanel
+from configurator.ui.deal_dialog import DealDialog
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.main_window import MainWindow
+from configurator.ui.options_bar import OptionsBar
 from configurator.ui.scenario_gallery import ScenarioGallery
 
 SCENARIO = "scn-supply-chain-finance"
@@ -36,7 +38,8 @@ DIALOG_NAMES = (
 
 @dataclass
 class DialogGuard:
-    """Stands in for every modal question (Dialogs.* and ScenarioGallery.ask).
+    """Stands in for every modal question (Dialogs.*, ScenarioGallery.ask, DealDialog.ask and
+    OptionsBar.ask_delete).
 
     A question is answered only when the test prepared an answer with `answer(name, value)`;
     any other call is recorded as unexpected and raises, so the test fails instead of a real
@@ -51,6 +54,8 @@ class DialogGuard:
         for name in DIALOG_NAMES:
             monkeypatch.setattr(Dialogs, name, classmethod(self._stand_in(name)))
         monkeypatch.setattr(ScenarioGallery, "ask", classmethod(self._stand_in("scenario")))
+        monkeypatch.setattr(DealDialog, "ask", classmethod(self._stand_in("deal")))
+        monkeypatch.setattr(OptionsBar, "ask_delete", classmethod(self._stand_in("delete_option")))
         return self
 
     def answer(self, name: str, value: Any) -> None:

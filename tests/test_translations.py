@@ -501,7 +501,7 @@ def test_switching_language_retranslates_the_window(window, dialogs, sample, set
     capability_names = {lang: {c.name.get(lang) for c in sample.capabilities.values()} for lang in ("zh", "en")}
 
     window.a_languages["en"].trigger()
-    assert menu_titles(window)[:4] == ["&File", "&Edit", "&View", "&Help"]
+    assert menu_titles(window)[:5] == ["&File", "&Edit", "&View", "&Option", "&Help"]
     assert dock_titles(window)["bom"] == "Bill of materials"
     assert dock_titles(window)["findings"].startswith("Findings")  # with the counts
     assert bom_headers(window)[:3] == ["Capability", "Mode", "Quantity"]
@@ -514,7 +514,7 @@ def test_switching_language_retranslates_the_window(window, dialogs, sample, set
     assert window.a_languages["en"].isChecked() and not window.a_languages["zh"].isChecked()
 
     window.a_languages["zh"].trigger()
-    assert menu_titles(window)[:4] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert menu_titles(window)[:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "方案(&O)", "帮助(&H)"]
     assert all(CJK.search(title) for title in menu_titles(window)), menu_titles(window)
     assert all(CJK.search(title) for title in dock_titles(window).values()), dock_titles(window)
     assert dock_titles(window)["bom"] == "物料清单"

@@ -9,13 +9,14 @@ from pathlib import Path
 from configurator.commands.common import (
     Stop,
     add_catalog_option,
-    evaluate_file,
+    add_option_option,
     lang_of,
+    read_deal,
     write_output,
 )
 from configurator.commands.output import exit_code, language_option, summary_line
 from configurator.core.vocabulary import N_
-from configurator.export.formats import BOM_FORMATS
+from configurator.export.formats import BOM_FORMATS, DealOptions
 from configurator.language import translator
 
 
@@ -28,6 +29,18 @@ def add_parser(subparsers) -> None:
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
     parser.add_argument("--format", choices=tuple(BOM_FORMATS), default="yaml")
+    add_option_option(parser)
+    parser.add_argument(
+        "--all-options",
+        action="store_true",
+        help="PDF: the bill of materials of every option, after the comparison (default: the chosen option's)",
+    )
+    parser.add_argument(
+        "--years-table",
+        action="store_true",
+        help="CSV: add the cost per year (total, cumulative, per zone, vendor and partners, NPV) "
+        "and per line per year over the deal's horizon, each table after an empty row",
+    )
     parser.add_argument("--author", default="", help="author printed on the PDF cover")
     language_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
@@ -35,23 +48,38 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    for flag, fmt_name in (("all_options", "pdf"), ("years_table", "csv")):
+        if getattr(args, flag) and args.format != fmt_name:
+            print(f"configurator bom: --{flag.replace('_', '-')} is for --format {fmt_name}", file=sys.stderr)
+            return 2
     try:
-        evaluation = evaluate_file(args, "text")
+        file = read_deal(args, "text")
+        chosen = file.chosen(args.option, "bom")
     except Stop as stop:
         return stop.code
     if args.format == "pdf" and args.output is None and sys.stdout.isatty():
         print("configurator bom: a PDF goes to a file: add -o FILE.pdf", file=sys.stderr)
         return 2
     fmt = BOM_FORMATS[args.format]
-    options = {"author": args.author} if fmt.paged else {}
+    options: dict[str, object] = {}
+    if fmt.paged and len(file.deal.options) > 1:  # the PDF compares the options
+        evaluations = file.evaluate_all()
+        evaluation = evaluations[chosen]
+        options["options"] = DealOptions(file.deal, tuple(evaluations), chosen, args.all_options)
+        shown = evaluations if args.all_options else [evaluation]
+    else:
+        evaluation = file.evaluate(chosen)
+        shown = [evaluation]
+    if fmt.paged:
+        options["author"] = args.author
+    elif args.years_table:
+        options["years_table"] = True
     try:
         write_output(fmt.render(evaluation, lang_of(args), **options), args.output)
     except OSError as error:
         print(f"configurator bom: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 2
     tr = translator(lang_of(args))
-    print(
-        summary_line(list(evaluation.findings), tr(N_("bill of materials {name}")).format(name=args.solution), tr),
-        file=sys.stderr,
-    )
-    return exit_code(list(evaluation.findings))
+    findings = [finding for e in shown for finding in e.findings]
+    print(summary_line(findings, tr(N_("bill of materials {name}")).format(name=args.solution), tr), file=sys.stderr)
+    return exit_code(findings)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from configurator.commands.output import print_findings
 from configurator.core.atomic import write_atomic
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_load import load_catalog
+from configurator.core.deal import Deal
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
-from configurator.core.solution_file import SolutionUnreadable, load_solution
+from configurator.core.solution_file import SolutionUnreadable, load_deal
 from configurator.core.vocabulary import N_
 from configurator.language import default_language, translator
 from configurator.paths import catalog_dir
@@ -63,16 +64,80 @@ def catalog_for(args: argparse.Namespace, fmt: str = "text") -> Loaded:
     return Loaded(result.catalog, errors)
 
 
-def evaluate_file(args: argparse.Namespace, fmt: str) -> Evaluation:
+def add_option_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--option",
+        metavar="NAME",
+        help="the option of the deal, by name or 1-based number (default: the recommended option, else the first)",
+    )
+
+
+@dataclass
+class DealFile:
+    """A solution file's options with the findings of loading it, each given to the option
+    it lies in (the rest, the shared top level, to the first)."""
+
+    path: Path
+    loaded: Loaded
+    deal: Deal
+    findings: list[list[Finding]]
+
+    def evaluate(self, index: int) -> Evaluation:
+        option = self.deal.options[index]
+        findings = self.loaded.catalog_findings + self.findings[index]
+        return evaluate(self.loaded.catalog, option, str(self.path), findings)
+
+    def evaluate_all(self) -> list[Evaluation]:
+        return [self.evaluate(index) for index in range(len(self.deal.options))]
+
+    def chosen(self, wanted: str | None, command: str) -> int:
+        """The option `wanted` (name or number; None: the recommended, else the first), or a
+        one-line usage error naming the options."""
+        found = self.deal.recommended_index if wanted is None else self.deal.index(wanted)
+        if found is None:
+            names = ", ".join(f"{i + 1}. {self.deal.label(i, '(unnamed)')}" for i in range(len(self.deal.options)))
+            print(
+                f"configurator {command}: {self.path} has no option {wanted!r}; its options: {names}", file=sys.stderr
+            )
+            raise Stop(2)
+        return found
+
+
+def read_deal(args: argparse.Namespace, fmt: str, years: int | None = None) -> DealFile:
+    """The catalog and every option of the solution file; `years` overrides the deal's horizon."""
     loaded = catalog_for(args, fmt)
     path: Path = args.solution
     try:
-        solution, findings = load_solution(path, str(path))
+        deal, findings = load_deal(path, str(path))
     except SolutionUnreadable as unreadable:
         tr = translator(getattr(args, "lang", None))
         print_findings(unreadable.findings, fmt, tr(N_("solution {name}")).format(name=path), tr=tr)
         raise Stop(2) from None
-    return evaluate(loaded.catalog, solution, str(path), loaded.catalog_findings + findings)
+    if years is not None:  # shared by every option: Deal.replaced hands it to all
+        deal = deal.replaced(0, replace(deal.first, deal=replace(deal.first.deal, horizon_years=years)))
+    return DealFile(path, loaded, deal, _by_option(deal, findings))
+
+
+def _by_option(deal: Deal, findings: list[Finding]) -> list[list[Finding]]:
+    """Each finding to the option whose lines hold it: an entry of `options` runs from its
+    first key to the next entry (the last to the top-level key after `options`)."""
+    if len(deal.options) == 1:
+        return [findings]
+    starts = [min((line for line, _ in option.positions.values()), default=sys.maxsize) for option in deal.options[1:]]
+    after = [line for line, _ in deal.first.positions.values() if starts and line > starts[-1]]
+    ends = [*starts[1:], min(after, default=sys.maxsize)]
+    owned: list[list[Finding]] = [[] for _ in deal.options]
+    for finding in findings:
+        line = finding.line or 0
+        owner = next((i + 1 for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if a <= line < b), 0)
+        owned[owner].append(finding)
+    return owned
+
+
+def evaluate_file(args: argparse.Namespace, fmt: str) -> Evaluation:
+    """The option `args.option` names (when the command has --option), else the recommended one."""
+    file = read_deal(args, fmt)
+    return file.evaluate(file.chosen(getattr(args, "option", None), args.command))
 
 
 def write_output(content: bytes, output: Path | None) -> None:

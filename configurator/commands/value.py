@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
-from configurator.commands.common import Stop, add_catalog_option, evaluate_file, lang_of
+from configurator.commands.common import Stop, add_catalog_option, add_option_option, evaluate_file, lang_of
 from configurator.commands.output import exit_code, language_option
 from configurator.core.catalog import Catalog
 from configurator.core.codes import translated
@@ -22,10 +23,13 @@ def add_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "value",
         help="show the business-value case of a solution",
-        description="Annual benefit per value driver, cost, net benefit, ROI and payback, as low / expected / high.",
+        description="Annual benefit per value driver, cost, net benefit, ROI, payback and NPV over the deal's "
+        "years, as low (P10) / expected / high (P90) from sampling the inputs' plausible ranges, and the "
+        "sensitivity of ROI to each input.",
     )
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
+    add_option_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     language_option(parser)
     parser.set_defaults(run=run)
@@ -71,11 +75,15 @@ WORDS = {
     "none": N_("No quantified value drivers."),
     "annual": N_("Annual benefit"),
     "first_year": N_("First-year cost"),
-    "three_year": N_("Three-year cost"),
-    "net": N_("Net benefit over three years"),
+    "cost": N_("Cost over years 1–{years}"),
+    "net": N_("Net benefit over years 1–{years}"),
+    "npv": N_("Net present value at {rate}"),
     "roi": N_("Return on investment"),
     "payback": N_("Payback"),
     "months": N_("months"),
+    "by_year": N_("Year {year}: benefit {benefit}, cost {cost}, net {net}, cumulative {cumulative}"),
+    "sampling": N_("low and high: the 10th and 90th percentiles of {draws} draws of the inputs' ranges"),
+    "sensitivity": N_("Sensitivity of ROI to each input (low end → high end):"),
 }
 
 
@@ -105,12 +113,31 @@ def render_text(case: ValueCase, catalog: Catalog, lang: str, tr) -> str:
     if not case.drivers:
         lines.append(w["none"])
     heading = f"{w['low']} / {w['expected']} / {w['high']}"
+    horizon = case.horizon
     lines += [
         f"{w['annual']} ({heading}): {triple(case.annual, cash)}",
         f"{w['first_year']}: {cash(case.first_year_cost)}",
-        f"{w['three_year']}: {cash(case.three_year_cost)}",
-        f"{w['net']}: {triple(case.net, cash)}",
-        f"{w['roi']}: {triple(case.roi_pct, lambda v: f'{v:.0f}%')}",
+        f"{w['cost'].format(years=horizon.years)}: {cash(math.fsum(horizon.cost))}",
+        f"{w['net'].format(years=horizon.years)}: {triple(horizon.net_benefit, cash)}",
+        f"{w['npv'].format(rate=f'{horizon.discount_rate:.0%}')}: {cash(horizon.npv)}",
+        f"{w['roi']}: {triple(case.roi_pct, percent)}",
         f"{w['payback']}: {triple(case.payback_months, lambda v: str(v) + ' ' + w['months'])}",
     ]
+    for year, flows in enumerate(zip(horizon.benefit, horizon.cost, horizon.net, horizon.cumulative, strict=True)):
+        benefit, cost, net, cumulative = map(cash, flows)
+        by_year = w["by_year"].format(year=year + 1, benefit=benefit, cost=cost, net=net, cumulative=cumulative)
+        lines.append(f"    {by_year}")
+    if case.drivers:
+        lines.append(w["sampling"].format(draws=f"{case.draws:,}"))
+    if any(None not in s.roi_pct for s in case.sensitivity):
+        lines.append(w["sensitivity"])
+        lines += [
+            f"    {s.input.label.get(lang)}: {' → '.join(map(percent, s.roi_pct))}"
+            for s in case.sensitivity
+            if None not in s.roi_pct
+        ]
     return "\n".join(lines) + "\n"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"

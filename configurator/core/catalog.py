@@ -73,6 +73,7 @@ class Mode:
     billing: str
     list_price: float
     lead_weeks: float
+    maintenance: float | None = None  # yearly rate of a once-billed mode; None: the catalog default
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,14 @@ class Thresholds:
 
 
 @dataclass(frozen=True, slots=True)
+class Maintenance:
+    """The catalog's default yearly maintenance of once-billed lines of `price_models`."""
+
+    rate: float = 0.0
+    price_models: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Scenario:
     id: str
     name: Text
@@ -209,6 +218,11 @@ class Scenario:
     origin: Origin = field(compare=False, repr=False)
     partner_share: Thresholds | None = None  # for partner-led scenarios
     value_drivers: tuple[ValueDriver, ...] = ()
+    quantities: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # capability → mode → units
+
+    def quantity(self, capability: str, mode: str) -> float:
+        """How many units a new solution of this scenario starts `capability` with in `mode`."""
+        return self.quantities.get(capability, {}).get(mode, 1)
 
 
 @dataclass(frozen=True)
@@ -232,6 +246,7 @@ class Catalog:
     meta_origin: Origin | None = field(default=None, compare=False, repr=False)
     units: Mapping[str, Term] = field(default_factory=dict)
     price_models: Mapping[str, Term] = field(default_factory=dict)  # declared in catalog.yaml
+    maintenance: Maintenance = Maintenance()
     providers: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
     conflicts: Mapping[str, frozenset[str]] = field(init=False, repr=False)
     # capability → every capability that can meet one of its requires (itself or a provider)
@@ -278,6 +293,14 @@ class Catalog:
         """A unit as the catalog's `units` name it in `lang`; as written when it is not declared."""
         declared = self.units.get(unit)
         return declared.name.get(lang) if declared else unit
+
+    def maintenance_rate(self, mode: Mode) -> float:
+        """The yearly maintenance of a once-billed mode, as a fraction of its net price."""
+        if mode.billing != "once":
+            return 0.0
+        if mode.maintenance is not None:
+            return mode.maintenance
+        return self.maintenance.rate if mode.price_model in self.maintenance.price_models else 0.0
 
     def price_model_name(self, code: str, lang: str) -> str:
         """A price-model code as the catalog declares it, else as built in, else as written."""

@@ -202,6 +202,12 @@ def _scenarios(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
         for index, ref in enumerate(scn.optional):
             if ref in required:
                 yield make("CAT-SCN-015", scn.origin.at("optional", index), subject=scn.id, ref=ref)
+        for ref, modes in scn.quantities.items():
+            cap = catalog.capabilities.get(ref)
+            for mode in modes:
+                if ref not in required or cap is None or mode not in cap.modes:
+                    where = location_of(scn.origin.file, scn.origin.node.get("quantities"), ref)
+                    yield make("CAT-SCN-019", where, subject=scn.id, ref=ref, mode=mode)
 
 
 def _partner_types(catalog: Catalog, declared: Declared) -> Iterator[Finding]:

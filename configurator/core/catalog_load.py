@@ -22,6 +22,7 @@ from configurator.core.catalog import (
     Catalog,
     Category,
     Interface,
+    Maintenance,
     Mode,
     Origin,
     Partner,
@@ -325,6 +326,7 @@ def _mode(code: str, m: dict) -> Mode:
         _str(m.get("billing")),
         m.get("list_price", 0),
         m.get("lead_weeks", 0),
+        m.get("maintenance") if _fraction(m.get("maintenance")) else None,
     )
 
 
@@ -347,7 +349,23 @@ def _scenario(file: str, e: dict) -> Scenario:
         Origin(file, e),
         _thresholds(policy.get("partner_share")),
         _drivers(file, e),
+        _quantities(e.get("quantities")),
     )
+
+
+def _quantities(value: Any) -> dict[str, dict[str, float]]:
+    """The well-formed quantities; the schema reports the others."""
+    if not isinstance(value, dict):
+        return {}
+    return {
+        capability: {m: q for m, q in modes.items() if _is_number(q) and 0 < q <= 1e9}
+        for capability, modes in value.items()
+        if isinstance(capability, str) and isinstance(modes, dict)
+    }
+
+
+def _is_number(value: Any) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _thresholds(value: Any) -> Thresholds | None:
@@ -358,8 +376,17 @@ def _thresholds(value: Any) -> Thresholds | None:
     return Thresholds(warn, error) if _fraction(warn) and _fraction(error) else None
 
 
+def _maintenance(value: Any) -> Maintenance:
+    """The default maintenance as written when it is well-formed; the schema reports any other."""
+    if not isinstance(value, dict) or not _fraction(value.get("rate")):
+        return Maintenance()
+    models = value.get("price_models")
+    listed = tuple(m for m in models if isinstance(m, str)) if isinstance(models, list) else ()
+    return Maintenance(value["rate"], listed)
+
+
 def _fraction(value: Any) -> TypeGuard[float]:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
+    return _is_number(value) and 0 <= value <= 1
 
 
 def _interface(file: str, e: dict) -> Interface:
@@ -422,6 +449,7 @@ def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
         vendor_name=_text((meta.get("vendor") or {}).get("name")),
         partner_share=_thresholds(defaults.get("partner_share") if isinstance(defaults, dict) else None)
         or Thresholds(),
+        maintenance=_maintenance(defaults.get("maintenance") if isinstance(defaults, dict) else None),
         meta_origin=Origin(ROOT_FILE, collected.meta_file) if collected.meta_file is not None else None,
     )
     strict, lenient = (

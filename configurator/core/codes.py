@@ -169,6 +169,13 @@ _RULES = [
     Rule("CAT-LANG-018", E, N_("{path} has no {language} text; a name is required in both languages")),
     Rule("CAT-SCN-015", W, N_("scenario '{subject}' lists '{ref}' as both required and optional")),
     Rule(
+        "CAT-SCN-019",
+        W,
+        N_(
+            "scenario '{subject}' sets a quantity for '{ref}' in mode {mode}, which is not a required item in that mode"
+        ),
+    ),
+    Rule(
         "CAT-UNIT-017",
         W,
         N_("{kind} '{subject}' uses unit '{unit}', which the units of catalog.yaml do not name; it shows as written"),
@@ -278,7 +285,11 @@ _RULES = [
         W,
         N_("value driver '{subject}': input '{input}' is {value}, outside its plausible range {low} to {high}"),
     ),
-    Rule("VAL-PAYBACK-052", INF, N_("the expected payback is {months} months, beyond 36 months; consider phasing")),
+    Rule(
+        "VAL-PAYBACK-052",
+        INF,
+        N_("the expected case does not pay back within the deal's {years} years; consider phasing"),
+    ),
     Rule(
         "VAL-UNKNOWN-053",
         W,

@@ -22,6 +22,7 @@ from configurator.core.findings import Finding, sort_key
 from configurator.core.resolve import dependency_graph, why_chains
 from configurator.core.solution import Solution, SolutionPolicy
 from configurator.core.value import ValueCase, value_case
+from configurator.core.years import Years, plan_years
 
 FORMAT = "bom/1"
 RULES: tuple[Rule, ...] = (*solution_rules.RULES, *compliance_rules.RULES, *value.RULES)
@@ -38,6 +39,7 @@ class Evaluation:
     compliance: ComplianceReport
     value: ValueCase
     today: date  # the day the plan was measured from
+    years: Years  # the cost over the deal's horizon
 
     def to_dict(self) -> dict[str, Any]:
         """The BOM document (DESIGN.md §6), as the YAML and JSON writers print it."""
@@ -55,6 +57,7 @@ class Evaluation:
             "zones": bom.zones,
             "compliance": self.compliance.to_dict(),
             "value": self.value.to_dict(),
+            "years": self.years.to_dict(),
         }
 
 
@@ -84,8 +87,9 @@ def evaluate(
     loading the file) are merged into the findings; `today` dates the plan."""
     graph = dependency_graph(catalog, solution)
     bom = build_bom(catalog, solution, graph)
+    years = plan_years(catalog, solution, bom)
     today = today or date.today()
-    case = value_case(catalog, solution, bom)
+    case = value_case(catalog, solution, bom, years)
     context = Context(catalog, solution, file, graph, bom, case, today)
     findings = list(extra_findings or [])
     for rule in RULES:
@@ -101,4 +105,5 @@ def evaluate(
         compliance_report(context, findings),
         case,
         today,
+        years,
     )

@@ -41,24 +41,12 @@ class Formula:
     tree: ast.expr
     names: frozenset[str]
     size: int = 1  # nodes: the work of one evaluation
-    single_use: bool = True  # no input appears twice
 
     def evaluate(self, values: Mapping[str, float]) -> float:
         """Evaluate with every input given; division by zero gives 0 (no benefit), and so does
         a result beyond ±MAX_RESULT, which no real benefit reaches and sums could not carry."""
         result = _evaluate(self.tree, values)
         return result if abs(result) <= MAX_RESULT else 0.0  # also NaN, from inf - inf
-
-    def bounds(self, ranges: Mapping[str, tuple[float, float]]) -> tuple[float, float] | None:
-        """Bounds of the result over the inputs' ranges, in one pass of interval arithmetic:
-        never narrower than the true range, and exactly it when each input appears once (two
-        ends of one input never combine). None when a divisor's range reaches 0 (where the
-        result jumps) or a bound is beyond MAX_RESULT."""
-        try:
-            low, high = _interval(self.tree, ranges)
-        except _NoInterval:
-            return None
-        return (low, high) if max(abs(low), abs(high)) <= MAX_RESULT else None
 
 
 def parse(text: str, inputs: set[str] | frozenset[str]) -> Formula:
@@ -73,7 +61,7 @@ def parse(text: str, inputs: set[str] | frozenset[str]) -> Formula:
     except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
         raise FormulaError("syntax", getattr(error, "msg", None) or str(error)) from None
     names, size = _check(tree, set(inputs))
-    return Formula(text, tree, frozenset(names), size, len(names) == len(set(names)))
+    return Formula(text, tree, frozenset(names), size)
 
 
 def _check(tree: ast.expr, inputs: set[str]) -> tuple[list[str], int]:
@@ -134,34 +122,4 @@ def _evaluate(node: ast.expr, values: Mapping[str, float]) -> float:
         return _BINARY[type(node.op)](left, right)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         return FUNCTIONS[node.func.id](_evaluate(arg, values) for arg in node.args)
-    raise FormulaError("construct", type(node).__name__)
-
-
-class _NoInterval(Exception):
-    """A divisor's range reaches 0: interval arithmetic does not give the result's range."""
-
-
-def _interval(node: ast.expr, ranges: Mapping[str, tuple[float, float]]) -> tuple[float, float]:
-    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
-        return float(node.value), float(node.value)
-    if isinstance(node, ast.Name):
-        low, high = ranges[node.id]
-        return min(low, high), max(low, high)
-    if isinstance(node, ast.UnaryOp):
-        low, high = _interval(node.operand, ranges)
-        return (-high, -low) if isinstance(node.op, ast.USub) else (low, high)
-    if isinstance(node, ast.BinOp):
-        (a, b), (c, d) = _interval(node.left, ranges), _interval(node.right, ranges)
-        if isinstance(node.op, ast.Add):
-            return a + c, b + d
-        if isinstance(node.op, ast.Sub):
-            return a - d, b - c
-        if isinstance(node.op, ast.Div) and c <= 0 <= d:
-            raise _NoInterval
-        ends = [_BINARY[type(node.op)](x, y) for x in (a, b) for y in (c, d)]
-        return min(ends), max(ends)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-        ends = [_interval(arg, ranges) for arg in node.args]
-        pick = FUNCTIONS[node.func.id]
-        return pick(low for low, _ in ends), pick(high for _, high in ends)
     raise FormulaError("construct", type(node).__name__)

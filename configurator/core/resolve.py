@@ -251,7 +251,8 @@ def set_policy(catalog: Catalog, solution: Solution, policy: SolutionPolicy) -> 
 
 def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
     """A new solution from a scenario template: its required items explicit (an interface
-    by its preferred provider), its suggested policy, dependencies resolved."""
+    by its preferred provider) in the scenario's typical quantities, its suggested policy,
+    dependencies resolved."""
     scenario = catalog.scenarios[scenario_id]
     p = scenario.policy
     policy = SolutionPolicy(
@@ -270,7 +271,8 @@ def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
             ident, _ = pick_provider(catalog, requirement, [i.capability for i in items], policy, conflicts)
         cap = catalog.capabilities.get(ident) if ident else None
         if cap is not None and all(i.capability != cap.id for i in items):
-            items.append(Item(cap.id, choose_mode(cap, policy), origin=EXPLICIT))
+            mode = choose_mode(cap, policy)
+            items.append(Item(cap.id, mode, scenario.quantity(cap.id, mode), origin=EXPLICIT))
     solution = Solution(
         name=name,
         catalog_id=catalog.id,

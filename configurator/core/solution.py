@@ -1,4 +1,5 @@
-"""The solution model: a customer's policy and the items chosen from a catalog."""
+"""The solution model: a customer's policy and the items chosen from a catalog, and the deal
+settings of the multi-year cost of ownership that the options of one deal share."""
 
 from __future__ import annotations
 
@@ -40,6 +41,54 @@ class SolutionPolicy:
     go_live: date | None = None
 
 
+HORIZON_YEARS = 5
+DISCOUNT_RATE = 0.08
+BENEFIT_RAMP = (0.5, 1.0)  # half the yearly value in year 1, all of it from year 2
+ONE_TIME_IN = ("order", "plan")
+
+
+@dataclass(frozen=True, slots=True)
+class DealSettings:
+    """The deal's `deal:` mapping as written: None where the file says nothing (the default
+    holds, and nothing is written back)."""
+
+    horizon_years: int | None = None
+    discount_rate: float | None = None
+    price_changes: dict[str, float] | None = None  # price-model code → yearly change
+    one_time_in: str | None = None  # "order" (year 1) or "plan" (the year the line starts)
+    benefit_ramp: tuple[float, ...] | None = None
+
+    @property
+    def horizon(self) -> int:
+        return self.horizon_years or HORIZON_YEARS
+
+    @property
+    def rate(self) -> float:
+        return DISCOUNT_RATE if self.discount_rate is None else self.discount_rate
+
+    def price_change(self, price_model: str) -> float:
+        return (self.price_changes or {}).get(price_model, 0.0)
+
+    @property
+    def one_time_by_plan(self) -> bool:
+        return self.one_time_in == "plan"
+
+    def benefit_share(self, year: int) -> float:
+        """The share of the yearly value realised in `year` (1-based)."""
+        ramp = self.benefit_ramp or BENEFIT_RAMP
+        return ramp[min(year, len(ramp)) - 1]
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for key in ("horizon_years", "discount_rate", "price_changes", "one_time_in", "benefit_ramp"):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = (
+                    list(value) if isinstance(value, tuple) else dict(value) if isinstance(value, dict) else value
+                )
+        return data
+
+
 class _NullEntry:
     """Stands for an item written as `null` (`- ~`): `raw` of None means a well-formed item."""
 
@@ -65,6 +114,9 @@ class Item:
     customized: bool = False
     discount: float = 0.0
     notes: str = ""
+    # Quantity over the deal's years: a yearly growth (0.3 = +30 %), or the quantities of
+    # years 1, 2, ... (the last holds after); None: `quantity` every year.
+    ramp: float | tuple[float, ...] | None = None
     raw: dict[str, Any] | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
     column: int | None = field(default=None, compare=False)
@@ -76,6 +128,14 @@ class Item:
     @property
     def valid(self) -> bool:
         return self.raw is None
+
+    def quantity_in(self, year: int) -> float:
+        """The quantity in `year` (1-based) of the deal's horizon."""
+        if self.ramp is None:
+            return self.quantity
+        if isinstance(self.ramp, tuple):
+            return self.ramp[min(year, len(self.ramp)) - 1]
+        return self.quantity * (1 + self.ramp) ** (year - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +161,8 @@ class Solution:
     policy_given: bool = True
     items: tuple[Item, ...] = ()
     value: dict[str, dict[str, float]] = field(default_factory=dict)  # driver → input → value
+    deal: DealSettings = DealSettings()  # shared by every option of the deal
+    option: str = ""  # this option's name within the deal ("" for a deal of one unnamed option)
     # Top-level values kept exactly as written because they failed the schema or are unknown;
     # saved back unchanged until an edit replaces them, so nothing the user wrote is lost.
     raw: dict[str, Any] = field(default_factory=dict)

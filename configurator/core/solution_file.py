@@ -2,10 +2,16 @@
 
 Saving is atomic and canonical: a file the app wrote, loaded and saved unchanged, comes out
 byte-identical. Items the schema rejects are kept verbatim and written back as they were.
+
+A file is a deal (core/deal.py): its top-level scenario, policy, items and value are the first
+option (named by `option`), `options` lists the others, `recommended` names one, and `deal`
+holds the cost-of-ownership settings. A file without these keys reads and writes as before.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,15 +19,39 @@ from typing import Any
 from configurator.core.atomic import write_atomic
 from configurator.core.catalog import Thresholds
 from configurator.core.codes import make, phrase
+from configurator.core.deal import Deal
 from configurator.core.findings import Finding, Location
 from configurator.core.schema import TOP_LEVEL, check, describe
-from configurator.core.solution import AUTO, EXPLICIT, NULL_ENTRY, Customer, Item, Solution, SolutionPolicy
+from configurator.core.solution import (
+    AUTO,
+    EXPLICIT,
+    NULL_ENTRY,
+    Customer,
+    DealSettings,
+    Item,
+    Solution,
+    SolutionPolicy,
+)
 from configurator.core.vocabulary import N_
 from configurator.core.yamlio import Mapping, dump, parse_text, read_file
 from configurator.paths import schema_path
 
 FORMAT = "solution/1"
-TOP_KEYS = ("format", "name", "customer", "catalog", "scenario", "policy", "items", "value")
+TOP_KEYS = (
+    "format",
+    "name",
+    "customer",
+    "catalog",
+    "scenario",
+    "policy",
+    "items",
+    "value",
+    "option",
+    "options",
+    "recommended",
+    "deal",
+)
+OPTION_KEYS = ("name", "scenario", "policy", "items", "value")
 
 
 class SolutionUnreadable(Exception):
@@ -32,8 +62,9 @@ class SolutionUnreadable(Exception):
         self.findings = findings
 
 
-def load_solution(path: Path, name: str | None = None) -> tuple[Solution, list[Finding]]:
-    """Load a solution; raises SolutionUnreadable when there is nothing to work with."""
+def load_deal(path: Path, name: str | None = None) -> tuple[Deal, list[Finding]]:
+    """Load a solution file with all its options; raises SolutionUnreadable when there is
+    nothing to work with."""
     name = name or str(path)
     if path.is_dir():
         raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason=phrase(N_("it is a directory")))])
@@ -43,12 +74,23 @@ def load_solution(path: Path, name: str | None = None) -> tuple[Solution, list[F
     return _from_data(data, findings, name)
 
 
-def parse_solution(text: str, name: str) -> tuple[Solution, list[Finding]]:
+def load_solution(path: Path, name: str | None = None) -> tuple[Solution, list[Finding]]:
+    """The first option of a solution file (the whole solution when it has no options)."""
+    deal, findings = load_deal(path, name)
+    return deal.first, findings
+
+
+def parse_deal(text: str, name: str) -> tuple[Deal, list[Finding]]:
     data, findings = parse_text(text, name)
     return _from_data(data, findings, name)
 
 
-def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution, list[Finding]]:
+def parse_solution(text: str, name: str) -> tuple[Solution, list[Finding]]:
+    deal, findings = parse_deal(text, name)
+    return deal.first, findings
+
+
+def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Deal, list[Finding]]:
     if not isinstance(data, Mapping):
         if not findings:
             findings.append(
@@ -61,28 +103,79 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Solution,
                 )
             )
         raise SolutionUnreadable(findings)
-    bad_items: set[int] = set()
-    bad_keys: set[str] = set()
+    problems = _Problems()
+    options = data.get("options")
+    for option in options if isinstance(options, list) else ():
+        _dates_as_text(option)
     _dates_as_text(data)
     for err_path, finding in check(data, schema_path("solution.schema.json"), name, "SOL"):
         findings.append(finding)
-        if len(err_path) >= 2 and err_path[0] == "items" and isinstance(err_path[1], int):
-            bad_items.add(err_path[1])
-        elif err_path:
-            bad_keys.add(err_path[0])
-    bad_date = "policy" not in bad_keys and not _valid_go_live(data, name, findings)
-    solution = _build(data, bad_items, bad_keys, bad_date)
-    return solution, findings
+        problems.add(err_path)
+    if isinstance(options, list) and any(
+        not isinstance(o, Mapping) or problems.of(i).whole for i, o in enumerate(options)
+    ):
+        problems.top.add("options")  # an option without a name or items: all of them kept as written
+    first = problems.of(None)
+    first.bad_date = "policy" not in first.keys and not _valid_go_live(data, "policy", name, findings)
+    solution = _build(data, first)
+    more: list[Solution] = []
+    if "options" not in problems.top and isinstance(options, list):
+        for index, option in enumerate(options):
+            found = problems.of(index)
+            found.bad_date = "policy" not in found.keys and not _valid_go_live(
+                option, f"options[{index}].policy", name, findings
+            )
+            more.append(_option(option, found, solution))
+    recommended = data.get("recommended") if "recommended" not in problems.top else None
+    return Deal((solution, *more), recommended if isinstance(recommended, str) else None), findings
 
 
-def _dates_as_text(data: Mapping) -> None:
+class _Found:
+    """What the schema refused in one option: whole items, top-level keys, the go-live."""
+
+    def __init__(self) -> None:
+        self.items: set[int] = set()
+        self.keys: set[str] = set()
+        self.whole = False
+        self.bad_date = False
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self._options: dict[int | None, _Found] = {}
+
+    @property
+    def top(self) -> set[str]:
+        """Top-level keys refused: kept as written."""
+        return self.of(None).keys
+
+    def of(self, option: int | None) -> _Found:
+        return self._options.setdefault(option, _Found())
+
+    def add(self, path: Sequence[Any]) -> None:
+        if len(path) >= 2 and path[0] == "options" and isinstance(path[1], int):
+            found, rest = self.of(path[1]), path[2:]
+            if not rest or rest[0] == "name" or rest == ["items"]:  # no option to speak of
+                found.whole = True
+        elif path[:1] == ["options"]:
+            self.top.add("options")
+            return
+        else:
+            found, rest = self.of(None), path
+        if len(rest) >= 2 and rest[0] == "items" and isinstance(rest[1], int):
+            found.items.add(rest[1])
+        elif rest:
+            found.keys.add(rest[0])
+
+
+def _dates_as_text(data: Any) -> None:
     """An unquoted `go_live: 2027-06-30` is a YAML date: take it as the text it was."""
-    policy = data.get("policy")
+    policy = data.get("policy") if isinstance(data, dict) else None
     if isinstance(policy, dict) and isinstance(policy.get("go_live"), date):
         policy["go_live"] = policy["go_live"].isoformat()
 
 
-def _valid_go_live(data: Mapping, name: str, findings: list[Finding]) -> bool:
+def _valid_go_live(data: Mapping, path: str, name: str, findings: list[Finding]) -> bool:
     policy = data.get("policy")
     if not isinstance(policy, Mapping) or not isinstance(value := policy.get("go_live"), str):
         return True
@@ -94,7 +187,7 @@ def _valid_go_live(data: Mapping, name: str, findings: list[Finding]) -> bool:
             make(
                 "SOL-SCHEMA-025",
                 Location(name, line, column),
-                path="policy.go_live",
+                path=f"{path}.go_live",
                 problem=phrase(N_("'{value}' is not a calendar date"), value=value),
             )
         )
@@ -102,20 +195,12 @@ def _valid_go_live(data: Mapping, name: str, findings: list[Finding]) -> bool:
     return True
 
 
-def _build(data: Mapping, bad_items: set[int], bad_keys: set[str], bad_date: bool = False) -> Solution:
-    """`bad_date`: the policy's go-live is no calendar date; the rest of the policy still
-    applies, and the policy is saved back as written."""
-
-    def good(key: str, kind: type) -> Any:
-        value = data.get(key)
-        return value if key not in bad_keys and isinstance(value, kind) else None
-
-    catalog = good("catalog", dict) or {}
+def _items(data: Mapping, found: _Found) -> tuple[Item, ...]:
     items: list[Item] = []
     raw_items = data.get("items")
     for index, raw in enumerate(raw_items if isinstance(raw_items, list) else ()):
         line, column = data["items"].item_pos[index]
-        if index in bad_items or "items" in bad_keys or not isinstance(raw, dict):
+        if index in found.items or "items" in found.keys or not isinstance(raw, dict):
             items.append(
                 Item(
                     capability=str(raw.get("capability", "")) if isinstance(raw, dict) else "",
@@ -126,6 +211,7 @@ def _build(data: Mapping, bad_items: set[int], bad_keys: set[str], bad_date: boo
                 )
             )
             continue
+        ramp = raw.get("ramp")
         items.append(
             Item(
                 capability=raw["capability"],
@@ -137,15 +223,56 @@ def _build(data: Mapping, bad_items: set[int], bad_keys: set[str], bad_date: boo
                 customized=raw.get("customized", False),
                 discount=raw.get("discount", 0.0),
                 notes=raw.get("notes", ""),
+                ramp=tuple(ramp) if isinstance(ramp, list) else ramp,
                 line=line,
                 column=column,
             )
         )
-    policy_data = good("policy", dict)
-    raw = {k: _plain(v) for k, v in data.items() if k in bad_keys and k != "items" or k not in TOP_KEYS}
-    if bad_date:
+    return tuple(items)
+
+
+def _option_policy(data: Mapping, found: _Found, raw: dict[str, Any]) -> dict | None:
+    policy = data.get("policy")
+    policy_data = policy if "policy" not in found.keys and isinstance(policy, dict) else None
+    if found.bad_date and policy_data is not None:  # the rest applies; saved back as written
         raw["policy"] = _plain(policy_data)
         policy_data = {k: v for k, v in policy_data.items() if k != "go_live"}
+    return policy_data
+
+
+def _option(data: Mapping, found: _Found, first: Solution) -> Solution:
+    """One entry of `options`: what it does not say, it shares with the first option."""
+    raw = {k: _plain(v) for k, v in data.items() if k in found.keys and k != "items" or k not in OPTION_KEYS}
+    policy_data = _option_policy(data, found, raw)
+    value = data.get("value")
+    scenario = data.get("scenario")
+    return replace(
+        first,
+        option=data["name"],
+        scenario=scenario if "scenario" not in found.keys and isinstance(scenario, str) else None,
+        policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
+        policy_given=policy_data is not None,
+        items=_items(data, found),
+        value=_plain(value) if "value" not in found.keys and isinstance(value, dict) else {},
+        raw=raw,
+        positions=dict(data.value_pos),
+    )
+
+
+def _build(data: Mapping, found: _Found) -> Solution:
+    """The top level: the shared fields and the first option. When the policy's go-live is
+    no calendar date, the rest of the policy still applies and it is saved back as written."""
+    bad_keys = found.keys
+
+    def good(key: str, kind: type) -> Any:
+        value = data.get(key)
+        return value if key not in bad_keys and isinstance(value, kind) else None
+
+    catalog = good("catalog", dict) or {}
+    raw = {k: _plain(v) for k, v in data.items() if k in bad_keys and k != "items" or k not in TOP_KEYS}
+    policy_data = _option_policy(data, found, raw)
+    deal = good("deal", dict)
+    option = good("option", str)
     return Solution(
         name=good("name", str) or "",
         catalog_id=catalog.get("id", "") if isinstance(catalog.get("id"), str) else "",
@@ -154,10 +281,24 @@ def _build(data: Mapping, bad_items: set[int], bad_keys: set[str], bad_date: boo
         scenario=good("scenario", str),
         policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
         policy_given=policy_data is not None,
-        items=tuple(items),
+        items=_items(data, found),
         value=_plain(good("value", dict) or {}),
+        deal=_deal(deal) if deal is not None else DealSettings(),
+        option=option or "",
         raw=raw,
         positions=dict(data.value_pos),
+    )
+
+
+def _deal(data: dict) -> DealSettings:
+    ramp = data.get("benefit_ramp")
+    changes = data.get("price_changes")
+    return DealSettings(
+        horizon_years=data.get("horizon_years"),
+        discount_rate=data.get("discount_rate"),
+        price_changes=dict(changes) if changes is not None else None,
+        one_time_in=data.get("one_time_in"),
+        benefit_ramp=tuple(ramp) if ramp is not None else None,
     )
 
 
@@ -184,16 +325,35 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def to_data(solution: Solution) -> dict[str, Any]:
+def to_data(solution: Solution | Deal) -> dict[str, Any]:
     """The canonical file content: keys in contract order, optional fields only when set."""
-    data: dict[str, Any] = {"format": FORMAT, "name": solution.name}
-    if solution.customer.to_dict():
-        data["customer"] = solution.customer.to_dict()
-    data["catalog"] = {"id": solution.catalog_id, "version": solution.catalog_version}
-    if solution.scenario:
-        data["scenario"] = solution.scenario
-    if solution.policy_given:
-        policy = solution.policy
+    deal = solution if isinstance(solution, Deal) else Deal.of(solution)
+    first = deal.first
+    data: dict[str, Any] = {"format": FORMAT, "name": first.name}
+    if first.customer.to_dict():
+        data["customer"] = first.customer.to_dict()
+    data["catalog"] = {"id": first.catalog_id, "version": first.catalog_version}
+    data.update(_option_data(first))
+    if first.option:
+        data["option"] = first.option
+    if len(deal.options) > 1:
+        data["options"] = [
+            _with_raw({"name": o.option, **_option_data(o)}, o.raw, OPTION_KEYS) for o in deal.options[1:]
+        ]
+    if deal.recommended:
+        data["recommended"] = deal.recommended
+    if first.deal.to_dict():
+        data["deal"] = first.deal.to_dict()
+    return _with_raw(data, first.raw, TOP_KEYS)
+
+
+def _option_data(option: Solution) -> dict[str, Any]:
+    """An option's own keys: scenario, policy, items, value."""
+    data: dict[str, Any] = {}
+    if option.scenario:
+        data["scenario"] = option.scenario
+    if option.policy_given:
+        policy = option.policy
         data["policy"] = {"deployment": policy.deployment, "xinchuang": policy.xinchuang, "network": policy.network}
         if policy.partner_share is not None:
             data["policy"]["partner_share"] = {"warn": policy.partner_share.warn, "error": policy.partner_share.error}
@@ -204,15 +364,20 @@ def to_data(solution: Solution) -> dict[str, Any]:
         if policy.go_live is not None:
             data["policy"]["go_live"] = policy.go_live.isoformat()
     data["items"] = [
-        _item_data(item) if item.valid else None if item.raw is NULL_ENTRY else item.raw for item in solution.items
+        _item_data(item) if item.valid else None if item.raw is NULL_ENTRY else item.raw for item in option.items
     ]
-    if solution.value:
-        data["value"] = {driver: dict(inputs) for driver, inputs in solution.value.items()}
-    if solution.raw:  # values kept as written: in their usual place, unknown keys at the end
-        merged = {key: solution.raw.get(key, data.get(key)) for key in TOP_KEYS if key in solution.raw or key in data}
-        merged.update((key, value) for key, value in solution.raw.items() if key not in merged)
-        data = merged
+    if option.value:
+        data["value"] = {driver: dict(inputs) for driver, inputs in option.value.items()}
     return data
+
+
+def _with_raw(data: dict[str, Any], raw: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """Values kept as written: in their usual place, unknown keys at the end."""
+    if not raw:
+        return data
+    merged = {key: raw.get(key, data.get(key)) for key in keys if key in raw or key in data}
+    merged.update((key, value) for key, value in raw.items() if key not in merged)
+    return merged
 
 
 def _item_data(item: Item) -> dict[str, Any]:
@@ -229,14 +394,16 @@ def _item_data(item: Item) -> dict[str, Any]:
     data["customized"] = item.customized
     data["discount"] = item.discount
     data["notes"] = item.notes
+    if item.ramp is not None:
+        data["ramp"] = list(item.ramp) if isinstance(item.ramp, tuple) else item.ramp
     return data
 
 
-def to_text(solution: Solution) -> str:
+def to_text(solution: Solution | Deal) -> str:
     return dump(to_data(solution))
 
 
-def save_solution(solution: Solution, path: Path) -> None:
+def save_solution(solution: Solution | Deal, path: Path) -> None:
     """Write atomically: a temporary file in the same folder, flushed, then renamed over."""
     write_atomic(path, to_text(solution).encode("utf-8"))
 
@@ -245,7 +412,9 @@ __all__ = [
     "AUTO",
     "EXPLICIT",
     "SolutionUnreadable",
+    "load_deal",
     "load_solution",
+    "parse_deal",
     "parse_solution",
     "save_solution",
     "to_data",

@@ -9,6 +9,9 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from configurator.core.deal import Deal
+from configurator.core.evaluate import Evaluation
+
 
 @dataclass(frozen=True)
 class Format:
@@ -24,6 +27,17 @@ class Format:
     @property
     def file_filter(self) -> str:
         return f"{self.title} (*.{self.name})"
+
+
+@dataclass(frozen=True)
+class DealOptions:
+    """What a paged format is given of a deal of several options: every option's evaluation
+    (`chosen` is the one the document is about) and whether to list every option's BOM."""
+
+    deal: Deal
+    evaluations: tuple[Evaluation, ...]
+    chosen: int
+    all_boms: bool = False
 
 
 BOM_FORMATS: dict[str, Format] = {

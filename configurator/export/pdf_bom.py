@@ -29,10 +29,12 @@ from configurator.core.vocabulary import (
 from configurator.drawing import style
 from configurator.drawing.fonts import document_font, ensure_gui_app
 from configurator.drawing.graph_picture import Picture, build_picture, paint_picture, picture_bounds
-from configurator.drawing.value_chart import paint_value_chart, round_step
+from configurator.drawing.value_chart import paint_tornado, paint_value_chart, round_step
 from configurator.export.bom_columns import COLUMNS, PDF, Column, Reader
+from configurator.export.formats import DealOptions
 from configurator.export.pdf_amend import Metadata
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, escape, text_section
+from configurator.export.pdf_options import option_label, options_section, titled, years_section
 from configurator.export.pdf_table import Block, Cell, Table, flow_section, text_block
 from configurator.translations import tr, using
 
@@ -42,15 +44,22 @@ GANTT_LABEL = 260
 CRITICAL = QColor("#c5221f")
 
 
-def render(evaluation: Evaluation, lang: str = "zh", author: str = "", progress: Progress | None = None) -> bytes:
+def render(
+    evaluation: Evaluation,
+    lang: str = "zh",
+    author: str = "",
+    progress: Progress | None = None,
+    options: DealOptions | None = None,
+) -> bytes:
     """The whole document as PDF bytes, dated the day of the evaluation; `progress(page,
-    pages)` returning False cancels."""
+    pages)` returning False cancels. With the `options` of a deal (`evaluation` is the chosen
+    one's), the options are compared after the summary."""
     ensure_gui_app()
     with using(lang):
-        return _render(evaluation, lang, author, progress)
+        return _render(evaluation, lang, author, progress, options)
 
 
-def _render(evaluation: Evaluation, lang: str, author: str, progress) -> bytes:
+def _render(evaluation: Evaluation, lang: str, author: str, progress, options: DealOptions | None) -> bytes:
     font = document_font(9.5)
     s, catalog = evaluation.solution, evaluation.catalog
     errors = sum(1 for f in evaluation.findings if f.severity is Severity.ERROR)
@@ -65,12 +74,15 @@ def _render(evaluation: Evaluation, lang: str, author: str, progress) -> bytes:
     subject = tr("Solution proposal and bill of materials")
     metadata = Metadata(s.name, author, subject, "zh-CN" if lang == "zh" else "en")
     pdf = PdfDocument(metadata, furniture, font)
+    headings = _heading_fonts(font)
     sections = [
         Section(lambda size: 1, lambda p, i, r: _cover(p, r, evaluation, lang, author), title=tr("Cover")),
         text_section(_document(_summary_html(evaluation, lang, errors), font), tr("Summary")),
+        *([options_section(options, lang, font, headings)] if options else []),
         *([_value_page(evaluation, lang, font)] if evaluation.value.drivers else []),
         _architecture(build_picture(evaluation, lang, tr)),
-        _bom(evaluation, lang, font),
+        *_boms(evaluation, options, lang, font),
+        years_section(evaluation, lang, font, headings, option_label(options, options.chosen) if options else ""),
         _zones_and_compliance(evaluation, lang, font),
         _plan(evaluation, lang),
         _findings(evaluation, lang, font),
@@ -138,6 +150,7 @@ def _cover(painter: QPainter, rect: QRectF, evaluation: Evaluation, lang: str, a
     painter.setFont(body)
     rows = [
         (tr("Customer"), s.customer.name or "—"),
+        *([(tr("Option"), s.option)] if s.option else []),
         (tr("Scenario"), scenario.name.get(lang) if scenario else (s.scenario or "—")),
         (tr("Date"), long_date(evaluation.today, lang)),
         (tr("Prepared by"), author or "—"),
@@ -238,7 +251,8 @@ CHART_HEIGHT = 230
 
 
 def _value_page(evaluation: Evaluation, lang: str, font: QFont) -> Section:
-    """One page: the value drivers with their assumptions, the results, the payback chart."""
+    """One page: the value drivers with their assumptions, the results over the deal's years, the
+    payback chart and, beside it, the tornado of ROI sensitivity."""
     document = _document(_value_html(evaluation, lang), font)
 
     def draw(painter: QPainter, index: int, rect: QRectF) -> None:
@@ -252,8 +266,10 @@ def _value_page(evaluation: Evaluation, lang: str, font: QFont) -> Section:
         document.setPageSize(QSizeF(rect.width() / scale, room / scale))
         document.drawContents(painter, QRectF(0, 0, rect.width() / scale, room / scale))
         painter.restore()
-        chart = QRectF(rect.left(), rect.bottom() - CHART_HEIGHT, rect.width(), CHART_HEIGHT)
+        chart = QRectF(rect.left(), rect.bottom() - CHART_HEIGHT, rect.width() * 0.55, CHART_HEIGHT)
         paint_value_chart(painter, chart, evaluation.value, evaluation.catalog.currency, lang, tr)
+        tornado = QRectF(chart.right() + 12, chart.top(), rect.right() - chart.right() - 12, CHART_HEIGHT)
+        paint_tornado(painter, tornado, evaluation.value, lang, tr)
 
     return Section(lambda size: 1, draw, title=tr("Business value"))
 
@@ -266,7 +282,7 @@ def _value_html(evaluation: Evaluation, lang: str) -> str:
     def cash(value: float) -> str:
         return escape(money(value, currency, lang))
 
-    head = "".join(f"<th class='num'>{escape(h)}</th>" for h in (tr("low"), tr("expected"), tr("high")))
+    head = "".join(f"<th class='num'>{escape(h)}</th>" for h in (tr("low (P10)"), tr("expected"), tr("high (P90)")))
     rows = "".join(
         f"<tr><td>{escape(r.driver.name.get(lang))}</td><td class='num'>{cash(r.low)}</td>"
         f"<td class='num'>{cash(r.expected)}</td><td class='num'>{cash(r.high)}</td></tr>"
@@ -282,19 +298,35 @@ def _value_html(evaluation: Evaluation, lang: str) -> str:
     def triple(values, fmt) -> str:
         return " / ".join(fmt(values[c]) if values[c] is not None else "—" for c in ("low", "expected", "high"))
 
+    horizon = case.horizon
     parts.append(
         _table(
             [
-                (tr("Three-year cost"), money(case.three_year_cost, currency, lang)),
+                (tr("Cost over years 1–%d") % horizon.years, money(math.fsum(horizon.cost), currency, lang)),
                 (
-                    tr("Net benefit over three years (low / expected / high)"),
-                    triple(case.net, lambda v: money(v, currency, lang)),
+                    tr("Net benefit over years 1–%d (P10 / expected / P90)") % horizon.years,
+                    triple(horizon.net_benefit, lambda v: money(v, currency, lang)),
                 ),
+                (tr("Net present value at %s") % f"{horizon.discount_rate:.0%}", money(horizon.npv, currency, lang)),
                 (tr("Return on investment"), triple(case.roi_pct, lambda v: f"{v:.0f}%")),
                 (tr("Payback in months"), triple(case.payback_months, str)),
             ],
             width="100%",
         )
+    )
+    year = tr("Year %d")
+    year_head = "".join(f"<th class='num'>{escape(year % (y + 1))}</th>" for y in range(horizon.years))
+    flows = "".join(
+        f"<tr><td>{escape(label)}</td>" + "".join(f"<td class='num'>{cash(v)}</td>" for v in values) + "</tr>"
+        for label, values in (
+            (tr("Benefit"), horizon.benefit),
+            (tr("Cost"), horizon.cost),
+            (tr("Net cash flow"), horizon.net),
+            (tr("Cumulative"), horizon.cumulative),
+        )
+    )
+    parts.append(
+        f"<table width='100%' border='0' cellspacing='0'><thead><tr><th></th>{year_head}</tr></thead>{flows}</table>"
     )
     assumptions = "".join(
         f"<tr><td>{escape(v.input.label.get(lang))}</td>"
@@ -419,7 +451,16 @@ def _header(column: Column, currency: str, lang: str) -> str:
     return f"{tr(column.short_header)}（{sign}）" if lang == "zh" else f"{tr(column.short_header)} ({sign})"
 
 
-def _bom(evaluation: Evaluation, lang: str, font: QFont) -> Section:
+def _boms(evaluation: Evaluation, options: DealOptions | None, lang: str, font: QFont) -> list[Section]:
+    """The chosen option's BOM, or every option's, each titled with the option's name."""
+    if options is None:
+        return [_bom(evaluation, lang, font, tr("Bill of materials"))]
+    shown = range(len(options.evaluations)) if options.all_boms else [options.chosen]
+    title = tr("Bill of materials")
+    return [_bom(options.evaluations[i], lang, font, titled(title, option_label(options, i), lang)) for i in shown]
+
+
+def _bom(evaluation: Evaluation, lang: str, font: QFont, title: str) -> Section:
     """One table per deliverer on one column grid, landscape, then the totals."""
     currency = evaluation.catalog.currency
     reader = Reader(evaluation.catalog, lang, tr, signed=False)
@@ -446,7 +487,7 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont) -> Section:
         body = [cells for _, rows in groups for cells, _ in rows]
         table = Table(font, width, [c.right for c in columns], [_header(c, currency, lang) for c in columns], body)
         blocks = [
-            text_block(tr("Bill of materials"), h1, width),
+            text_block(title, h1, width),
             text_block(tr("◆ marks lines delivered by a partner."), font, width, style.MUTED),
         ]
         for label, rows in groups:
@@ -454,7 +495,7 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont) -> Section:
         summary = Table(font, width, [True] * len(total_row), total_head, [total_row], wrap=None)
         return [*blocks, text_block(tr("Total"), h2, width, above=8), *summary.blocks([(total_row, "total")])]
 
-    return flow_section(build, tr("Bill of materials"), landscape=True)
+    return flow_section(build, title, landscape=True)
 
 
 # -- zones and compliance

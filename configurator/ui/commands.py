@@ -15,11 +15,12 @@ from PySide6.QtGui import QUndoCommand
 
 from configurator.core import resolve, value
 from configurator.core.codes import catalog_names
+from configurator.core.deal import Deal
 from configurator.core.evaluate import Evaluation
 from configurator.core.fixes import Fix
-from configurator.core.solution import Solution, SolutionPolicy
+from configurator.core.solution import DealSettings, Solution, SolutionPolicy
 from configurator.translations import tr
-from configurator.ui.document import SolutionDocument
+from configurator.ui.document import Options, SolutionDocument
 
 
 def _name(document: SolutionDocument, capability: str, lang: str) -> str:
@@ -29,9 +30,12 @@ def _name(document: SolutionDocument, capability: str, lang: str) -> str:
 
 
 class SolutionCommand(QUndoCommand):
+    """An edit of the option current when it was made: undo and redo show that option again."""
+
     def __init__(self, document: SolutionDocument, text: str, compute: Callable[[Solution], Solution]) -> None:
         super().__init__(text)
         self.document = document
+        self.option = document.current_key
         self._compute = compute
         self._before: Solution | None = None
         self._after: Solution | None = None
@@ -48,7 +52,7 @@ class SolutionCommand(QUndoCommand):
         self._show(self._before)
 
     def _show(self, solution: Solution) -> None:
-        self.document.set_solution(solution, self._evaluations.get(id(solution)))
+        self.document.set_solution(solution, self._evaluations.get(id(solution)), self.option)
         self._evaluations[id(solution)] = self.document.evaluation
 
 
@@ -93,7 +97,7 @@ class MergingCommand(SolutionCommand):
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if type(other) is not type(self) or other.key != self.key:
+        if type(other) is not type(self) or (other.key, other.option) != (self.key, self.option):
             return False
         self._after = other._after  # other was computed from our result: one step covers both
         # Keep only the ends: fifty spins of a quantity must not hold fifty evaluations.
@@ -104,7 +108,7 @@ class MergingCommand(SolutionCommand):
 
 
 class EditItemCommand(MergingCommand):
-    """Quantity, discount, delivered-by, partner, customised or notes of one item."""
+    """Quantity, ramp, discount, delivered-by, partner, customised or notes of one item."""
 
     def __init__(self, document: SolutionDocument, capability: str, lang: str, **changes: Any) -> None:
         super().__init__(
@@ -134,6 +138,13 @@ class EditSolutionCommand(SolutionCommand):
         super().__init__(document, tr("Edit solution details"), lambda s: s.edited(**changes))
 
 
+class EditDealCommand(SolutionCommand):
+    """The deal's cost-of-ownership settings: the deal gives them to every option."""
+
+    def __init__(self, document: SolutionDocument, settings: DealSettings) -> None:
+        super().__init__(document, tr("Edit deal settings"), lambda s: s.edited(deal=settings))
+
+
 class SetValueInputCommand(MergingCommand):
     """One input of the value case."""
 
@@ -154,3 +165,83 @@ class ApplyFixCommand(SolutionCommand):
         catalog = document.catalog
         label = fix.label.render(tr, catalog_names(catalog, lang))
         super().__init__(document, tr("Fix: %s") % label, lambda s: fix.apply(catalog, s))
+
+
+class OptionsCommand(QUndoCommand):
+    """A change of the deal's options (add, remove, rename, move, recommend): redo and undo swap
+    between the whole options before and after, the current option included."""
+
+    def __init__(self, document: SolutionDocument, text: str, compute: Callable[[Options], Options]) -> None:
+        super().__init__(text)
+        self.document = document
+        self._compute = compute
+        self._before: Options | None = None
+        self._after: Options | None = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._before = self.document.options
+            self._after = self._compute(self._before)
+        self.document.set_options(self._after)
+
+    def undo(self) -> None:
+        self.document.set_options(self._before)
+
+
+def option_label(deal: Deal, index: int) -> str:
+    """What the app calls option `index`: its name, else Option 1, Option 2, ..."""
+    return deal.options[index].option or tr("Option %d") % (index + 1)
+
+
+def _named(options: Options) -> Options:
+    """A deal of one unnamed option that gets a second one: the first is named, so that
+    `recommended` can refer to it."""
+    deal = options.deal
+    if len(deal.options) == 1 and not deal.first.option:
+        return options.with_deal(deal.renamed(0, option_label(deal, 0)))
+    return options
+
+
+class AddOptionCommand(OptionsCommand):
+    """`solution` (empty, from a scenario or a copy) as a new option after the current one,
+    named `name(deal)` or, when another option has that name, `name (2)` and so on."""
+
+    def __init__(self, document: SolutionDocument, solution: Solution, name: Callable[[Deal], str], text: str) -> None:
+        def compute(options: Options) -> Options:
+            options = _named(options)
+            unique = options.deal.unique_name(name(options.deal))
+            return options.added(solution.edited(option=unique), options.current + 1)
+
+        super().__init__(document, text, compute)
+
+
+class RemoveOptionCommand(OptionsCommand):
+    def __init__(self, document: SolutionDocument, index: int) -> None:
+        label = option_label(document.deal, index)
+        super().__init__(document, tr("Delete option %s") % label, lambda o: o.removed(index))
+
+
+class RenameOptionCommand(OptionsCommand):
+    def __init__(self, document: SolutionDocument, index: int, name: str) -> None:
+        label = option_label(document.deal, index)
+        super().__init__(document, tr("Rename option %s") % label, lambda o: o.with_deal(o.deal.renamed(index, name)))
+
+
+class MoveOptionCommand(OptionsCommand):
+    def __init__(self, document: SolutionDocument, index: int, to: int) -> None:
+        label = option_label(document.deal, index)
+        super().__init__(document, tr("Move option %s") % label, lambda o: o.moved(index, to))
+
+
+class RecommendOptionCommand(OptionsCommand):
+    """Option `index` becomes the recommended one (an unnamed option is named first)."""
+
+    def __init__(self, document: SolutionDocument, index: int) -> None:
+        def compute(options: Options) -> Options:
+            deal = options.deal
+            if not deal.options[index].option:
+                deal = deal.renamed(index, option_label(deal, index))
+            return options.with_deal(deal.with_recommended(deal.options[index].option))
+
+        label = option_label(document.deal, index)
+        super().__init__(document, tr("Recommend option %s") % label, compute)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from configurator.core.atomic import write_atomic
-from configurator.export.formats import BOM_FORMATS
+from configurator.export.formats import BOM_FORMATS, DealOptions
 from configurator.translations import tr
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import SolutionDocument
@@ -55,8 +55,8 @@ class ExportController(QObject):
         if path is None:
             return None
         render = BOM_FORMATS["pdf"].render
-        evaluation, lang = self.document.evaluation, self.window.lang
-        job = Job(lambda progress: render(evaluation, lang, author, progress), paints=True)
+        evaluation, lang, options = self.document.evaluation, self.window.lang, self._options()
+        job = Job(lambda progress: render(evaluation, lang, author, progress, options), paints=True)
         dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edit or second export meanwhile
         dialog.setMinimumDuration(300)
@@ -80,6 +80,14 @@ class ExportController(QObject):
         job.sig_cancelled.connect(cancelled)
         self.jobs.start(job)
         return job
+
+    def _options(self) -> DealOptions | None:
+        """The deal's options for the PDF's comparison, when it has several; the document is
+        about the current one."""
+        document = self.document
+        if len(document.deal.options) < 2:
+            return None
+        return DealOptions(document.deal, tuple(document.evaluations()), document.current)
 
     def _path(self, suffix: str, file_filter: str) -> Path | None:
         self.editor.flush()  # a name or notes still being typed are part of what is exported

@@ -7,11 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from configurator.core.deal import Deal
 from configurator.core.resolve import from_scenario
 from configurator.core.solution_file import (
     SolutionUnreadable,
-    load_solution,
-    parse_solution,
+    load_deal,
+    parse_deal,
     save_solution,
     to_text,
 )
@@ -73,7 +74,7 @@ class FileController(QObject):
         is retried at the next change."""
         if not (self._dirty_since_autosave and self.modified):
             return True
-        if self.recovery.save(to_text(self.document.solution), self.document.path):
+        if self.recovery.save(to_text(self.document.deal), self.document.path):
             self._dirty_since_autosave = False
             return True
         return False
@@ -102,15 +103,15 @@ class FileController(QObject):
         not saved anywhere yet (closing asks about it)."""
         catalog = self.document.catalog
         if not scenario_id:
-            self._replace(empty_solution(catalog, self.tr("New solution")), None, [])
+            self._replace(Deal.of(empty_solution(catalog, self.tr("New solution"))), None, [])
             return
         scenario = catalog.scenarios[scenario_id]
-        self._replace(from_scenario(catalog, scenario_id, scenario.name.get(lang)).solution, None, [])
+        self._replace(Deal.of(from_scenario(catalog, scenario_id, scenario.name.get(lang)).solution), None, [])
         self._unsaved()
 
     def open(self, path: Path) -> bool:
         try:
-            solution, findings = load_solution(path, str(path))
+            deal, findings = load_deal(path, str(path))
         except SolutionUnreadable as unreadable:
             Dialogs.show_findings(
                 self.window,
@@ -119,7 +120,7 @@ class FileController(QObject):
                 unreadable.findings,
             )
             return False
-        self._replace(solution, path, findings)
+        self._replace(deal, path, findings)
         self._remember(path)
         return True
 
@@ -127,7 +128,7 @@ class FileController(QObject):
         """Recovered work becomes an unsaved document with the findings of its file: a crash
         may have cut that file short, so only a Save the user chooses writes over the original."""
         try:
-            solution, findings = parse_solution(recovered.text, str(recovered.file))
+            deal, findings = parse_deal(recovered.text, str(recovered.file))
         except SolutionUnreadable as unreadable:
             Dialogs.show_findings(
                 self.window,
@@ -136,7 +137,7 @@ class FileController(QObject):
                 unreadable.findings,
             )
             return False
-        self._replace(solution, None, findings, recovered.original)
+        self._replace(deal, None, findings, recovered.original)
         self._unsaved()
         if recovered.original:
             self.sig_status.emit(
@@ -162,7 +163,7 @@ class FileController(QObject):
     def _write(self, path: Path) -> bool:
         self.editor.flush()
         try:
-            save_solution(self.document.solution, path)
+            save_solution(self.document.deal, path)
         except OSError as error:
             Dialogs.show_error(
                 self.window,
@@ -176,10 +177,10 @@ class FileController(QObject):
         self._remember(path)
         return True
 
-    def _replace(self, solution, path, findings, recovered_from: Path | None = None) -> None:
+    def _replace(self, deal: Deal, path: Path | None, findings: list, recovered_from: Path | None = None) -> None:
         self.undo_stack.clear()
         self.recovered_from = recovered_from
-        self.document.reset(solution, path, findings)
+        self.document.reset(deal, path, findings)
         self.undo_stack.setClean()
         self.recovery.discard()
 

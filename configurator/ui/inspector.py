@@ -1,4 +1,4 @@
-"""The inspector: edit the selected item's mode, quantity, discount, delivery and notes."""
+"""The inspector: edit the selected item's mode, quantity, ramp, discount, delivery and notes."""
 
 from __future__ import annotations
 
@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
 
 from configurator.core.catalog import VENDOR
 from configurator.core.codes import catalog_names, named_chain
-from configurator.core.numbers import money
+from configurator.core.numbers import money, number
 from configurator.core.solution import INSTITUTION_TYPES, Customer
 from configurator.paths import LOCALES
+from configurator.ui.deal_dialog import ERROR_STYLE, numbers_text, parse_numbers
 from configurator.ui.editing import Editor
 from configurator.ui.fitting import ElidingComboBox, elided
 from configurator.ui.plain import literal, plain_label
 
 NOTES_PAUSE_MS = 600
+RAMP_NONE, RAMP_GROWTH, RAMP_YEARS = "none", "growth", "years"
 UNIT_WIDTH = 90  # px of a unit after the quantity; a longer catalog unit elides
 
 
@@ -48,6 +50,20 @@ class Inspector(QWidget):
         self.quantity.setDecimals(2)
         self.quantity.setAccelerated(True)
         self.quantity.setGroupSeparatorShown(True)
+        self.ramp_kind = ElidingComboBox()
+        self.ramp_growth = QDoubleSpinBox()
+        self.ramp_growth.setRange(-100, 1000)
+        self.ramp_growth.setDecimals(1)
+        self.ramp_growth.setKeyboardTracking(False)  # one edit when the user is done typing
+        self.ramp_years = QLineEdit()
+        self.ramp_years.setPlaceholderText("100, 130, 170")
+        self.ramp_shown = plain_label()  # the quantity of each year the ramp gives
+        self.ramp_shown.setWordWrap(True)
+        self.ramp = QWidget()
+        ramp = QVBoxLayout(self.ramp)
+        ramp.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.ramp_kind, self.ramp_growth, self.ramp_years, self.ramp_shown):
+            ramp.addWidget(widget)
         self.discount = QDoubleSpinBox()
         self.discount.setRange(0, 99.9)
         self.discount.setDecimals(1)
@@ -73,10 +89,19 @@ class Inspector(QWidget):
         for field in (self.quantity, self.discount):
             field.setMinimumWidth(80)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(7)]
+        self.labels = [QLabel() for _ in range(8)]
         for label, field in zip(
             self.labels,
-            (self.mode, self.quantity, self.discount, self.delivered_by, self.partner, self.customized, self.notes),
+            (
+                self.mode,
+                self.quantity,
+                self.ramp,
+                self.discount,
+                self.delivered_by,
+                self.partner,
+                self.customized,
+                self.notes,
+            ),
             strict=True,
         ):
             self.form.addRow(label, field)
@@ -95,6 +120,9 @@ class Inspector(QWidget):
         self._notes_typed = False  # typed since they were last committed
         self.mode.activated.connect(self._mode_chosen)
         self.quantity.valueChanged.connect(lambda v: self._edit(quantity=_plain_number(v)))
+        self.ramp_kind.activated.connect(self._ramp_kind_chosen)
+        self.ramp_growth.valueChanged.connect(lambda v: self._edit(ramp=round(v / 100, 4)))
+        self.ramp_years.editingFinished.connect(self._ramp_years_typed)
         self.discount.valueChanged.connect(lambda v: self._edit(discount=round(v / 100, 4)))
         self.delivered_by.activated.connect(lambda _: self._edit(delivered_by=self.delivered_by.currentData()))
         self.partner.activated.connect(lambda _: self._edit(partner=self.partner.currentData()))
@@ -102,6 +130,7 @@ class Inspector(QWidget):
         self.notes.textChanged.connect(self._notes_changed)
         self.notes.installEventFilter(self)  # leaving the notes box commits them
         editor.sig_flush_requested.connect(self.commit_notes)
+        editor.sig_flush_requested.connect(self._ramp_years_typed)
         editor.sig_flush_requested.connect(self._solution_edited)  # a name still being typed
         self.remove.clicked.connect(lambda: editor.remove(self.selection.current))
         self.document.sig_solution_changed.connect(self.refresh)
@@ -116,6 +145,7 @@ class Inspector(QWidget):
             (
                 self.tr("Mode"),
                 self.tr("Quantity"),
+                self.tr("Quantity ramp"),
                 self.tr("Discount"),
                 self.tr("Delivered by"),
                 self.tr("Named partner"),
@@ -126,6 +156,15 @@ class Inspector(QWidget):
         ):
             label.setText(text)
         self.remove.setText(self.tr("Remove from solution"))
+        self.ramp_kind.clear()
+        for text, kind in (
+            (self.tr("None"), RAMP_NONE),
+            (self.tr("Yearly growth"), RAMP_GROWTH),
+            (self.tr("Quantities per year"), RAMP_YEARS),
+        ):
+            self.ramp_kind.addItem(text, kind)
+        self.ramp_growth.setToolTip(self.tr("The quantity grows by this share each year after the first"))
+        self.ramp_years.setToolTip(self._ramp_years_hint())
         self.details_box.setTitle(self.tr("Solution"))
         for label, text in zip(
             self.details_labels, (self.tr("Name"), self.tr("Customer"), self.tr("Institution type")), strict=True
@@ -168,6 +207,7 @@ class Inspector(QWidget):
         for widget in (
             self.mode,
             self.quantity,
+            self.ramp,
             self.discount,
             self.delivered_by,
             self.partner,
@@ -199,6 +239,12 @@ class Inspector(QWidget):
         self.discount.setSuffix("")
         self.discount.clear()
         self.customized.setChecked(False)
+        self.ramp_kind.setCurrentIndex(-1)
+        self.ramp_growth.setSuffix("")
+        self.ramp_growth.clear()
+        self.ramp_years.clear()
+        self.ramp_shown.clear()
+        self._show_ramp_kind(RAMP_NONE)
 
     def _fill(self, item, cap) -> None:
         catalog, lang = self.document.catalog, self.lang
@@ -225,6 +271,7 @@ class Inspector(QWidget):
         self.discount.setSuffix(" %")
         self.quantity.setValue(float(item.quantity))
         self.discount.setValue(item.discount * 100)
+        self._fill_ramp(item)
         self.delivered_by.clear()
         default = cap.provider if cap else VENDOR
         self.delivered_by.addItem(self.tr("As in the catalog (%s)") % catalog.deliverer_name(default, lang), None)
@@ -264,6 +311,55 @@ class Inspector(QWidget):
         if customer != solution.customer:
             changes["customer"] = customer
         self.editor.edit_solution(**changes)
+
+    def _fill_ramp(self, item) -> None:
+        kind = RAMP_NONE if item.ramp is None else RAMP_YEARS if isinstance(item.ramp, tuple) else RAMP_GROWTH
+        self.ramp_kind.setCurrentIndex(self.ramp_kind.findData(kind))
+        self.ramp_growth.setSuffix(" %")
+        self.ramp_growth.setValue(item.ramp * 100 if kind == RAMP_GROWTH else 0)
+        self.ramp_years.setText(numbers_text(item.ramp) if kind == RAMP_YEARS else "")
+        self.ramp_years.setStyleSheet("")
+        self.ramp_years.setToolTip(self._ramp_years_hint())
+        horizon = self.document.solution.deal.horizon
+        self.ramp_shown.setText(
+            ""
+            if kind == RAMP_NONE
+            else " → ".join(number(round(item.quantity_in(y), 2)) for y in range(1, horizon + 1))
+        )
+        self._show_ramp_kind(kind)
+
+    def _show_ramp_kind(self, kind: str) -> None:
+        self.ramp_growth.setVisible(kind == RAMP_GROWTH)
+        self.ramp_years.setVisible(kind == RAMP_YEARS)
+
+    def _ramp_kind_chosen(self, index: int) -> None:
+        """The ramp turned into another kind: the quantities stay as they were where it can."""
+        item = self.document.solution.item(self.selection.current)
+        kind = self.ramp_kind.itemData(index)
+        if item is None:
+            return
+        if kind == RAMP_YEARS:
+            horizon = self.document.solution.deal.horizon
+            self._edit(ramp=tuple(_plain_number(round(item.quantity_in(y), 4)) for y in range(1, horizon + 1)))
+        else:
+            self._edit(ramp=None if kind == RAMP_NONE else 0.0)
+
+    def _ramp_years_typed(self) -> None:
+        item = self.document.solution.item(self.selection.current) if self.selection.current else None
+        if item is None or not self.ramp_years.isVisibleTo(self):
+            return
+        quantities = parse_numbers(self.ramp_years.text(), 0, 1e9)
+        self.ramp_years.setStyleSheet("" if quantities is not None else ERROR_STYLE)
+        self.ramp_years.setToolTip(
+            self._ramp_years_hint()
+            if quantities is not None
+            else self.tr("Write 1 to 10 quantities separated by commas (e.g. 100, 130, 170).")
+        )
+        if quantities is not None:
+            self._edit(ramp=tuple(_plain_number(q) for q in quantities))
+
+    def _ramp_years_hint(self) -> str:
+        return self.tr("The quantity of years 1, 2, …, separated by commas; the last holds after")
 
     def _mode_chosen(self, index: int) -> None:
         self.editor.set_mode(self.selection.current, self.mode.itemData(index))

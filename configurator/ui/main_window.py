@@ -25,7 +25,9 @@ from configurator.translations import install
 from configurator.ui.bom_panel import BomPanel
 from configurator.ui.catalog_controller import CatalogController
 from configurator.ui.catalog_panel import CatalogPanel
+from configurator.ui.compare_view import CompareView
 from configurator.ui.compliance_panel import CompliancePanel
+from configurator.ui.deal_dialog import edit_deal
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
 from configurator.ui.editing import Editor
@@ -36,11 +38,13 @@ from configurator.ui.graph.scene import SolutionScene
 from configurator.ui.graph.view import GraphView
 from configurator.ui.inspector import Inspector
 from configurator.ui.jobs import Jobs
+from configurator.ui.options_bar import OptionsBar
 from configurator.ui.plain import literal, plain_label
 from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
 from configurator.ui.settings import Settings
 from configurator.ui.value_panel import ValuePanel
+from configurator.ui.years_panel import YearsPanel
 
 DEFAULT_SIZE = QSize(1440, 900)
 
@@ -89,6 +93,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.catalogs.banner)
+        self.options_bar = OptionsBar(self.editor, self.lang)
+        layout.addWidget(self.options_bar)
         layout.addWidget(self.view)
         self.setCentralWidget(central)
         self.catalog_panel = CatalogPanel(self.editor, self.lang)
@@ -97,6 +103,8 @@ class MainWindow(QMainWindow):
         self.bom_panel = BomPanel(self.document, self.selection, self.lang)
         self.compliance_panel = CompliancePanel(self.document, self.lang)
         self.value_panel = ValuePanel(self.editor, self.lang)
+        self.years_panel = YearsPanel(self.document, self.lang)
+        self.compare_view = CompareView(self.editor, self.lang)
         self.policy_bar = PolicyBar(self.editor)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
         self.docks = {}
@@ -107,6 +115,8 @@ class MainWindow(QMainWindow):
             ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
             ("compliance", self.compliance_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
             ("value", self.value_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("years", self.years_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("compare", self.compare_view, Qt.DockWidgetArea.BottomDockWidgetArea),
         ):
             dock = QDockWidget()
             dock.setObjectName(f"{name}_dock")
@@ -116,6 +126,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["bom"], self.docks["findings"])
         self.tabifyDockWidget(self.docks["findings"], self.docks["compliance"])
         self.tabifyDockWidget(self.docks["compliance"], self.docks["value"])
+        self.tabifyDockWidget(self.docks["value"], self.docks["years"])
+        self.tabifyDockWidget(self.docks["years"], self.docks["compare"])
+        self.docks["compare"].visibilityChanged.connect(self.compare_view.set_shown)
         self.docks["bom"].raise_()
         # The catalog wide enough for English names beside their badges; the graph keeps ~700 px at 1366.
         self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [380, 280], Qt.Orientation.Horizontal)
@@ -154,11 +167,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.a_remove = self._action(lambda: self.editor.remove(self.selection.current))
         self.a_find = self._action(self.find, S.Find)
+        self.a_deal = self._action(lambda: edit_deal(self, self.editor))
         self.a_zoom_in = self._action(self.view.zoom_in, S.ZoomIn)
         self.a_zoom_out = self._action(self.view.zoom_out, S.ZoomOut)
         self.a_zoom_reset = self._action(self.view.reset_zoom, "Ctrl+0")
         self.a_fit = self._action(self.view.fit, "Ctrl+9")
         self.a_tidy = self._action(self.scene.tidy, "Ctrl+L")
+        self.a_compare = self._action(self.show_compare, "Ctrl+Shift+C")
         self.a_about = self._action(self.about)
         self.language_group = QActionGroup(self)
         self.a_languages = {}
@@ -200,8 +215,11 @@ class MainWindow(QMainWindow):
         self.m_edit.addActions([self.a_undo, self.a_redo])
         self.m_edit.addSeparator()
         self.m_edit.addActions([self.a_remove, self.a_find])
+        self.m_edit.addSeparator()
+        self.m_edit.addAction(self.a_deal)
         self.m_view.addActions([self.a_zoom_in, self.a_zoom_out, self.a_zoom_reset, self.a_fit, self.a_tidy])
         self.m_view.addSeparator()
+        self.m_view.addAction(self.a_compare)
         for dock in self.docks.values():
             self.m_view.addAction(dock.toggleViewAction())
         self.m_view.addAction(self.policy_bar.toggleViewAction())
@@ -209,6 +227,7 @@ class MainWindow(QMainWindow):
         self.m_language = self.m_view.addMenu("")
         self.m_language.addActions(list(self.a_languages.values()))
         self.m_help.addAction(self.a_about)
+        bar.insertMenu(self.m_help.menuAction(), self.options_bar.menu)
 
     def _build_status_bar(self) -> None:
         self.status_totals, self.status_findings, self.status_share = plain_label(), plain_label(), plain_label()
@@ -233,6 +252,9 @@ class MainWindow(QMainWindow):
             self.bom_panel.set_language,
             self.scene.set_language,
             self.value_panel.set_language,
+            self.years_panel.set_language,
+            self.options_bar.set_language,
+            self.compare_view.set_language,
             self.policy_bar.retranslate,
             self.findings_panel.set_language,
             self.compliance_panel.set_language,
@@ -254,11 +276,13 @@ class MainWindow(QMainWindow):
             self.a_quit: self.tr("&Quit"),
             self.a_remove: self.tr("Remo&ve item"),
             self.a_find: self.tr("&Find capability"),
+            self.a_deal: self.tr("&Deal settings…"),
             self.a_zoom_in: self.tr("Zoom &in"),
             self.a_zoom_out: self.tr("Zoom &out"),
             self.a_zoom_reset: self.tr("Actual &size"),
             self.a_fit: self.tr("&Fit to window"),
             self.a_tidy: self.tr("&Tidy layout"),
+            self.a_compare: self.tr("&Compare options"),
             self.a_about: self.tr("&About"),
         }
         for action, text in texts.items():
@@ -284,6 +308,8 @@ class MainWindow(QMainWindow):
             "findings": self.findings_panel.title(),
             "compliance": self.tr("Compliance"),
             "value": self.tr("Value"),
+            "years": self.tr("Years"),
+            "compare": self.tr("Compare options"),
         }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
@@ -345,6 +371,14 @@ class MainWindow(QMainWindow):
         path = path or Dialogs.ask_open_path(self, self.settings.get("files/last_folder"))
         if path is not None and self.files.open(path):
             self.view.fit()
+
+    def show_compare(self) -> None:
+        """Raised, and given half the window's height: the table has a row per capability."""
+        dock = self.docks["compare"]
+        dock.show()
+        dock.raise_()
+        if not dock.isFloating():
+            self.resizeDocks([dock], [max(dock.height(), self.height() // 2)], Qt.Orientation.Vertical)
 
     def find(self) -> None:
         self.docks["catalog"].show()

@@ -1,4 +1,5 @@
-"""The Value panel: value-driver inputs (undoable edits), live results and the payback chart."""
+"""The Value panel: value-driver inputs (undoable edits), live results over the deal's years,
+the payback chart and the tornado of ROI sensitivity."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.numbers import money, number
 from configurator.core.value import CASES, ValueCase
-from configurator.drawing.value_chart import paint_value_chart
+from configurator.drawing.value_chart import paint_tornado, paint_value_chart
 from configurator.paths import LOCALES
 from configurator.translations import tr
 from configurator.ui.document import SolutionDocument
@@ -53,6 +54,24 @@ class ValueChart(QWidget):
         painter.end()
 
 
+class TornadoChart(QWidget):
+    def __init__(self, document: SolutionDocument, lang: str) -> None:
+        super().__init__()
+        self.document, self.lang = document, lang
+        self.setMinimumSize(320, 120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 180)
+
+    def paintEvent(self, event) -> None:
+        case = self.document.evaluation.value
+        if case is None:
+            return
+        painter = QPainter(self)
+        paint_tornado(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), case, self.lang, tr)
+        painter.end()
+
+
 class ValuePanel(QWidget):
     def __init__(self, editor: Editor, lang: str) -> None:
         super().__init__()
@@ -67,11 +86,20 @@ class ValuePanel(QWidget):
         self.results = QLabel()
         self.results.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart = ValueChart(self.document, lang)
+        self.tornado = TornadoChart(self.document, lang)
+        charts = QVBoxLayout()
+        charts.addWidget(self.chart, 3)
+        charts.addWidget(self.tornado, 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll, 3)
-        layout.addWidget(self.results)  # as wide as its table: amounts never wrap
-        layout.addWidget(self.chart, 3)
+        self.results_scroll = QScrollArea()  # the years' table below may be taller than the dock
+        self.results_scroll.setWidgetResizable(True)
+        self.results_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_scroll.setWidget(self.results)
+        layout.addWidget(self.results_scroll)
+        layout.addLayout(charts, 3)
         self.spins: dict[tuple[str, str], QDoubleSpinBox] = {}
         self.headings: dict[str, QLabel] = {}
         self._drivers_shown: tuple | None = None
@@ -79,7 +107,7 @@ class ValuePanel(QWidget):
         self.refresh()
 
     def set_language(self, lang: str) -> None:
-        self.lang = self.chart.lang = lang
+        self.lang = self.chart.lang = self.tornado.lang = lang
         self._drivers_shown = None
         self.refresh()
 
@@ -96,6 +124,7 @@ class ValuePanel(QWidget):
             self._drivers_shown = shown
         self._fill(case)
         self.chart.update()
+        self.tornado.update()
 
     def _build(self, case: ValueCase) -> None:
         while self.inputs_layout.count():
@@ -163,9 +192,12 @@ class ValuePanel(QWidget):
                     spin.blockSignals(False)
                 spin.setStyleSheet("" if value.in_range else OUT_OF_RANGE)
         self.results.setText(self._results_html(case, currency))
+        bar = self.results_scroll.verticalScrollBar().sizeHint().width()
+        self.results_scroll.setMinimumWidth(self.results.sizeHint().width() + bar)  # amounts never wrap
 
     def _results_html(self, case: ValueCase, currency: str) -> str:
-        """A table of one column per case (low, expected, high); a cost, the same in each, spans them."""
+        """A table of one column per case (P10, expected, P90; a cost, the same in each, spans
+        them), then the expected case year by year."""
 
         def cash(value: float) -> str:
             return money(value, currency, self.lang)
@@ -173,16 +205,19 @@ class ValuePanel(QWidget):
         def cells(values, fmt=cash) -> list[str]:
             return [fmt(values[c]) if values[c] is not None else "—" for c in CASES]
 
+        horizon = case.horizon
         rows = [
             (self.tr("Annual benefit"), cells(case.annual)),
             (self.tr("First-year cost"), [cash(case.first_year_cost)]),
-            (self.tr("Three-year cost"), [cash(case.three_year_cost)]),
-            (self.tr("Net benefit over three years"), cells(case.net)),
+            (self.tr("Cost over years 1–%d") % horizon.years, [cash(math.fsum(horizon.cost))]),
+            (self.tr("Net benefit over years 1–%d") % horizon.years, cells(horizon.net_benefit)),
+            (self.tr("Net present value at %s") % f"{horizon.discount_rate:.0%}", [cash(horizon.npv)]),
             (self.tr("Return on investment"), cells(case.roi_pct, lambda v: f"{v:.0f}%")),
             (self.tr("Payback in months"), cells(case.payback_months, str)),
         ]
         nowrap = "style='white-space:nowrap'"
-        head = "".join(f"<th align='right' {nowrap}>{escape(tr(c))}</th>" for c in CASES)
+        headings = (tr("low (P10)"), tr("expected"), tr("high (P90)"))
+        head = "".join(f"<th align='right' {nowrap}>{escape(h)}</th>" for h in headings)
         body = "".join(
             f"<tr><td {nowrap}>{escape(label)}</td>"
             + "".join(
@@ -192,7 +227,24 @@ class ValuePanel(QWidget):
             + "</tr>"
             for label, values in rows
         )
-        return f"<table cellspacing='0' cellpadding='3'><tr><th></th>{head}</tr>{body}</table>"
+        years = "".join(f"<th align='right' {nowrap}>{y}</th>" for y in range(1, horizon.years + 1))
+        flows = "".join(
+            f"<tr><td {nowrap}>{escape(label)}</td>"
+            + "".join(f"<td align='right' {nowrap}>{escape(cash(v))}</td>" for v in values)
+            + "</tr>"
+            for label, values in (
+                (self.tr("Benefit"), horizon.benefit),
+                (self.tr("Cost"), horizon.cost),
+                (self.tr("Net cash flow"), horizon.net),
+                (self.tr("Cumulative"), horizon.cumulative),
+            )
+        )
+        by_year = self.tr("Expected case by year")
+        return (
+            f"<table cellspacing='0' cellpadding='3'><tr><th></th>{head}</tr>{body}</table>"
+            f"<p><b>{escape(by_year)}</b></p>"
+            f"<table cellspacing='6' cellpadding='0'><tr><th></th>{years}</tr>{flows}</table>"
+        )
 
 
 def _decimals(value: float) -> int:

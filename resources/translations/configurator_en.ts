@@ -32,8 +32,44 @@
         <translation>infos</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>partner type</source>
+        <translation>partner type</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>Catalog changes</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>Old price</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>New price</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>No changes.</translation>
     </message>
     <message>
         <source>a capability or interface</source>
@@ -308,6 +344,10 @@
         <translation>scenario &apos;{subject}&apos; lists &apos;{ref}&apos; as both required and optional</translation>
     </message>
     <message>
+        <source>scenario &apos;{subject}&apos; sets a quantity for &apos;{ref}&apos; in mode {mode}, which is not a required item in that mode</source>
+        <translation>scenario &apos;{subject}&apos; sets a quantity for &apos;{ref}&apos; in mode {mode}, which is not a required item in that mode</translation>
+    </message>
+    <message>
         <source>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</source>
         <translation>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</translation>
     </message>
@@ -452,8 +492,8 @@
         <translation>value driver &apos;{subject}&apos;: input &apos;{input}&apos; is {value}, outside its plausible range {low} to {high}</translation>
     </message>
     <message>
-        <source>the expected payback is {months} months, beyond 36 months; consider phasing</source>
-        <translation>the expected payback is {months} months, beyond 36 months; consider phasing</translation>
+        <source>the expected case does not pay back within the deal&apos;s {years} years; consider phasing</source>
+        <translation>the expected case does not pay back within the deal&apos;s {years} years; consider phasing</translation>
     </message>
     <message>
         <source>the value section sets &apos;{input}&apos; of &apos;{subject}&apos;, which the catalog does not define; it is kept</source>
@@ -892,12 +932,44 @@
         <translation>Network</translation>
     </message>
     <message>
+        <source>Option {}</source>
+        <translation>Option {}</translation>
+    </message>
+    <message>
+        <source>Yearly run cost</source>
+        <translation>Yearly run cost</translation>
+    </message>
+    <message>
+        <source>TCO over {years} years</source>
+        <translation>TCO over {years} years</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Net present value</translation>
+    </message>
+    <message>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Xinchuang share</source>
+        <translation>Xinchuang share</translation>
+    </message>
+    <message>
+        <source>Critical path (weeks)</source>
+        <translation>Critical path (weeks)</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Payback (months)</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -914,14 +986,6 @@
     <message>
         <source>high</source>
         <translation>high</translation>
-    </message>
-    <message>
-        <source>Three-year cost</source>
-        <translation>Three-year cost</translation>
-    </message>
-    <message>
-        <source>Net benefit over three years (low / expected / high)</source>
-        <translation>Net benefit over three years (low / expected / high)</translation>
     </message>
     <message>
         <source>Return on investment</source>
@@ -1208,12 +1272,36 @@
         <translation>Edit solution details</translation>
     </message>
     <message>
+        <source>Edit deal settings</source>
+        <translation>Edit deal settings</translation>
+    </message>
+    <message>
         <source>Set %s</source>
         <translation>Set %s</translation>
     </message>
     <message>
         <source>Fix: %s</source>
         <translation>Fix: %s</translation>
+    </message>
+    <message>
+        <source>Option %d</source>
+        <translation>Option %d</translation>
+    </message>
+    <message>
+        <source>Delete option %s</source>
+        <translation>Delete option %s</translation>
+    </message>
+    <message>
+        <source>Rename option %s</source>
+        <translation>Rename option %s</translation>
+    </message>
+    <message>
+        <source>Move option %s</source>
+        <translation>Move option %s</translation>
+    </message>
+    <message>
+        <source>Recommend option %s</source>
+        <translation>Recommend option %s</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1268,8 +1356,32 @@
         <translation>No quantified value drivers.</translation>
     </message>
     <message>
+        <source>Cost over years 1–{years}</source>
+        <translation>Cost over years 1–{years}</translation>
+    </message>
+    <message>
+        <source>Net benefit over years 1–{years}</source>
+        <translation>Net benefit over years 1–{years}</translation>
+    </message>
+    <message>
+        <source>Net present value at {rate}</source>
+        <translation>Net present value at {rate}</translation>
+    </message>
+    <message>
         <source>months</source>
         <translation>months</translation>
+    </message>
+    <message>
+        <source>Year {year}: benefit {benefit}, cost {cost}, net {net}, cumulative {cumulative}</source>
+        <translation>Year {year}: benefit {benefit}, cost {cost}, net {net}, cumulative {cumulative}</translation>
+    </message>
+    <message>
+        <source>low and high: the 10th and 90th percentiles of {draws} draws of the inputs&apos; ranges</source>
+        <translation>low and high: the 10th and 90th percentiles of {draws} draws of the inputs&apos; ranges</translation>
+    </message>
+    <message>
+        <source>Sensitivity of ROI to each input (low end → high end):</source>
+        <translation>Sensitivity of ROI to each input (low end → high end):</translation>
     </message>
     <message>
         <source>break-even: month %d</source>
@@ -1282,6 +1394,22 @@
     <message>
         <source>cumulative benefit (expected)</source>
         <translation>cumulative benefit (expected)</translation>
+    </message>
+    <message>
+        <source>Sensitivity of ROI to each input</source>
+        <translation>Sensitivity of ROI to each input</translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation>input at its low end</translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation>input at its high end</translation>
+    </message>
+    <message>
+        <source>expected ROI %s</source>
+        <translation>expected ROI %s</translation>
     </message>
     <message>
         <source>errors elsewhere in the solution: {count}; `configurator check` lists them</source>
@@ -1304,10 +1432,6 @@
         <translation>First-year cost</translation>
     </message>
     <message>
-        <source>Net benefit over three years</source>
-        <translation>Net benefit over three years</translation>
-    </message>
-    <message>
         <source>Payback</source>
         <translation>Payback</translation>
     </message>
@@ -1322,6 +1446,10 @@
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
     </message>
     <message>
         <source>This solution has errors and is not validated.</source>
@@ -1392,6 +1520,42 @@
         <translation>Common CPU architecture</translation>
     </message>
     <message>
+        <source>low (P10)</source>
+        <translation>low (P10)</translation>
+    </message>
+    <message>
+        <source>high (P90)</source>
+        <translation>high (P90)</translation>
+    </message>
+    <message>
+        <source>Cost over years 1–%d</source>
+        <translation>Cost over years 1–%d</translation>
+    </message>
+    <message>
+        <source>Net benefit over years 1–%d (P10 / expected / P90)</source>
+        <translation>Net benefit over years 1–%d (P10 / expected / P90)</translation>
+    </message>
+    <message>
+        <source>Net present value at %s</source>
+        <translation>Net present value at %s</translation>
+    </message>
+    <message>
+        <source>Year %d</source>
+        <translation>Year %d</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Net cash flow</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
         <source>Domestic-technology share of first-year value</source>
         <translation>Domestic-technology share of first-year value</translation>
     </message>
@@ -1446,6 +1610,130 @@
     <message>
         <source>the number {number}… is too large</source>
         <translation>the number {number}… is too large</translation>
+    </message>
+    <message>
+        <source>option {name}</source>
+        <translation>option {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} options over {years} years</source>
+        <translation>{name}: {count} options over {years} years</translation>
+    </message>
+    <message>
+        <source>{name}: one option over {years} years</source>
+        <translation>{name}: one option over {years} years</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <source>Capabilities that differ</source>
+        <translation>Capabilities that differ</translation>
+    </message>
+    <message>
+        <source>none: every option holds the same capabilities in the same mode and quantity</source>
+        <translation>none: every option holds the same capabilities in the same mode and quantity</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>%d options over %d years; the pages after this one are about “%s”.</source>
+        <translation>%d options over %d years; the pages after this one are about “%s”.</translation>
+    </message>
+    <message>
+        <source>%s marks the recommended option.</source>
+        <translation>%s marks the recommended option.</translation>
+    </message>
+    <message>
+        <source>Options compared</source>
+        <translation>Options compared</translation>
+    </message>
+    <message>
+        <source>Cumulative cost per option</source>
+        <translation>Cumulative cost per option</translation>
+    </message>
+    <message>
+        <source>Every option holds the same capabilities in the same mode.</source>
+        <translation>Every option holds the same capabilities in the same mode.</translation>
+    </message>
+    <message>
+        <source>Mode × quantity, with the cost over the horizon.</source>
+        <translation>Mode × quantity, with the cost over the horizon.</translation>
+    </message>
+    <message>
+        <source>cumulative cost by the end of each year from order</source>
+        <translation>cumulative cost by the end of each year from order</translation>
+    </message>
+    <message>
+        <source>Cost over %d years</source>
+        <translation>Cost over %d years</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <source>amounts in %s</source>
+        <translation>amounts in %s</translation>
+    </message>
+    <message>
+        <source>Cost per line and year</source>
+        <translation>Cost per line and year</translation>
+    </message>
+    <message>
+        <source>The %d lines costliest over the horizon, then the others.</source>
+        <translation>The %d lines costliest over the horizon, then the others.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Year {n}</source>
+        <translation>Year {n}</translation>
+    </message>
+    <message>
+        <source>Other lines ({count})</source>
+        <translation>Other lines ({count})</translation>
+    </message>
+    <message>
+        <source>New option from %s</source>
+        <translation>New option from %s</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>New option</translation>
+    </message>
+    <message>
+        <source>%s (copy)</source>
+        <translation>%s (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate option %s</source>
+        <translation>Duplicate option %s</translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation>Delete option</translation>
+    </message>
+    <message>
+        <source>Delete the option “%s” and its items?</source>
+        <translation>Delete the option “%s” and its items?</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1850,81 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>One-time</source>
+        <translation>One-time</translation>
+    </message>
+    <message>
+        <source>Yearly run cost</source>
+        <translation>Yearly run cost</translation>
+    </message>
+    <message>
+        <source>%d-year cost of ownership</source>
+        <translation>%d-year cost of ownership</translation>
+    </message>
+    <message>
+        <source>Net present value of the cost</source>
+        <translation>Net present value of the cost</translation>
+    </message>
+    <message>
+        <source>Partner share</source>
+        <translation>Partner share</translation>
+    </message>
+    <message>
+        <source>Errors / warnings</source>
+        <translation>Errors / warnings</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Xinchuang share</source>
+        <translation>Xinchuang share</translation>
+    </message>
+    <message>
+        <source>Critical path (weeks)</source>
+        <translation>Critical path (weeks)</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Return on investment</translation>
+    </message>
+    <message>
+        <source>Payback in months</source>
+        <translation>Payback in months</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>Click to show this option</source>
+        <translation>Click to show this option</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommend</translation>
+    </message>
+    <message>
+        <source>The options differ here</source>
+        <translation>The options differ here</translation>
+    </message>
+</context>
+<context>
     <name>CompliancePanel</name>
     <message>
         <source>Requirement</source>
@@ -1590,6 +1953,57 @@
     <message>
         <source>Compliance: passed</source>
         <translation>Compliance: passed</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal settings</source>
+        <translation>Deal settings</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>In year 1, at order</source>
+        <translation>In year 1, at order</translation>
+    </message>
+    <message>
+        <source>In the year the delivery plan starts the line</source>
+        <translation>In the year the delivery plan starts the line</translation>
+    </message>
+    <message>
+        <source>The share of the yearly value realised in years 1, 2, …; the last holds after</source>
+        <translation>The share of the yearly value realised in years 1, 2, …; the last holds after</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Discount rate (NPV)</source>
+        <translation>Discount rate (NPV)</translation>
+    </message>
+    <message>
+        <source>One-time costs</source>
+        <translation>One-time costs</translation>
+    </message>
+    <message>
+        <source>Benefit ramp (% per year)</source>
+        <translation>Benefit ramp (% per year)</translation>
+    </message>
+    <message>
+        <source>Yearly price change</source>
+        <translation>Yearly price change</translation>
+    </message>
+    <message>
+        <source>The solution has no priced items yet.</source>
+        <translation>The solution has no priced items yet.</translation>
+    </message>
+    <message>
+        <source>Benefit ramp: write 1 to 10 percentages from 0 to 200, separated by commas (e.g. 50, 100).</source>
+        <translation>Benefit ramp: write 1 to 10 percentages from 0 to 200, separated by commas (e.g. 50, 100).</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2165,10 @@
         <translation>Quantity</translation>
     </message>
     <message>
+        <source>Quantity ramp</source>
+        <translation>Quantity ramp</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
@@ -1773,6 +2191,18 @@
     <message>
         <source>Remove from solution</source>
         <translation>Remove from solution</translation>
+    </message>
+    <message>
+        <source>Yearly growth</source>
+        <translation>Yearly growth</translation>
+    </message>
+    <message>
+        <source>Quantities per year</source>
+        <translation>Quantities per year</translation>
+    </message>
+    <message>
+        <source>The quantity grows by this share each year after the first</source>
+        <translation>The quantity grows by this share each year after the first</translation>
     </message>
     <message>
         <source>Solution</source>
@@ -1849,6 +2279,14 @@
     <message>
         <source>As in the catalog (%s)</source>
         <translation>As in the catalog (%s)</translation>
+    </message>
+    <message>
+        <source>Write 1 to 10 quantities separated by commas (e.g. 100, 130, 170).</source>
+        <translation>Write 1 to 10 quantities separated by commas (e.g. 100, 130, 170).</translation>
+    </message>
+    <message>
+        <source>The quantity of years 1, 2, …, separated by commas; the last holds after</source>
+        <translation>The quantity of years 1, 2, …, separated by commas; the last holds after</translation>
     </message>
     <message>
         <source>None</source>
@@ -1950,6 +2388,14 @@ Prices are illustrative.</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Compare options</source>
+        <translation>Compare options</translation>
+    </message>
+    <message>
         <source>Errors: %d · Warnings: %d</source>
         <translation>Errors: %d · Warnings: %d</translation>
     </message>
@@ -1976,6 +2422,14 @@ Prices are illustrative.</translation>
     <message>
         <source>Remo&amp;ve item</source>
         <translation>Remo&amp;ve item</translation>
+    </message>
+    <message>
+        <source>&amp;Deal settings…</source>
+        <translation>&amp;Deal settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare options</source>
+        <translation>&amp;Compare options</translation>
     </message>
     <message>
         <source>Proposal document (PDF)…</source>
@@ -2036,6 +2490,61 @@ Prices are illustrative.</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBar</name>
+    <message>
+        <source>New &amp;empty option</source>
+        <translation>New &amp;empty option</translation>
+    </message>
+    <message>
+        <source>New option from a &amp;scenario…</source>
+        <translation>New option from a &amp;scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate current option</source>
+        <translation>&amp;Duplicate current option</translation>
+    </message>
+    <message>
+        <source>&amp;Rename option…</source>
+        <translation>&amp;Rename option…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete option</source>
+        <translation>De&amp;lete option</translation>
+    </message>
+    <message>
+        <source>Make re&amp;commended</source>
+        <translation>Make re&amp;commended</translation>
+    </message>
+    <message>
+        <source>Move lef&amp;t</source>
+        <translation>Move lef&amp;t</translation>
+    </message>
+    <message>
+        <source>Move ri&amp;ght</source>
+        <translation>Move ri&amp;ght</translation>
+    </message>
+    <message>
+        <source>&amp;Next option</source>
+        <translation>&amp;Next option</translation>
+    </message>
+    <message>
+        <source>&amp;Previous option</source>
+        <translation>&amp;Previous option</translation>
+    </message>
+    <message>
+        <source>&amp;Option</source>
+        <translation>&amp;Option</translation>
+    </message>
+    <message>
+        <source>Add an option: empty, from a scenario or a copy of the current one</source>
+        <translation>Add an option: empty, from a scenario or a copy of the current one</translation>
+    </message>
+    <message>
+        <source>Recommended option</source>
+        <translation>Recommended option</translation>
     </message>
 </context>
 <context>
@@ -2170,12 +2679,36 @@ Prices are illustrative.</translation>
         <translation>First-year cost</translation>
     </message>
     <message>
-        <source>Three-year cost</source>
-        <translation>Three-year cost</translation>
+        <source>Cost over years 1–%d</source>
+        <translation>Cost over years 1–%d</translation>
     </message>
     <message>
-        <source>Net benefit over three years</source>
-        <translation>Net benefit over three years</translation>
+        <source>Net benefit over years 1–%d</source>
+        <translation>Net benefit over years 1–%d</translation>
+    </message>
+    <message>
+        <source>Net present value at %s</source>
+        <translation>Net present value at %s</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Net cash flow</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Expected case by year</source>
+        <translation>Expected case by year</translation>
     </message>
     <message>
         <source>Return on investment</source>
@@ -2184,6 +2717,65 @@ Prices are illustrative.</translation>
     <message>
         <source>Payback in months</source>
         <translation>Payback in months</translation>
+    </message>
+</context>
+<context>
+    <name>YearsPanel</name>
+    <message>
+        <source>Per year</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <source>Per line</source>
+        <translation>Per line</translation>
+    </message>
+    <message>
+        <source>Over %d years: TCO %s · NPV at %s: %s</source>
+        <translation>Over %d years: TCO %s · NPV at %s: %s</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>One-time</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recurring</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Year %d</source>
+        <translation>Year %d</translation>
+    </message>
+    <message>
+        <source>%d-year TCO</source>
+        <translation>%d-year TCO</translation>
+    </message>
+    <message>
+        <source>NPV at %s</source>
+        <translation>NPV at %s</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Capability</translation>
     </message>
 </context>
 </TS>

@@ -32,8 +32,44 @@
         <translation>提示</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>partner type</source>
+        <translation>合作伙伴类型</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>目录变更</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新价</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变更。</translation>
     </message>
     <message>
         <source>a capability or interface</source>
@@ -308,6 +344,10 @@
         <translation>场景“{subject}”将“{ref}”同时列为必选项和可选项</translation>
     </message>
     <message>
+        <source>scenario &apos;{subject}&apos; sets a quantity for &apos;{ref}&apos; in mode {mode}, which is not a required item in that mode</source>
+        <translation>场景“{subject}”为“{ref}”设置了 {mode} 模式下的数量，但它不是该模式下的必选项</translation>
+    </message>
+    <message>
         <source>{kind} &apos;{subject}&apos; uses unit &apos;{unit}&apos;, which the units of catalog.yaml do not name; it shows as written</source>
         <translation>{kind}“{subject}”使用的单位“{unit}”未在 catalog.yaml 的 units 中声明，将按原文显示</translation>
     </message>
@@ -452,8 +492,8 @@
         <translation>价值驱动因素“{subject}”：输入项“{input}”为 {value}，超出其合理范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <source>the expected payback is {months} months, beyond 36 months; consider phasing</source>
-        <translation>预期回收期为 {months} 个月，超过 36 个月；建议考虑分期实施</translation>
+        <source>the expected case does not pay back within the deal&apos;s {years} years; consider phasing</source>
+        <translation>预期情形在本交易的 {years} 年期限内无法回收投资；建议分期实施</translation>
     </message>
     <message>
         <source>the value section sets &apos;{input}&apos; of &apos;{subject}&apos;, which the catalog does not define; it is kept</source>
@@ -892,12 +932,44 @@
         <translation>网络</translation>
     </message>
     <message>
+        <source>Option {}</source>
+        <translation>方案 {}</translation>
+    </message>
+    <message>
+        <source>Yearly run cost</source>
+        <translation>年运行费用</translation>
+    </message>
+    <message>
+        <source>TCO over {years} years</source>
+        <translation>{years} 年总拥有成本</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Xinchuang share</source>
+        <translation>信创占比</translation>
+    </message>
+    <message>
+        <source>Critical path (weeks)</source>
+        <translation>关键路径（周）</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>回收期（月）</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -914,14 +986,6 @@
     <message>
         <source>high</source>
         <translation>乐观</translation>
-    </message>
-    <message>
-        <source>Three-year cost</source>
-        <translation>三年成本</translation>
-    </message>
-    <message>
-        <source>Net benefit over three years (low / expected / high)</source>
-        <translation>三年净收益（保守 / 预期 / 乐观）</translation>
     </message>
     <message>
         <source>Return on investment</source>
@@ -1208,12 +1272,36 @@
         <translation>编辑方案信息</translation>
     </message>
     <message>
+        <source>Edit deal settings</source>
+        <translation>编辑交易设置</translation>
+    </message>
+    <message>
         <source>Set %s</source>
         <translation>设置 %s</translation>
     </message>
     <message>
         <source>Fix: %s</source>
         <translation>修复：%s</translation>
+    </message>
+    <message>
+        <source>Option %d</source>
+        <translation>方案 %d</translation>
+    </message>
+    <message>
+        <source>Delete option %s</source>
+        <translation>删除方案 %s</translation>
+    </message>
+    <message>
+        <source>Rename option %s</source>
+        <translation>重命名方案 %s</translation>
+    </message>
+    <message>
+        <source>Move option %s</source>
+        <translation>移动方案 %s</translation>
+    </message>
+    <message>
+        <source>Recommend option %s</source>
+        <translation>推荐方案 %s</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1268,8 +1356,32 @@
         <translation>没有量化的价值驱动因素。</translation>
     </message>
     <message>
+        <source>Cost over years 1–{years}</source>
+        <translation>第 1–{years} 年成本</translation>
+    </message>
+    <message>
+        <source>Net benefit over years 1–{years}</source>
+        <translation>第 1–{years} 年净收益</translation>
+    </message>
+    <message>
+        <source>Net present value at {rate}</source>
+        <translation>净现值（折现率 {rate}）</translation>
+    </message>
+    <message>
         <source>months</source>
         <translation>个月</translation>
+    </message>
+    <message>
+        <source>Year {year}: benefit {benefit}, cost {cost}, net {net}, cumulative {cumulative}</source>
+        <translation>第 {year} 年：收益 {benefit}，成本 {cost}，净额 {net}，累计 {cumulative}</translation>
+    </message>
+    <message>
+        <source>low and high: the 10th and 90th percentiles of {draws} draws of the inputs&apos; ranges</source>
+        <translation>保守与乐观：对各输入合理范围抽样 {draws} 次的第 10 与第 90 百分位数</translation>
+    </message>
+    <message>
+        <source>Sensitivity of ROI to each input (low end → high end):</source>
+        <translation>投资回报率对各输入的敏感度（下限 → 上限）：</translation>
     </message>
     <message>
         <source>break-even: month %d</source>
@@ -1282,6 +1394,22 @@
     <message>
         <source>cumulative benefit (expected)</source>
         <translation>累计收益（预期）</translation>
+    </message>
+    <message>
+        <source>Sensitivity of ROI to each input</source>
+        <translation>投资回报率对各输入的敏感度</translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation>输入取下限</translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation>输入取上限</translation>
+    </message>
+    <message>
+        <source>expected ROI %s</source>
+        <translation>预期投资回报率 %s</translation>
     </message>
     <message>
         <source>errors elsewhere in the solution: {count}; `configurator check` lists them</source>
@@ -1304,10 +1432,6 @@
         <translation>首年成本</translation>
     </message>
     <message>
-        <source>Net benefit over three years</source>
-        <translation>三年净收益</translation>
-    </message>
-    <message>
         <source>Payback</source>
         <translation>回收期</translation>
     </message>
@@ -1322,6 +1446,10 @@
     <message>
         <source>Summary</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
     </message>
     <message>
         <source>This solution has errors and is not validated.</source>
@@ -1392,6 +1520,42 @@
         <translation>共同 CPU 架构</translation>
     </message>
     <message>
+        <source>low (P10)</source>
+        <translation>保守（P10）</translation>
+    </message>
+    <message>
+        <source>high (P90)</source>
+        <translation>乐观（P90）</translation>
+    </message>
+    <message>
+        <source>Cost over years 1–%d</source>
+        <translation>第 1–%d 年成本</translation>
+    </message>
+    <message>
+        <source>Net benefit over years 1–%d (P10 / expected / P90)</source>
+        <translation>第 1–%d 年净收益（P10 / 预期 / P90）</translation>
+    </message>
+    <message>
+        <source>Net present value at %s</source>
+        <translation>按 %s 折现的净现值</translation>
+    </message>
+    <message>
+        <source>Year %d</source>
+        <translation>第 %d 年</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>收益</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
         <source>Domestic-technology share of first-year value</source>
         <translation>首年金额中的国产化占比</translation>
     </message>
@@ -1446,6 +1610,130 @@
     <message>
         <source>the number {number}… is too large</source>
         <translation>数字 {number}… 过大</translation>
+    </message>
+    <message>
+        <source>option {name}</source>
+        <translation>方案 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} options over {years} years</source>
+        <translation>{name}：{count} 个方案，{years} 年</translation>
+    </message>
+    <message>
+        <source>{name}: one option over {years} years</source>
+        <translation>{name}：1 个方案，{years} 年</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Capabilities that differ</source>
+        <translation>各方案不同的能力</translation>
+    </message>
+    <message>
+        <source>none: every option holds the same capabilities in the same mode and quantity</source>
+        <translation>无：各方案的能力、模式和数量均相同</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%d options over %d years; the pages after this one are about “%s”.</source>
+        <translation>%d 个方案，%d 年；以下各页为“%s”方案。</translation>
+    </message>
+    <message>
+        <source>%s marks the recommended option.</source>
+        <translation>%s 表示推荐方案。</translation>
+    </message>
+    <message>
+        <source>Options compared</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Cumulative cost per option</source>
+        <translation>各方案累计成本</translation>
+    </message>
+    <message>
+        <source>Every option holds the same capabilities in the same mode.</source>
+        <translation>各方案的能力与模式均相同。</translation>
+    </message>
+    <message>
+        <source>Mode × quantity, with the cost over the horizon.</source>
+        <translation>模式 × 数量，以及整个周期的成本。</translation>
+    </message>
+    <message>
+        <source>cumulative cost by the end of each year from order</source>
+        <translation>自下单起每年年末的累计成本</translation>
+    </message>
+    <message>
+        <source>Cost over %d years</source>
+        <translation>%d 年成本</translation>
+    </message>
+    <message>
+        <source>TCO</source>
+        <translation>总拥有成本</translation>
+    </message>
+    <message>
+        <source>amounts in %s</source>
+        <translation>金额单位：%s</translation>
+    </message>
+    <message>
+        <source>Cost per line and year</source>
+        <translation>各行逐年成本</translation>
+    </message>
+    <message>
+        <source>The %d lines costliest over the horizon, then the others.</source>
+        <translation>整个周期成本最高的 %d 行，其余合并。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Year {n}</source>
+        <translation>第 {n} 年</translation>
+    </message>
+    <message>
+        <source>Other lines ({count})</source>
+        <translation>其他 {count} 行</translation>
+    </message>
+    <message>
+        <source>New option from %s</source>
+        <translation>从%s新增方案</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>新增方案</translation>
+    </message>
+    <message>
+        <source>%s (copy)</source>
+        <translation>%s（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate option %s</source>
+        <translation>复制方案 %s</translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Delete the option “%s” and its items?</source>
+        <translation>删除方案“%s”及其全部项目？</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1850,81 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>One-time</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>Yearly run cost</source>
+        <translation>每年运行费用</translation>
+    </message>
+    <message>
+        <source>%d-year cost of ownership</source>
+        <translation>%d 年总拥有成本</translation>
+    </message>
+    <message>
+        <source>Net present value of the cost</source>
+        <translation>成本净现值</translation>
+    </message>
+    <message>
+        <source>Partner share</source>
+        <translation>合作伙伴占比</translation>
+    </message>
+    <message>
+        <source>Errors / warnings</source>
+        <translation>错误 / 警告</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Xinchuang share</source>
+        <translation>信创占比</translation>
+    </message>
+    <message>
+        <source>Critical path (weeks)</source>
+        <translation>关键路径（周）</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Payback in months</source>
+        <translation>回收期（月）</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Click to show this option</source>
+        <translation>点击查看此方案</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>The options differ here</source>
+        <translation>各方案在此不同</translation>
+    </message>
+</context>
+<context>
     <name>CompliancePanel</name>
     <message>
         <source>Requirement</source>
@@ -1590,6 +1953,57 @@
     <message>
         <source>Compliance: passed</source>
         <translation>合规：已通过</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal settings</source>
+        <translation>交易设置</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>In year 1, at order</source>
+        <translation>第 1 年（下单时）</translation>
+    </message>
+    <message>
+        <source>In the year the delivery plan starts the line</source>
+        <translation>交付计划中该项开始的年份</translation>
+    </message>
+    <message>
+        <source>The share of the yearly value realised in years 1, 2, …; the last holds after</source>
+        <translation>第 1、2……年实现的年度价值比例；最后一个值适用于之后各年</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>测算年限</translation>
+    </message>
+    <message>
+        <source>Discount rate (NPV)</source>
+        <translation>贴现率（净现值）</translation>
+    </message>
+    <message>
+        <source>One-time costs</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>Benefit ramp (% per year)</source>
+        <translation>收益爬坡（每年 %）</translation>
+    </message>
+    <message>
+        <source>Yearly price change</source>
+        <translation>年度价格变化</translation>
+    </message>
+    <message>
+        <source>The solution has no priced items yet.</source>
+        <translation>方案中还没有计价的项目。</translation>
+    </message>
+    <message>
+        <source>Benefit ramp: write 1 to 10 percentages from 0 to 200, separated by commas (e.g. 50, 100).</source>
+        <translation>收益爬坡：请填写 1 到 10 个 0 到 200 之间的百分比，用逗号分隔（例如 50, 100）。</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2165,10 @@
         <translation>数量</translation>
     </message>
     <message>
+        <source>Quantity ramp</source>
+        <translation>数量爬坡</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
@@ -1773,6 +2191,18 @@
     <message>
         <source>Remove from solution</source>
         <translation>从方案中移除</translation>
+    </message>
+    <message>
+        <source>Yearly growth</source>
+        <translation>按年增长</translation>
+    </message>
+    <message>
+        <source>Quantities per year</source>
+        <translation>逐年数量</translation>
+    </message>
+    <message>
+        <source>The quantity grows by this share each year after the first</source>
+        <translation>自第 2 年起，数量每年按此比例增长</translation>
     </message>
     <message>
         <source>Solution</source>
@@ -1849,6 +2279,14 @@
     <message>
         <source>As in the catalog (%s)</source>
         <translation>与目录一致（%s）</translation>
+    </message>
+    <message>
+        <source>Write 1 to 10 quantities separated by commas (e.g. 100, 130, 170).</source>
+        <translation>请填写 1 到 10 个数量，用逗号分隔（例如 100, 130, 170）。</translation>
+    </message>
+    <message>
+        <source>The quantity of years 1, 2, …, separated by commas; the last holds after</source>
+        <translation>第 1、2……年的数量，用逗号分隔；最后一个值适用于之后各年</translation>
     </message>
     <message>
         <source>None</source>
@@ -1950,6 +2388,14 @@ Prices are illustrative.</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>Years</source>
+        <translation>逐年成本</translation>
+    </message>
+    <message>
+        <source>Compare options</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
         <source>Errors: %d · Warnings: %d</source>
         <translation>错误：%d · 警告：%d</translation>
     </message>
@@ -1976,6 +2422,14 @@ Prices are illustrative.</source>
     <message>
         <source>Remo&amp;ve item</source>
         <translation>移除项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Deal settings…</source>
+        <translation>交易设置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare options</source>
+        <translation>比较方案(&amp;C)</translation>
     </message>
     <message>
         <source>Proposal document (PDF)…</source>
@@ -2036,6 +2490,61 @@ Prices are illustrative.</source>
     <message>
         <source>Value</source>
         <translation>价值</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBar</name>
+    <message>
+        <source>New &amp;empty option</source>
+        <translation>新增空白方案(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New option from a &amp;scenario…</source>
+        <translation>从场景新增方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate current option</source>
+        <translation>复制当前方案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename option…</source>
+        <translation>重命名方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete option</source>
+        <translation>删除方案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make re&amp;commended</source>
+        <translation>设为推荐方案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move lef&amp;t</source>
+        <translation>左移(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move ri&amp;ght</source>
+        <translation>右移(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next option</source>
+        <translation>下一个方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous option</source>
+        <translation>上一个方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Option</source>
+        <translation>方案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add an option: empty, from a scenario or a copy of the current one</source>
+        <translation>新增方案：空白、来自场景或复制当前方案</translation>
+    </message>
+    <message>
+        <source>Recommended option</source>
+        <translation>推荐方案</translation>
     </message>
 </context>
 <context>
@@ -2170,12 +2679,36 @@ Prices are illustrative.</source>
         <translation>首年成本</translation>
     </message>
     <message>
-        <source>Three-year cost</source>
-        <translation>三年成本</translation>
+        <source>Cost over years 1–%d</source>
+        <translation>第 1–%d 年成本</translation>
     </message>
     <message>
-        <source>Net benefit over three years</source>
-        <translation>三年净收益</translation>
+        <source>Net benefit over years 1–%d</source>
+        <translation>第 1–%d 年净收益</translation>
+    </message>
+    <message>
+        <source>Net present value at %s</source>
+        <translation>按 %s 折现的净现值</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>收益</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Expected case by year</source>
+        <translation>预期情形逐年明细</translation>
     </message>
     <message>
         <source>Return on investment</source>
@@ -2184,6 +2717,65 @@ Prices are illustrative.</source>
     <message>
         <source>Payback in months</source>
         <translation>回收期（月）</translation>
+    </message>
+</context>
+<context>
+    <name>YearsPanel</name>
+    <message>
+        <source>Per year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Per line</source>
+        <translation>按明细行</translation>
+    </message>
+    <message>
+        <source>Over %d years: TCO %s · NPV at %s: %s</source>
+        <translation>%d 年总拥有成本 %s · 按 %s 贴现的净现值 %s</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维保</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>周期性</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Year %d</source>
+        <translation>第 %d 年</translation>
+    </message>
+    <message>
+        <source>%d-year TCO</source>
+        <translation>%d 年总拥有成本</translation>
+    </message>
+    <message>
+        <source>NPV at %s</source>
+        <translation>净现值（%s）</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>能力</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import cli
+from tiny_catalog import TINY_CAPABILITIES
 
 from configurator.cli import main
 
@@ -289,6 +290,18 @@ partner_types:
         impl = next(row for row in body if row[0] == "impl")
         assert impl[header.index("Delivered by" if lang == "en" else "交付方")] == "'" + HOSTILE[2]
         assert float(evil[4]) == 2 and float(evil[header.index("One-time" if lang == "en" else "一次性费用")]) == 0
+
+
+def test_the_csv_years_table_never_starts_a_formula(make_catalog, tmp_path: Path) -> None:
+    hostile = TINY_CAPABILITIES.replace("{en: Network, zh: 网络}", "{en: '=1+2', zh: '@SUM(1)'}")
+    root = make_catalog({"content.yaml": hostile})
+    for lang, name in (("en", "=1+2"), ("zh", "@SUM(1)")):
+        run = cli("bom", solution(tmp_path), "--catalog", root, "--format", "csv", "--years-table", "--lang", lang)
+        assert run.code == 0, run.err
+        rows = list(csv.reader(io.StringIO(run.out.lstrip("\ufeff"))))
+        assert ["'" + name] in [row[:1] for row in rows[rows.index([]) :]]  # the per-line table, after the BOM
+        texts = [cell for row in rows for cell in row]
+        assert not [cell for cell in texts if cell and cell[0] in "=+-@\t\r" and not _number(cell)], texts
 
 
 def _number(cell: str) -> bool:

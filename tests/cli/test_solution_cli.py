@@ -183,6 +183,34 @@ def test_bom_of_a_new_solution_in_every_format(scenario: str, made: dict[str, Pa
             assert not any(CJK.search(name) for name in names), names
 
 
+def test_the_csv_years_table_sums_to_the_years_of_the_bom(made: dict[str, Path], tmp_path: Path) -> None:
+    path = made["scn-core-distributed-xinchuang"]  # vendor and partner lines, public and private
+    plain = _bom(path, "csv", tmp_path / "plain.csv", "en")[1]
+    years = yaml.safe_load(_bom(path, "yaml", tmp_path / "bom.yaml")[1])["years"]
+    run = cli("bom", path, "--format", "csv", "--years-table", "--lang", "en")
+    assert run.code in (0, 1), run.err
+    assert run.out.encode("utf-8").startswith(plain)  # the BOM as without the option, then the tables
+    rows = list(csv.reader(io.StringIO(run.out.lstrip("\ufeff"))))
+    gaps = [i for i, row in enumerate(rows) if not row]
+    per_year, per_line = rows[gaps[0] + 1 : gaps[1]], rows[gaps[1] + 1 :]
+    horizon = years["horizon"]
+    assert per_year[0][:3] == ["Year", "Total", "Cumulative"] and len(per_year) == 1 + horizon + 2
+    for column, key in ((1, "total"), (2, "cumulative"), (6, "vendor"), (7, "partner")):
+        assert [float(row[column]) for row in per_year[1 : 1 + horizon]] == [round(v, 2) for v in years[key]]
+    for column, zone in ((3, "public"), (4, "private"), (5, "hybrid")):
+        assert [float(row[column]) for row in per_year[1 : 1 + horizon]] == [round(v, 2) for v in years["zones"][zone]]
+    assert float(per_year[1 + horizon][2]) == round(years["tco"], 2)
+    assert per_year[-1] == [f"Net present value at {years['discount_rate']:.1%}", f"{years['npv']:.2f}"]
+    assert per_line[0] == ["Capability", *(f"Year {y + 1}" for y in range(horizon)), "Total"]
+    lines, total = per_line[1:-1], per_line[-1]
+    assert len(lines) == len(years["lines"])
+    for year in range(horizon):
+        assert math.isclose(sum(float(row[1 + year]) for row in lines), years["total"][year], abs_tol=0.01 * len(lines))
+        assert float(total[1 + year]) == round(years["total"][year], 2)
+    assert math.isclose(sum(float(row[-1]) for row in lines), years["tco"], abs_tol=0.01 * len(lines))
+    assert float(total[-1]) == round(years["tco"], 2)
+
+
 def test_a_line_break_inside_an_id_keeps_each_finding_on_one_line(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text(

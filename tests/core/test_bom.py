@@ -752,8 +752,11 @@ STRICT = {
 @pytest.mark.parametrize("scenario", sorted({name.rsplit("-", 1)[0] for name in DIGESTS}))
 def test_the_yaml_and_json_documents_of_every_sample_scenario_are_byte_identical_to_the_recorded_ones(sample, scenario):
     """SHA-256 of `bom --format yaml` (zh) and `json` (en) of every sample scenario, as
-    generated and under a strict policy with many findings, recorded before the BOM and the
-    evaluation were split (DESIGN.md §6 is a contract: its bytes change only on purpose)."""
+    generated and under a strict policy with many findings (DESIGN.md §6 is a contract: its
+    bytes change only on purpose). Recorded before the BOM and the evaluation were split, and
+    again when the `years` section was added and the value case moved to the deal's horizon
+    with P10/P90: the documents without `value` and `years` were checked byte-identical to the
+    earlier ones first."""
     base = from_scenario(sample, scenario, sample.scenarios[scenario].name.en).solution
     strict = replace(base, policy=replace(base.policy, **STRICT))
     for tag, solution in (("plain", base), ("strict", strict)):
@@ -761,3 +764,13 @@ def test_the_yaml_and_json_documents_of_every_sample_scenario_are_byte_identical
         for suffix, writer, lang in (("yaml", yaml_bom, "zh"), ("json", json_bom, "en")):
             digest = hashlib.sha256(writer.render(evaluation, lang)).hexdigest()
             assert digest == DIGESTS[f"{scenario}-{tag}.{suffix}"], f"{scenario}-{tag}.{suffix}"
+
+
+def test_the_document_keeps_its_keys_in_order_and_adds_years_last(sample):
+    """DESIGN.md §6 and §9: existing keys unchanged and in order; `years` after them."""
+    evaluation = evaluate(sample, from_scenario(sample, "scn-virtual-branch", "v").solution)
+    keys = list(evaluation.to_dict())
+    assert keys == [
+        "format", "solution", "catalog", "currency", "policy", "lines", "totals", "critical_path", "findings",
+        "zones", "compliance", "value", "years",
+    ]  # fmt: skip

@@ -195,6 +195,14 @@ CASES = {
         "scenario 'scn-x' lists 'net' as both required and optional",
         subject="scn-x",
     ),
+    "scenario-quantity-of-an-item-it-does-not-require": Case(
+        {"s.yaml": SCENARIO.replace("[net, extra]", "[net]") + "    quantities: {net: {PUB: 2}, db: {PUB: 5}}\n"},
+        "CAT-SCN-019",
+        "warning",
+        ("s.yaml", 5, 37),
+        "scenario 'scn-x' sets a quantity for 'db' in mode PUB, which is not a required item in that mode",
+        subject="scn-x",
+    ),
     "unit-undeclared": Case(
         {"catalog.yaml": WITH_UNITS, "extra.yaml": EXTRA.replace("unit: instance", "unit: instanse")},
         "CAT-UNIT-017",

@@ -52,6 +52,10 @@ HEADLESS = [
     ("new", "--scenario", "scn-virtual-branch", "-o", "{folder}/new.yaml"),
     ("search", "数据库"),
     ("search", "--partner", "--format", "json"),
+    ("compare", "{solution}"),
+    ("compare", "{solution}", "--format", "json"),
+    ("catalog-diff", "catalog", "catalog"),
+    ("catalog-diff", "catalog", "catalog", "--format", "markdown"),
 ]
 
 
@@ -99,5 +103,5 @@ def test_headless_commands_run_without_pyside6(argv: tuple[str, ...], lang: str,
     assert "Traceback" not in run["err"]
     assert run["code"] == 0, run["out"] + run["err"]
     assert run["out"] or run["err"]
-    if lang == "zh" and argv[0] in ("check", "value", "search"):
+    if lang == "zh" and argv[0] in ("check", "value", "search", "compare"):
         assert any("\u4e00" <= ch <= "\u9fff" for ch in run["out"] + run["err"])  # Chinese, without Qt

@@ -1,5 +1,5 @@
 """The VAL rules on the tiny catalog's value scenario (a scenario without drivers, an input
-outside its plausible range, a payback beyond 36 months, entries the catalog does not
+outside its plausible range, no payback within the deal's horizon, entries the catalog does not
 define), and the solution file's `value` section, kept byte for byte.
 
 Expected numbers are arithmetic on the literal figures of `VALUE_SCENARIO` in value_support.py.
@@ -37,10 +37,13 @@ def test_the_tiny_value_scenario_by_hand(tiny) -> None:
     case = evaluation.value
     assert evaluation.bom.totals.one_time == TINY_ONE_TIME
     (result,) = case.drivers
-    assert (result.low, result.expected, result.high) == (100 * 50, 1000 * 120, 1_000_000 * 200)
-    # 120,000 a year is 10,000 a month against 505,000: 50.5 → month 51
-    assert case.payback_months["expected"] == 51
-    assert case.roi_pct["expected"] == pytest.approx((3 * 120_000 - TINY_ONE_TIME) / TINY_ONE_TIME * 100)
+    assert result.expected == 1000 * 120
+    assert 100 * 50 <= result.low <= result.expected <= result.high <= 1_000_000 * 200
+    # over the default 5 years: 60,000 in year 1 (half), then 120,000 a year, 420,000 by the end
+    # of year 4 and 10,000 a month after: 505,000 − 420,000 = 85,000 takes 8.5 months → 57
+    assert case.payback_months["expected"] == 57
+    realised = 0.5 * 120_000 + 4 * 120_000
+    assert case.roi_pct["expected"] == pytest.approx((realised - TINY_ONE_TIME) / TINY_ONE_TIME * 100)
 
 
 def test_val_missing_050_for_a_scenario_without_drivers(tiny, tmp_path: Path) -> None:
@@ -92,25 +95,25 @@ def test_val_range_051_not_for_values_in_range_or_on_the_edges(tiny, tmp_path: P
 @pytest.mark.parametrize(
     ("hours", "rate", "months"),
     [
-        (1000, 120, 51),  # defaults: 505,000 / (120,000 / 12) = 50.5 → 51
+        (1000, 120, 57),  # defaults: see test_the_tiny_value_scenario_by_hand
         (0, 120, None),  # no benefit at all: never
-        (1010, 10, None),  # 10,100 a year: 505,000 needs 600 months, beyond the 120 searched
-        (84167, 2, 36),  # 168,334 a year: 14,027.83 × 36 = 505,002 ≥ 505,000 → 36, fine
-        (168333, 1, 37),  # 168,333 a year: 14,027.75 × 36 = 504,999 < 505,000 → 37
+        (1010, 10, None),  # 10,100 a year: 45,450 over five years
+        (11000, 100, 12),  # 1,100,000 a year, half in year 1: 45,833.33 a month, 504,166.67 by month 11
+        (112223, 1, 60),  # 4.5 × 112,223 = 505,003.5 ≥ 505,000 in the last month
+        (112222, 1, None),  # 4.5 × 112,222 = 504,999 < 505,000: not within the five years
     ],
 )
-def test_val_payback_052_beyond_36_months_or_never(tiny, tmp_path: Path, hours, rate, months) -> None:
+def test_val_payback_052_when_no_payback_within_the_horizon(tiny, tmp_path: Path, hours, rate, months) -> None:
     solution = tiny_solution(tiny, {"hours-saved": {"hours": hours, "rate": rate}})
     evaluation, _ = evaluate_file(tiny, solution, tmp_path)
     case = evaluation.value
     assert case.payback_months["expected"] == months
     found = [f for f in evaluation.findings if f.code == "VAL-PAYBACK-052"]
-    if months is not None and months <= 36:
+    if months is not None:
         assert found == []
     else:
         assert len(found) == 1
-        shown = str(months) if months is not None else "> 120"
-        assert f"payback is {shown} months" in found[0].message
+        assert "does not pay back within the deal's 5 years" in found[0].message
         assert found[0].file == "value.yaml"
 
 

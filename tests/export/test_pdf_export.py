@@ -458,8 +458,9 @@ def assert_bom_layout(pages: dict[int, PageText], lines, lang: str) -> None:
 
 def bom_section(proposal: Proposal) -> dict[int, PageText]:
     starts = bookmarks(proposal.reader)
-    first, after = starts[bom_title(proposal.lang)], starts[translations_of(proposal.lang)["Zones and compliance"]]
-    return {i: proposal.pages[i] for i in range(first, max(after, first + 1))}
+    first = starts[bom_title(proposal.lang)]
+    after = min((page for page in starts.values() if page > first), default=first + 1)  # the next section
+    return {i: proposal.pages[i] for i in range(first, after)}
 
 
 def test_a_break_inside_a_word_is_found_and_one_between_words_or_ideographs_is_not():
@@ -566,6 +567,8 @@ def test_metadata_names_title_author_subject_and_language(proposal):
 def test_the_outline_has_one_entry_per_section_pointing_at_it(proposal):
     titles = translations_of(proposal.lang)
     sections = [titles[t] for t in ("Summary", "Business value", "Architecture", "Bill of materials")]
+    with translations.using(proposal.lang):
+        sections.append(translations.tr("Cost over %d years") % proposal.evaluation.years.horizon)
     sections += [titles[t] for t in ("Zones and compliance", "Delivery plan", "Findings")]
     starts = bookmarks(proposal.reader)
     assert list(starts)[1:] == sections

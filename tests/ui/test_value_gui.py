@@ -11,7 +11,6 @@ of one input are one undo step.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
@@ -88,10 +87,12 @@ def dh_window(window, dialogs):  # noqa: F811
     return window
 
 
-def payback_by_hand(annual: float, one_time: float, monthly: float, yearly: float) -> int | None:
-    for month in range(121):
-        cost = one_time + monthly * month + yearly * max(1, math.ceil(month / 12))
-        if annual / 12 * month >= cost and (month or one_time + yearly == 0):
+def payback_by_hand(annual: float, years) -> int | None:
+    """Over the default five years, half the benefit in year 1, against the money spent."""
+    for month in range(61):
+        benefit = annual * (0.5 * min(month, 12) / 12 + max(0, month - 12) / 12)
+        cost = years.spent_by(month)
+        if benefit >= cost and (month or cost == 0):
             return month
     return None
 
@@ -158,10 +159,10 @@ def test_typing_a_value_updates_results_bom_value_and_chart(dh_window, qtbot) ->
     text_after = results_text(win)
     assert text_after != text_before
     assert "2,100,000" in text_after and "1,380,000" not in text_after
-    # payback from the BOM totals, by hand: the results show the new month
-    totals = win.document.evaluation.bom.totals
-    months = payback_by_hand(ANNUAL_EDITED, totals.one_time, totals.monthly, totals.yearly)
-    assert case.payback_months["expected"] == months
+    # payback from the yearly costs, by hand: the results show the new month
+    months = payback_by_hand(ANNUAL_EDITED, win.document.evaluation.years)
+    # 900,000 at order and 7,541.20 a month; 87,500 a month in year 1: 11.3 months → 12
+    assert case.payback_months["expected"] == months == 12
     assert f"<b>{months}</b>" in text_after
     # the chart repainted with the new benefit line
     assert chart_image(win) != image_before
@@ -316,7 +317,7 @@ def test_money_and_words_never_wrap_at_a_laptop_width(dh_window, lang) -> None:
     panel = win.value_panel
     assert panel.results.isVisible() and unwrapped(panel.results), panel.results.text()
     assert panel.results.width() >= panel.results.sizeHint().width()
-    assert tr("high") in panel.results.text()  # the cases head their columns
+    assert tr("high (P90)") in panel.results.text()  # the cases head their columns
     for heading in panel.headings.values():
         assert "\u00a0" in heading.text()  # between the currency and the amount
     assert panel.chart.width() >= panel.chart.minimumWidth() >= 300
@@ -326,3 +327,18 @@ def test_value_inputs_show_thousands_separators(dh_window) -> None:
     spins = dh_window.value_panel.spins
     assert spins[(STAFF, "loaded_cost_per_agent_year")].text().startswith("180,000 ")
     assert spins[("after-hours-containment", "after_hours_contacts_per_year")].text().startswith("100,000 ")
+
+
+def test_the_tornado_shows_the_inputs_that_move_roi_most(dh_window) -> None:
+    win = dh_window
+    panel = win.value_panel
+    case = win.document.evaluation.value
+    assert panel.tornado.isVisible() and panel.tornado.height() >= panel.tornado.minimumHeight()
+    swings = [s.swing for s in case.sensitivity]
+    assert swings == sorted(swings, reverse=True) and len(swings) == 6
+    blank = QImage(panel.tornado.size(), QImage.Format.Format_ARGB32)
+    blank.fill(panel.tornado.palette().window().color())
+    assert panel.tornado.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32) != blank
+    text = results_text(win)
+    assert panel.tr("Net present value at %s") % "8%" in text
+    assert panel.tr("Expected case by year") in text
