@@ -41,7 +41,7 @@ def add_parser(subparsers) -> None:
         help="CSV: add the cost per year (total, cumulative, per zone, vendor and partners, NPV) "
         "and per line per year over the deal's horizon, each table after an empty row",
     )
-    parser.add_argument("--author", default="", help="author printed on the PDF cover")
+    parser.add_argument("--author", default="", help="author on the PDF cover and in the workbook's properties")
     language_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
     parser.set_defaults(run=run)
@@ -57,12 +57,15 @@ def run(args: argparse.Namespace) -> int:
         chosen = file.chosen(args.option, "bom")
     except Stop as stop:
         return stop.code
-    if args.format == "pdf" and args.output is None and sys.stdout.isatty():
-        print("configurator bom: a PDF goes to a file: add -o FILE.pdf", file=sys.stderr)
-        return 2
     fmt = BOM_FORMATS[args.format]
+    if fmt.binary and args.output is None and sys.stdout.isatty():
+        print(
+            f"configurator bom: --format {fmt.name} is not printed to a terminal: add -o FILE.{fmt.name}",
+            file=sys.stderr,
+        )
+        return 2
     options: dict[str, object] = {}
-    if fmt.paged and len(file.deal.options) > 1:  # the PDF compares the options
+    if fmt.document and len(file.deal.options) > 1:  # the PDF and the workbook compare the options
         evaluations = file.evaluate_all()
         evaluation = evaluations[chosen]
         options["options"] = DealOptions(file.deal, tuple(evaluations), chosen, args.all_options)
@@ -70,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         evaluation = file.evaluate(chosen)
         shown = [evaluation]
-    if fmt.paged:
+    if fmt.document:
         options["author"] = args.author
     elif args.years_table:
         options["years_table"] = True

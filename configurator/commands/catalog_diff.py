@@ -15,6 +15,7 @@ from configurator.core.catalog import Catalog, Text
 from configurator.core.catalog_diff import CatalogDiff, Change, FieldChange, diff_catalogs
 from configurator.core.catalog_load import load_catalog
 from configurator.core.codes import plain_number
+from configurator.core.findings import Severity
 from configurator.core.vocabulary import N_
 from configurator.language import translator
 
@@ -33,7 +34,8 @@ def add_parser(subparsers) -> None:
         help="what changed between two catalog versions",
         description="Compare two catalog directories: capabilities, interfaces, partner types and scenarios "
         "added, removed or changed (prices, modes, dependencies, Xinchuang levels), for release notes and review. "
-        "Exit 0 when both load (whatever changed), 2 when one cannot be read.",
+        "Exit 0 when both load without errors (whatever changed), 1 when one has error findings (printed on "
+        "standard error; its records with errors are left out, so they read as removed), 2 when one cannot be read.",
     )
     parser.add_argument("old", type=Path, metavar="OLD_DIR", help="the previous catalog directory")
     parser.add_argument("new", type=Path, metavar="NEW_DIR", help="the new catalog directory")
@@ -45,11 +47,16 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     catalogs = []
     tr = translator(args.lang)
+    broken = False
     for directory in (args.old, args.new):
         result = load_catalog(directory)
         if result.catalog is None or result.unreadable:
             print_findings(result.findings, "text", str(directory), out=sys.stderr, tr=tr)
             return 2
+        errors = [f for f in result.findings if f.severity is Severity.ERROR]
+        if errors:  # a record with errors is not in the catalog: it would read as removed
+            print_findings(errors, "text", str(directory), out=sys.stderr, tr=tr)
+            broken = True
         catalogs.append(result.catalog)
     diff = diff_catalogs(*catalogs)
     lang = lang_of(args)
@@ -59,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         render = markdown if args.format == "markdown" else text
         sys.stdout.write(render(diff, catalogs[1], lang, tr))
-    return 0
+    return 1 if broken else 0
 
 
 def _value(value: Any) -> str:

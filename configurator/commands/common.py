@@ -14,7 +14,7 @@ from configurator.core.catalog_load import load_catalog
 from configurator.core.deal import Deal
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
-from configurator.core.solution_file import SolutionUnreadable, load_deal
+from configurator.core.solution_file import SolutionUnreadable, findings_by_option, load_deal
 from configurator.core.vocabulary import N_
 from configurator.language import default_language, translator
 from configurator.paths import catalog_dir
@@ -103,10 +103,13 @@ class DealFile:
         return found
 
 
-def read_deal(args: argparse.Namespace, fmt: str, years: int | None = None) -> DealFile:
-    """The catalog and every option of the solution file; `years` overrides the deal's horizon."""
-    loaded = catalog_for(args, fmt)
-    path: Path = args.solution
+def read_deal(
+    args: argparse.Namespace, fmt: str, years: int | None = None, path: Path | None = None, loaded: Loaded | None = None
+) -> DealFile:
+    """The catalog (unless `loaded` already) and every option of the solution file (`path`,
+    else `args.solution`); `years` overrides the deal's horizon."""
+    loaded = loaded or catalog_for(args, fmt)
+    path = path or args.solution
     try:
         deal, findings = load_deal(path, str(path))
     except SolutionUnreadable as unreadable:
@@ -115,23 +118,7 @@ def read_deal(args: argparse.Namespace, fmt: str, years: int | None = None) -> D
         raise Stop(2) from None
     if years is not None:  # shared by every option: Deal.replaced hands it to all
         deal = deal.replaced(0, replace(deal.first, deal=replace(deal.first.deal, horizon_years=years)))
-    return DealFile(path, loaded, deal, _by_option(deal, findings))
-
-
-def _by_option(deal: Deal, findings: list[Finding]) -> list[list[Finding]]:
-    """Each finding to the option whose lines hold it: an entry of `options` runs from its
-    first key to the next entry (the last to the top-level key after `options`)."""
-    if len(deal.options) == 1:
-        return [findings]
-    starts = [min((line for line, _ in option.positions.values()), default=sys.maxsize) for option in deal.options[1:]]
-    after = [line for line, _ in deal.first.positions.values() if starts and line > starts[-1]]
-    ends = [*starts[1:], min(after, default=sys.maxsize)]
-    owned: list[list[Finding]] = [[] for _ in deal.options]
-    for finding in findings:
-        line = finding.line or 0
-        owner = next((i + 1 for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if a <= line < b), 0)
-        owned[owner].append(finding)
-    return owned
+    return DealFile(path, loaded, deal, findings_by_option(deal, findings))
 
 
 def evaluate_file(args: argparse.Namespace, fmt: str) -> Evaluation:

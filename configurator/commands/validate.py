@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from pathlib import Path
 
+from configurator.commands import sarif
 from configurator.commands.output import exit_code, language_option, print_findings
 from configurator.core.catalog_load import load_catalog
 from configurator.core.vocabulary import N_
@@ -23,7 +26,12 @@ def add_parser(subparsers) -> None:
         metavar="CATALOG_DIR",
         help="catalog directory (default: the shipped sample catalog)",
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "sarif"),
+        default="text",
+        help="text lines, JSON, or a SARIF 2.1.0 log for code-review tools",
+    )
     language_option(parser)
     parser.set_defaults(run=run)
 
@@ -34,5 +42,9 @@ def run(args: argparse.Namespace) -> int:
     catalog = result.catalog
     tr = translator(args.lang)
     name = f"{catalog.id} {catalog.version}" if catalog and catalog.id else str(root)
+    if args.format == "sarif":
+        json.dump(sarif.log(result.findings, Path(root), tr), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 2 if result.unreadable else exit_code(result.findings)
     print_findings(result.findings, args.format, tr(N_("catalog {name}")).format(name=name), tr=tr)
     return 2 if result.unreadable else exit_code(result.findings)

@@ -372,18 +372,30 @@ def _units(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
 
 def _price_models(catalog: Catalog, declared: Declared) -> Iterator[Finding]:
     """Every mode's price model is built in or declared in catalog.yaml: documents name it in
-    both languages, and an unknown code is most likely a typo (`LCI`, `hw`)."""
+    both languages, and an unknown code is most likely a typo (`LCI`, `hw`); so is every price
+    model the default maintenance names. Maintenance belongs to once-billed modes only."""
     known = {*PRICE_MODELS, *declared["price_models"]}
     for cap in catalog.capabilities.values():
         modes = cap.origin.node.get("modes")
         for code, mode in cap.modes.items():
-            if not mode.price_model or mode.price_model in known:
-                continue  # a missing or non-text price model is a schema finding
-            yield make(
-                "CAT-PRICE-019",
-                location_of(cap.origin.file, modes[code], "price_model"),
-                subject=cap.id,
-                mode=code,
-                price_model=mode.price_model,
-                **_closest(mode.price_model.upper(), known),
-            )
+            if mode.price_model and mode.price_model not in known:  # a missing one is a schema finding
+                yield make(
+                    "CAT-PRICE-019",
+                    location_of(cap.origin.file, modes[code], "price_model"),
+                    subject=cap.id,
+                    mode=code,
+                    price_model=mode.price_model,
+                    **_closest(mode.price_model.upper(), known),
+                )
+            if mode.maintenance is not None and mode.billing != "once":
+                where = location_of(cap.origin.file, modes[code], "maintenance")
+                yield make("CAT-MAINT-027", where, subject=cap.id, mode=code, billing=mode.billing)
+    meta = catalog.meta_origin
+    if meta is None or not isinstance(meta.node, dict):
+        return
+    defaults = meta.node.get("defaults")
+    maintenance = defaults.get("maintenance") if isinstance(defaults, dict) else None
+    for index, code in enumerate(catalog.maintenance.price_models):
+        if code not in known and isinstance(maintenance, dict):
+            where = location_of(meta.file, maintenance.get("price_models"), index)
+            yield make("CAT-MAINT-028", where, price_model=code, **_closest(code.upper(), known))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from configurator.core.catalog import Capability, Catalog, Interface, Mode, PartnerType, Scenario, Text
+from configurator.core.jsonable import plain
 
 KINDS = ("capability", "interface", "partner_type", "scenario")
 MODE_FIELDS = ("price_model", "unit", "billing", "list_price", "lead_weeks", "maintenance")
@@ -29,7 +30,7 @@ class FieldChange:
         return None
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"field": self.field, "old": _plain(self.old), "new": _plain(self.new)}
+        data = {"field": self.field, "old": plain(self.old), "new": plain(self.new)}
         if (ratio := self.price_ratio) is not None:
             data["change"] = ratio
         return data
@@ -133,16 +134,3 @@ def _scenario(old: Scenario, new: Scenario) -> Iterator[FieldChange]:
     new_drivers = {d.id: d.formula_text for d in new.value_drivers}
     if old_drivers != new_drivers:
         yield FieldChange("value_drivers", old_drivers, new_drivers)
-
-
-def _plain(value: Any) -> Any:
-    """A field's value as JSON: tuples as lists, texts as {en, zh}, records as mappings."""
-    if isinstance(value, Text):
-        return value.to_dict()
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "__dataclass_fields__"):
-        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__}
-    return value

@@ -187,6 +187,18 @@ _RULES = [
             "capability '{subject}' prices mode {mode} by '{price_model}', which is neither a built-in price model nor one that catalog.yaml declares"
         ),
     ),
+    Rule(
+        "CAT-MAINT-027",
+        W,
+        N_(
+            "capability '{subject}' sets maintenance on mode {mode}, billed {billing}; only once-billed modes are maintained"
+        ),
+    ),
+    Rule(
+        "CAT-MAINT-028",
+        W,
+        N_("defaults.maintenance names price model '{price_model}', which is neither built in nor declared"),
+    ),
     Rule("CAT-VALUE-040", E, N_("value driver '{subject}': the formula {problem}")),
     Rule(
         "CAT-VALUE-041",
@@ -220,6 +232,17 @@ _RULES = [
     Rule("SOL-SCENARIO-009", W, N_("scenario '{scenario}' is not in the catalog")),
     Rule("SOL-CUSTOM-010", W, N_("'{subject}' is marked customised, but the catalog does not offer it customised")),
     Rule("SOL-SHARE-011", E, N_("partner_share warn threshold {warn} is above the error threshold {error}")),
+    Rule(
+        "SOL-RAMP-012",
+        W,
+        N_("'{subject}' has quantity {quantity}, but its ramp starts at {first}; year 1 uses {quantity}"),
+    ),
+    Rule(
+        "SOL-OPTION-013",
+        W,
+        N_("option name '{name}' is used more than once; --option and 'recommended' find the first"),
+    ),
+    Rule("SOL-OPTION-014", W, N_("'recommended' names '{name}', which is no option of the deal; none is recommended")),
     # DEP, CON, SCN: dependencies, conflicts, scenarios
     Rule("DEP-REQ-001", E, N_("'{subject}' requires '{requirement}', which is not in the solution")),
     Rule("DEP-REC-002", INF, N_("'{subject}' recommends '{requirement}', which is not in the solution")),

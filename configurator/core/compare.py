@@ -102,7 +102,7 @@ def evaluate_options(
 def compare(deal: Deal, evaluations: Sequence[Evaluation], default_name: str = "{}") -> Comparison:
     """`evaluations` of every option of `deal`, in order; an option without a name is called
     `default_name` with its number."""
-    recommended = deal.recommended_index if deal.recommended else None
+    recommended = deal.recommended_at
     figures = tuple(
         _figures(deal.label(index, default_name), index == recommended, evaluation)
         for index, evaluation in enumerate(evaluations)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from configurator.core.solution import Solution
 
 SHARED = ("name", "catalog_id", "catalog_version", "customer", "deal")
+OWN_KEYS = ("scenario", "policy", "items", "value")  # an option's own keys in the file
 MAX_OPTIONS = 20
 
 
@@ -47,9 +48,14 @@ class Deal:
         return None
 
     @property
+    def recommended_at(self) -> int | None:
+        """The option `recommended` names (by name only), if any."""
+        return next((i for i, o in enumerate(self.options) if self.recommended and o.option == self.recommended), None)
+
+    @property
     def recommended_index(self) -> int:
         """The recommended option, else the first."""
-        found = self.index(self.recommended) if self.recommended else None
+        found = self.recommended_at
         return 0 if found is None else found
 
     def replaced(self, index: int, solution: Solution) -> Deal:
@@ -61,13 +67,13 @@ class Deal:
     def added(self, solution: Solution, at: int | None = None) -> Deal:
         at = len(self.options) if at is None else at
         solution = _shared(solution, {key: getattr(self.first, key) for key in SHARED})
-        return replace(self, options=(*self.options[:at], solution, *self.options[at:]))
+        return self._reordered((*self.options[:at], solution, *self.options[at:]))
 
     def removed(self, index: int) -> Deal:
         name = self.options[index].option
         options = self.options[:index] + self.options[index + 1 :]
         recommended = None if self.recommended == name else self.recommended
-        return replace(self, options=options, recommended=recommended)
+        return replace(self._reordered(options), recommended=recommended)
 
     def renamed(self, index: int, name: str) -> Deal:
         old = self.options[index].option
@@ -77,7 +83,18 @@ class Deal:
     def moved(self, index: int, to: int) -> Deal:
         options = list(self.options)
         options.insert(to, options.pop(index))
-        return replace(self, options=tuple(options))
+        return self._reordered(tuple(options))
+
+    def _reordered(self, options: tuple[Solution, ...]) -> Deal:
+        """`options` (some of them new or moved) with the values the file keeps as written at its
+        top level (unknown keys, refused shared values) where they belong: with the first option,
+        which the top level of the file is, and with no other (a copy of the first included)."""
+        top = {k: v for k, v in self.first.raw.items() if k not in OWN_KEYS}
+        first, *rest = options
+        rest = [o if not top.keys() & o.raw.keys() else replace(o, raw=_without(o.raw, top)) for o in rest]
+        if first is not self.first:
+            first = replace(first, raw={**top, **_without(first.raw, top)}, positions=self.first.positions)
+        return replace(self, options=(first, *rest))
 
     def with_recommended(self, name: str | None) -> Deal:
         return replace(self, recommended=name)
@@ -89,6 +106,10 @@ class Deal:
         while name in names:
             name, number = f"{wanted} ({number})", number + 1
         return name
+
+
+def _without(raw: dict, keys) -> dict:
+    return {k: v for k, v in raw.items() if k not in keys}
 
 
 def _shared(option: Solution, shared: dict) -> Solution:

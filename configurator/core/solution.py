@@ -130,8 +130,9 @@ class Item:
         return self.raw is None
 
     def quantity_in(self, year: int) -> float:
-        """The quantity in `year` (1-based) of the deal's horizon."""
-        if self.ramp is None:
+        """The quantity in `year` (1-based) of the deal's horizon; year 1's is `quantity`, as
+        the BOM's, whatever a list of quantities says (SOL-RAMP-012 tells when they differ)."""
+        if self.ramp is None or year == 1:
             return self.quantity
         if isinstance(self.ramp, tuple):
             return self.ramp[min(year, len(self.ramp)) - 1]

@@ -10,6 +10,7 @@ holds the cost-of-ownership settings. A file without these keys reads and writes
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -110,7 +111,7 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Deal, lis
     _dates_as_text(data)
     for err_path, finding in check(data, schema_path("solution.schema.json"), name, "SOL"):
         findings.append(finding)
-        problems.add(err_path)
+        problems.add(err_path, finding.code)
     if isinstance(options, list) and any(
         not isinstance(o, Mapping) or problems.of(i).whole for i, o in enumerate(options)
     ):
@@ -127,7 +128,24 @@ def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Deal, lis
             )
             more.append(_option(option, found, solution))
     recommended = data.get("recommended") if "recommended" not in problems.top else None
-    return Deal((solution, *more), recommended if isinstance(recommended, str) else None), findings
+    deal = Deal((solution, *more), recommended if isinstance(recommended, str) else None)
+    findings += _option_names(deal, data, name)
+    return deal, findings
+
+
+def _option_names(deal: Deal, data: Mapping, name: str) -> list[Finding]:
+    """Option names must be unique, and `recommended` must name one of them."""
+    found, seen = [], set()
+    for option in deal.options:
+        key = "option" if option is deal.first else "name"
+        if option.option and option.option in seen and key in option.positions:
+            line, column = option.positions[key]
+            found.append(make("SOL-OPTION-013", Location(name, line, column), name=option.option))
+        seen.add(option.option)
+    if deal.recommended and deal.recommended_at is None:
+        line, column = data.value_pos["recommended"]
+        found.append(make("SOL-OPTION-014", Location(name, line, column), name=deal.recommended))
+    return found
 
 
 class _Found:
@@ -152,11 +170,13 @@ class _Problems:
     def of(self, option: int | None) -> _Found:
         return self._options.setdefault(option, _Found())
 
-    def add(self, path: Sequence[Any]) -> None:
+    def add(self, path: Sequence[Any], code: str) -> None:
+        """A schema error at `path` (SOL-KEY-021: an unknown key, kept as written by its mapping)."""
+        path = list(path)
         if len(path) >= 2 and path[0] == "options" and isinstance(path[1], int):
             found, rest = self.of(path[1]), path[2:]
-            if not rest or rest[0] == "name" or rest == ["items"]:  # no option to speak of
-                found.whole = True
+            if (not rest and code != "SOL-KEY-021") or rest[:1] == ["name"] or rest == ["items"]:
+                found.whole = True  # not an option to speak of: every option is kept as written
         elif path[:1] == ["options"]:
             self.top.add("options")
             return
@@ -166,6 +186,31 @@ class _Problems:
             found.items.add(rest[1])
         elif rest:
             found.keys.add(rest[0])
+
+
+OWN_TOP_KEYS = ("scenario", "policy", "items", "value", "option")  # the first option's, at the top
+
+
+def findings_by_option(deal: Deal, findings: list[Finding]) -> list[list[Finding]]:
+    """The findings of loading the file, per option: one inside an entry of `options` to that
+    option (an entry runs from its first key to the next entry, the last to the top-level key
+    after `options`), one in the first option's own top-level keys to it, and any other (a
+    shared key such as `deal` or `customer`, an unknown key, no line) to every option."""
+    if len(deal.options) == 1:
+        return [list(findings)]
+    starts = [min((line for line, _ in option.positions.values()), default=sys.maxsize) for option in deal.options[1:]]
+    after = [line for line, _ in deal.first.positions.values() if line > starts[-1]]
+    ends = [*starts[1:], min(after, default=sys.maxsize)]
+    top = sorted((line, key) for key, (line, _) in deal.first.positions.items() if key != "options")
+    owned: list[list[Finding]] = [[] for _ in deal.options]
+    for finding in findings:
+        line = finding.line or 0
+        entry = next((i + 1 for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if a <= line < b), None)
+        key = next((k for start, k in reversed(top) if start <= line), None) if line else None
+        owners = [entry] if entry is not None else [0] if key in OWN_TOP_KEYS else range(len(deal.options))
+        for owner in owners:
+            owned[owner].append(finding)
+    return owned
 
 
 def _dates_as_text(data: Any) -> None:
@@ -336,15 +381,18 @@ def to_data(solution: Solution | Deal) -> dict[str, Any]:
     data.update(_option_data(first))
     if first.option:
         data["option"] = first.option
-    if len(deal.options) > 1:
-        data["options"] = [
-            _with_raw({"name": o.option, **_option_data(o)}, o.raw, OPTION_KEYS) for o in deal.options[1:]
-        ]
+    entries = [_with_raw({"name": o.option, **_option_data(o)}, o.raw, OPTION_KEYS) for o in deal.options[1:]]
+    raw = dict(first.raw)
+    if "options" in raw:  # kept as written (not evaluated): options added since follow them
+        kept = raw.pop("options")
+        data["options"] = [*(kept if isinstance(kept, list) else [kept]), *entries] if entries else kept
+    elif entries:
+        data["options"] = entries
     if deal.recommended:
         data["recommended"] = deal.recommended
     if first.deal.to_dict():
         data["deal"] = first.deal.to_dict()
-    return _with_raw(data, first.raw, TOP_KEYS)
+    return _with_raw(data, raw, TOP_KEYS)
 
 
 def _option_data(option: Solution) -> dict[str, Any]:
@@ -412,6 +460,7 @@ __all__ = [
     "AUTO",
     "EXPLICIT",
     "SolutionUnreadable",
+    "findings_by_option",
     "load_deal",
     "load_solution",
     "parse_deal",

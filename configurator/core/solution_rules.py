@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from configurator.core.catalog import VENDOR
-from configurator.core.codes import Chain, Listing, Phrase, Ref, make, phrase
+from configurator.core.codes import Chain, Listing, Phrase, Ref, make, phrase, plain_number
 from configurator.core.context import Context, Rule
 from configurator.core.findings import Finding, Severity
 from configurator.core.resolve import Rejection, choose_mode, pick_provider
@@ -61,6 +61,11 @@ def _items(ctx: Context) -> Iterator[Finding]:
             yield make("SOL-DISCOUNT-004", ctx.at(item), subject=item.capability, discount=item.discount)
         if item.customized and cap is not None and not cap.customizable:
             yield make("SOL-CUSTOM-010", ctx.at(item), subject=item.capability)
+        if isinstance(item.ramp, tuple) and item.ramp[0] != item.quantity:
+            first = plain_number(item.ramp[0])
+            yield make(
+                "SOL-RAMP-012", ctx.at(item), subject=item.capability, quantity=plain_number(item.quantity), first=first
+            )
 
 
 def _delivery(ctx: Context) -> Iterator[Finding]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from configurator.core.bom import BomLine
-from configurator.core.catalog import Catalog
+from configurator.core.catalog import VENDOR, Catalog
 from configurator.core.numbers import money, number, share
 from configurator.core.vocabulary import BILLING, N_, ORIGIN, YES_NO, word
 
@@ -94,3 +94,13 @@ PANEL = (
     "phase",
 )
 PDF = PANEL[:-2]  # the PDF groups lines by deliverer and draws the phases as a plan
+
+
+def by_deliverer(catalog: Catalog, lines: tuple[BomLine, ...]) -> list[tuple[str, list[BomLine]]]:
+    """The lines by deliverer, as the PDF and the workbook group them: the vendor first, then
+    the partner types in catalog order (any other deliverer last)."""
+    order = [VENDOR, *catalog.partner_types]
+    groups: dict[str, list[BomLine]] = {}
+    for line in lines:
+        groups.setdefault(line.delivered_by, []).append(line)
+    return sorted(groups.items(), key=lambda g: order.index(g[0]) if g[0] in order else len(order))

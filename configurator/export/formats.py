@@ -19,6 +19,8 @@ class Format:
     module: str  # configurator.export.<module> holds its render()
     title: str
     paged: bool = False  # a paged document: rendered with progress, in a worker thread in the window
+    document: bool = False  # about the deal: given the author and, when it has several, its options
+    binary: bool = False  # not for a terminal: written to a file
 
     @property
     def render(self) -> Callable[..., bytes]:
@@ -31,7 +33,7 @@ class Format:
 
 @dataclass(frozen=True)
 class DealOptions:
-    """What a paged format is given of a deal of several options: every option's evaluation
+    """What a document format is given of a deal of several options: every option's evaluation
     (`chosen` is the one the document is about) and whether to list every option's BOM."""
 
     deal: Deal
@@ -46,7 +48,8 @@ BOM_FORMATS: dict[str, Format] = {
         Format("yaml", "yaml_bom", "YAML"),
         Format("json", "json_bom", "JSON"),
         Format("csv", "csv_bom", "CSV"),
-        Format("pdf", "pdf_bom", "PDF", paged=True),
+        Format("xlsx", "xlsx_bom", "Excel", document=True, binary=True),
+        Format("pdf", "pdf_bom", "PDF", paged=True, document=True, binary=True),
     )
 }
 TABLES = tuple(name for name, f in BOM_FORMATS.items() if not f.paged)

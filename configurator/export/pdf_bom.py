@@ -10,7 +10,6 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextDocument, QTextOption
 
 from configurator.core.bom import BomLine
-from configurator.core.catalog import VENDOR
 from configurator.core.codes import catalog_names, translated
 from configurator.core.evaluate import Evaluation
 from configurator.core.findings import Severity
@@ -30,7 +29,7 @@ from configurator.drawing import style
 from configurator.drawing.fonts import document_font, ensure_gui_app
 from configurator.drawing.graph_picture import Picture, build_picture, paint_picture, picture_bounds
 from configurator.drawing.value_chart import paint_tornado, paint_value_chart, round_step
-from configurator.export.bom_columns import COLUMNS, PDF, Column, Reader
+from configurator.export.bom_columns import COLUMNS, PDF, Column, Reader, by_deliverer
 from configurator.export.formats import DealOptions
 from configurator.export.pdf_amend import Metadata
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, escape, text_section
@@ -435,14 +434,6 @@ def _heading_fonts(font: QFont) -> tuple[QFont, QFont]:
     return h1, h2
 
 
-def _groups(evaluation: Evaluation) -> list[tuple[str, list[BomLine]]]:
-    order = [VENDOR, *evaluation.catalog.partner_types]
-    groups: dict[str, list[BomLine]] = {}
-    for line in evaluation.bom.lines:
-        groups.setdefault(line.delivered_by, []).append(line)
-    return sorted(groups.items(), key=lambda g: order.index(g[0]) if g[0] in order else len(order))
-
-
 def _header(column: Column, currency: str, lang: str) -> str:
     """A column's header; an amount's names the currency, so its cells need not."""
     if not column.money:
@@ -471,7 +462,7 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont, title: str) -> Section:
     def cells(line: BomLine) -> list[str]:
         return [("◆ " if c.key == "name" and line.partner else "") + str(c.cell(line, reader)) for c in columns]
 
-    for deliverer, lines in _groups(evaluation):
+    for deliverer, lines in by_deliverer(evaluation.catalog, evaluation.bom.lines):
         rows = [(cells(line), "partner" if line.partner else "") for line in lines]
         sums = {i: math.fsum(getattr(line, columns[i].key) for line in lines) for i in amounts}
         subtotal = [

@@ -46,6 +46,19 @@ def numbers_text(numbers: tuple[float, ...]) -> str:
     return ", ".join(f"{n:.10g}" for n in numbers)
 
 
+def _fraction(spin: QDoubleSpinBox, shown: float) -> float:
+    """The spin's percent as a fraction, or `shown` itself while the spin still shows what it
+    was given (its decimals round: 8.25 % shows as 8.3 % and must not become 8.3 % by OK)."""
+    if spin.value() == spin.property("initial"):
+        return shown
+    return round(spin.value() / 100, 6)
+
+
+def _show(spin: QDoubleSpinBox, fraction: float) -> None:
+    spin.setValue(fraction * 100)
+    spin.setProperty("initial", spin.value())
+
+
 def _kept(value: T, written: T | None, default: T) -> T | None:
     """A value equal to the default that the file did not write stays unwritten."""
     return None if written is None and value == default else value
@@ -71,12 +84,13 @@ class DealDialog(QDialog):
         self.horizon.setSuffix(self.tr(" years"))
         self.horizon.setValue(written.horizon)
         self.rate = _percent_spin(0, 100)
-        self.rate.setValue(written.rate * 100)
+        _show(self.rate, written.rate)
         self.one_time = QComboBox()
         self.one_time.addItem(self.tr("In year 1, at order"), "order")
         self.one_time.addItem(self.tr("In the year the delivery plan starts the line"), "plan")
         self.one_time.setCurrentIndex(self.one_time.findData(written.one_time_in or "order"))
-        self.ramp = QLineEdit(numbers_text(tuple(share * 100 for share in written.benefit_ramp or BENEFIT_RAMP)))
+        self.ramp_shown = numbers_text(tuple(share * 100 for share in written.benefit_ramp or BENEFIT_RAMP))
+        self.ramp = QLineEdit(self.ramp_shown)
         self.ramp.setToolTip(self.tr("The share of the yearly value realised in years 1, 2, …; the last holds after"))
         self.ramp.textChanged.connect(self._check)
         form = QFormLayout()
@@ -89,7 +103,7 @@ class DealDialog(QDialog):
         changes = QFormLayout(changes_box)
         for code in price_models:
             spin = _percent_spin(-50, 100)
-            spin.setValue(written.price_change(code) * 100)
+            _show(spin, written.price_change(code))
             changes.addRow(f"{catalog.price_model_name(code, lang)} ({code})", spin)
             self.changes[code] = spin
         if not self.changes:
@@ -108,6 +122,8 @@ class DealDialog(QDialog):
         self._check()
 
     def _benefit_ramp(self) -> tuple[float, ...] | None:
+        if self.ramp.text() == self.ramp_shown:  # untouched: as it was, not as rounded for showing
+            return self.written.benefit_ramp or BENEFIT_RAMP
         shares = parse_numbers(self.ramp.text(), 0, 200)
         return None if shares is None else tuple(round(s / 100, 6) for s in shares)
 
@@ -124,13 +140,13 @@ class DealDialog(QDialog):
         """The settings as shown (the benefit ramp valid: OK is enabled only then)."""
         written = self.written
         changes = {
-            code: round(spin.value() / 100, 4)
+            code: _fraction(spin, written.price_change(code))
             for code, spin in self.changes.items()
             if spin.value() or code in (written.price_changes or {})
         }
         return DealSettings(
             horizon_years=_kept(self.horizon.value(), written.horizon_years, HORIZON_YEARS),
-            discount_rate=_kept(round(self.rate.value() / 100, 4), written.discount_rate, DISCOUNT_RATE),
+            discount_rate=_kept(_fraction(self.rate, written.rate), written.discount_rate, DISCOUNT_RATE),
             price_changes=changes if changes or written.price_changes is not None else None,
             one_time_in=_kept(self.one_time.currentData(), written.one_time_in, "order"),
             benefit_ramp=_kept(self._benefit_ramp(), written.benefit_ramp, BENEFIT_RAMP),

@@ -14,6 +14,7 @@ from configurator.core.deal import Deal
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding
 from configurator.core.solution import Solution
+from configurator.core.solution_file import findings_by_option
 
 _keys = itertools.count(1)
 
@@ -69,8 +70,8 @@ class SolutionDocument(QObject):
         self.catalog = catalog
         self.options = Options.of(Deal.of(solution))
         self.path = path
-        self.load_findings = list(load_findings or [])
         self._evaluations: dict[int, Evaluation] = {}  # by option key; valid while it is of that very option
+        self._take_findings(list(load_findings or []))
         self.evaluation_of(self.current)
 
     # -- the current option
@@ -101,7 +102,8 @@ class SolutionDocument(QObject):
         cached = self._evaluations.get(key)
         if cached is None or cached.solution is not option or cached.catalog is not self.catalog:
             name = str(self.path) if self.path else None
-            cached = self._evaluations[key] = evaluate(self.catalog, option, name, self.load_findings)
+            found = self.load_findings.get(key, [])
+            cached = self._evaluations[key] = evaluate(self.catalog, option, name, found)
         return cached
 
     def evaluations(self) -> list[Evaluation]:
@@ -143,7 +145,8 @@ class SolutionDocument(QObject):
         """A different deal in the same window (New, Open, Restore), shown at its recommended option."""
         deal = deal if isinstance(deal, Deal) else Deal.of(deal)
         self.options = Options.of(deal, deal.recommended_index)
-        self.path, self.load_findings = path, list(load_findings)
+        self.path = path
+        self._take_findings(load_findings)
         self._evaluations.clear()
         self.sig_path_changed.emit()
         self.sig_options_changed.emit()
@@ -152,8 +155,13 @@ class SolutionDocument(QObject):
     def set_path(self, path: Path | None) -> None:
         """After saving: load-time findings no longer describe the file."""
         self.path = path
-        self.load_findings = [f for f in self.load_findings if f.file is None]
+        self.load_findings = {k: [f for f in found if f.file is None] for k, found in self.load_findings.items()}
         self.sig_path_changed.emit()
+
+    def _take_findings(self, findings: list[Finding]) -> None:
+        """The findings of loading the file, each with the options it concerns, by option key."""
+        split = findings_by_option(self.deal, findings)
+        self.load_findings: dict[int, list[Finding]] = dict(zip(self.options.keys, split, strict=True))
 
 
 class Selection(QObject):

@@ -30,9 +30,11 @@ class ExportController(QObject):
         self.document: SolutionDocument = editor.document
 
     def table(self, fmt: str) -> None:
-        path = self._path(fmt, BOM_FORMATS[fmt].file_filter)
-        if path is not None:
-            self._write(path, BOM_FORMATS[fmt].render(self.document.evaluation, self.window.lang))
+        path, table = self._path(fmt, BOM_FORMATS[fmt].file_filter), BOM_FORMATS[fmt]
+        if path is None:
+            return
+        extra = {"author": self.settings.get("document/author"), "options": self._options()} if table.document else {}
+        self._write(path, table.render(self.document.evaluation, self.window.lang, **extra))
 
     def picture(self, fmt: str) -> None:
         path = self._path(fmt, dict(PICTURES)[fmt])

@@ -121,7 +121,7 @@ class Inspector(QWidget):
         self.mode.activated.connect(self._mode_chosen)
         self.quantity.valueChanged.connect(lambda v: self._edit(quantity=_plain_number(v)))
         self.ramp_kind.activated.connect(self._ramp_kind_chosen)
-        self.ramp_growth.valueChanged.connect(lambda v: self._edit(ramp=round(v / 100, 4)))
+        self.ramp_growth.valueChanged.connect(lambda v: self._edit_ramp(round(v / 100, 4)))
         self.ramp_years.editingFinished.connect(self._ramp_years_typed)
         self.discount.valueChanged.connect(lambda v: self._edit(discount=round(v / 100, 4)))
         self.delivered_by.activated.connect(lambda _: self._edit(delivered_by=self.delivered_by.currentData()))
@@ -340,9 +340,9 @@ class Inspector(QWidget):
             return
         if kind == RAMP_YEARS:
             horizon = self.document.solution.deal.horizon
-            self._edit(ramp=tuple(_plain_number(round(item.quantity_in(y), 4)) for y in range(1, horizon + 1)))
+            self._edit_ramp(tuple(_plain_number(round(item.quantity_in(y), 4)) for y in range(1, horizon + 1)))
         else:
-            self._edit(ramp=None if kind == RAMP_NONE else 0.0)
+            self._edit_ramp(None if kind == RAMP_NONE else 0.0)
 
     def _ramp_years_typed(self) -> None:
         item = self.document.solution.item(self.selection.current) if self.selection.current else None
@@ -356,13 +356,20 @@ class Inspector(QWidget):
             else self.tr("Write 1 to 10 quantities separated by commas (e.g. 100, 130, 170).")
         )
         if quantities is not None:
-            self._edit(ramp=tuple(_plain_number(q) for q in quantities))
+            self._edit_ramp(tuple(_plain_number(q) for q in quantities))
 
     def _ramp_years_hint(self) -> str:
         return self.tr("The quantity of years 1, 2, …, separated by commas; the last holds after")
 
     def _mode_chosen(self, index: int) -> None:
         self.editor.set_mode(self.selection.current, self.mode.itemData(index))
+
+    def _edit_ramp(self, ramp: float | tuple[float, ...] | None) -> None:
+        """A ramp, with the quantity it starts from (year 1's of a list): choosing the kind and
+        typing its figures change the same fields, so they merge into one step."""
+        item = self.document.solution.item(self.selection.current) if self.selection.current else None
+        if item is not None:
+            self._edit(ramp=ramp, quantity=ramp[0] if isinstance(ramp, tuple) else item.quantity)
 
     def _edit(self, **changes) -> None:
         if not self._loading:

@@ -356,6 +356,14 @@
         <translation>capability &apos;{subject}&apos; prices mode {mode} by &apos;{price_model}&apos;, which is neither a built-in price model nor one that catalog.yaml declares</translation>
     </message>
     <message>
+        <source>capability &apos;{subject}&apos; sets maintenance on mode {mode}, billed {billing}; only once-billed modes are maintained</source>
+        <translation>capability &apos;{subject}&apos; sets maintenance on mode {mode}, billed {billing}; only once-billed modes are maintained</translation>
+    </message>
+    <message>
+        <source>defaults.maintenance names price model &apos;{price_model}&apos;, which is neither built in nor declared</source>
+        <translation>defaults.maintenance names price model &apos;{price_model}&apos;, which is neither built in nor declared</translation>
+    </message>
+    <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
         <translation>value driver &apos;{subject}&apos;: the formula {problem}</translation>
     </message>
@@ -406,6 +414,18 @@
     <message>
         <source>&apos;{subject}&apos; is marked customised, but the catalog does not offer it customised</source>
         <translation>&apos;{subject}&apos; is marked customised, but the catalog does not offer it customised</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; has quantity {quantity}, but its ramp starts at {first}; year 1 uses {quantity}</source>
+        <translation>&apos;{subject}&apos; has quantity {quantity}, but its ramp starts at {first}; year 1 uses {quantity}</translation>
+    </message>
+    <message>
+        <source>option name &apos;{name}&apos; is used more than once; --option and &apos;recommended&apos; find the first</source>
+        <translation>option name &apos;{name}&apos; is used more than once; --option and &apos;recommended&apos; find the first</translation>
+    </message>
+    <message>
+        <source>&apos;recommended&apos; names &apos;{name}&apos;, which is no option of the deal; none is recommended</source>
+        <translation>&apos;recommended&apos; names &apos;{name}&apos;, which is no option of the deal; none is recommended</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</source>
@@ -1734,6 +1754,102 @@
     <message>
         <source>Delete the option “%s” and its items?</source>
         <translation>Delete the option “%s” and its items?</translation>
+    </message>
+    <message>
+        <source>one-time cost</source>
+        <translation>one-time cost</translation>
+    </message>
+    <message>
+        <source>monthly fees</source>
+        <translation>monthly fees</translation>
+    </message>
+    <message>
+        <source>yearly fees</source>
+        <translation>yearly fees</translation>
+    </message>
+    <message>
+        <source>first-year cost</source>
+        <translation>first-year cost</translation>
+    </message>
+    <message>
+        <source>cost of ownership</source>
+        <translation>cost of ownership</translation>
+    </message>
+    <message>
+        <source>net present value of the cost</source>
+        <translation>net present value of the cost</translation>
+    </message>
+    <message>
+        <source>partner share</source>
+        <translation>partner share</translation>
+    </message>
+    <message>
+        <source>option {name}:</source>
+        <translation>option {name}:</translation>
+    </message>
+    <message>
+        <source>new finding</source>
+        <translation>new finding</translation>
+    </message>
+    <message>
+        <source>resolved finding</source>
+        <translation>resolved finding</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>compliance</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>no differences</translation>
+    </message>
+    <message>
+        <source>option added: {name}</source>
+        <translation>option added: {name}</translation>
+    </message>
+    <message>
+        <source>option removed: {name}</source>
+        <translation>option removed: {name}</translation>
+    </message>
+    <message>
+        <source>BOM</source>
+        <translation>BOM</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Figures of the configurator: they do not follow edits on the BOM sheet.</source>
+        <translation>Figures of the configurator: they do not follow edits on the BOM sheet.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Value driver</source>
+        <translation>Value driver</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,14 @@
         <translation>能力“{subject}”的 {mode} 模式使用计价模型“{price_model}”，它既不是内置计价模型，也未在 catalog.yaml 中声明</translation>
     </message>
     <message>
+        <source>capability &apos;{subject}&apos; sets maintenance on mode {mode}, billed {billing}; only once-billed modes are maintained</source>
+        <translation>能力“{subject}”在计费方式为 {billing} 的 {mode} 模式上设置了维保；只有一次性计费的模式才计维保</translation>
+    </message>
+    <message>
+        <source>defaults.maintenance names price model &apos;{price_model}&apos;, which is neither built in nor declared</source>
+        <translation>defaults.maintenance 列出的计价模式“{price_model}”既非内置也未声明</translation>
+    </message>
+    <message>
         <source>value driver &apos;{subject}&apos;: the formula {problem}</source>
         <translation>价值驱动因素“{subject}”：公式{problem}</translation>
     </message>
@@ -406,6 +414,18 @@
     <message>
         <source>&apos;{subject}&apos; is marked customised, but the catalog does not offer it customised</source>
         <translation>“{subject}”被标记为定制，但目录不提供该能力的定制版本</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; has quantity {quantity}, but its ramp starts at {first}; year 1 uses {quantity}</source>
+        <translation>“{subject}”的数量为 {quantity}，但其爬坡从 {first} 开始；第 1 年按 {quantity} 计</translation>
+    </message>
+    <message>
+        <source>option name &apos;{name}&apos; is used more than once; --option and &apos;recommended&apos; find the first</source>
+        <translation>方案名称“{name}”重复出现；--option 与 recommended 只会找到第一个</translation>
+    </message>
+    <message>
+        <source>&apos;recommended&apos; names &apos;{name}&apos;, which is no option of the deal; none is recommended</source>
+        <translation>recommended 指定的“{name}”不是本交易的方案；当前没有推荐方案</translation>
     </message>
     <message>
         <source>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</source>
@@ -1734,6 +1754,102 @@
     <message>
         <source>Delete the option “%s” and its items?</source>
         <translation>删除方案“%s”及其全部项目？</translation>
+    </message>
+    <message>
+        <source>one-time cost</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>monthly fees</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>yearly fees</source>
+        <translation>年费</translation>
+    </message>
+    <message>
+        <source>first-year cost</source>
+        <translation>首年费用</translation>
+    </message>
+    <message>
+        <source>cost of ownership</source>
+        <translation>总拥有成本</translation>
+    </message>
+    <message>
+        <source>net present value of the cost</source>
+        <translation>成本净现值</translation>
+    </message>
+    <message>
+        <source>partner share</source>
+        <translation>合作伙伴占比</translation>
+    </message>
+    <message>
+        <source>option {name}:</source>
+        <translation>方案 {name}：</translation>
+    </message>
+    <message>
+        <source>new finding</source>
+        <translation>新增检查结果</translation>
+    </message>
+    <message>
+        <source>resolved finding</source>
+        <translation>已解决的检查结果</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <source>option added: {name}</source>
+        <translation>新增方案：{name}</translation>
+    </message>
+    <message>
+        <source>option removed: {name}</source>
+        <translation>删除方案：{name}</translation>
+    </message>
+    <message>
+        <source>BOM</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>部署区域</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>逐年成本</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Figures of the configurator: they do not follow edits on the BOM sheet.</source>
+        <translation>以上为配置器计算的数值，不随物料清单工作表中的修改而变化。</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Value driver</source>
+        <translation>价值驱动因素</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

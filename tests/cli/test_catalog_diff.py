@@ -25,9 +25,7 @@ def released(text: str) -> str:
     text = text.replace(
         "billing: once, list_price: 200000, lead_weeks: 8", "billing: once, list_price: 220000, lead_weeks: 8"
     )
-    text = text.replace(
-        "    requires: [rdb]\n    recommends: [impl]", "    requires: [rdb, net]\n    recommends: [impl]"
-    )
+    text = text.replace("    requires: [rdb]\n    recommends: [impl]", "    requires: [rdb, net]\n    recommends: []")
     text = text.replace(
         "xinchuang: {level: certified, architectures: [aarch64, x86_64]}",
         "xinchuang: {level: adapted, architectures: [aarch64, x86_64]}",
@@ -59,7 +57,10 @@ def test_the_json_names_every_change_exactly(releases):
         {"field": "xinchuang.level", "old": "certified", "new": "adapted"},
         {"field": "modes.PRV.list_price", "old": 200000, "new": 220000, "change": pytest.approx(0.1)},
     ]
-    assert changes[("capability", "app", "changed")] == [{"field": "requires", "old": ["rdb"], "new": ["rdb", "net"]}]
+    assert changes[("capability", "app", "changed")] == [
+        {"field": "requires", "old": ["rdb"], "new": ["rdb", "net"]},
+        {"field": "recommends", "old": ["impl"], "new": []},
+    ]
     assert changes[("scenario", "scn-app", "changed")] == [{"field": "optional", "old": ["impl"], "new": []}]
     assert [c["status"] for c in data["changes"] if c["kind"] == "capability"] == [
         "removed",
@@ -105,3 +106,12 @@ def test_a_directory_that_cannot_be_read_is_exit_2_with_a_finding(tmp_path, rele
     run = cli("catalog-diff", tmp_path / "missing", releases[1], "--lang", "en")
     assert run.code == 2
     assert "CAT-DIR-010" in run.err and "Traceback" not in run.err
+
+
+def test_a_catalog_with_errors_is_exit_1_with_its_findings(releases):
+    old, new = releases
+    content = (new / "content.yaml").read_text().replace("lead_weeks: 8}", "lead_weeks: 8, maintenance: 1.5}")
+    (new / "content.yaml").write_text(content)
+    run = cli("catalog-diff", old, new, "--lang", "en")
+    assert run.code == 1
+    assert "CAT-RANGE-024" in run.err and "maintenance" in run.err and "removed capability db" in run.out

@@ -203,6 +203,22 @@ CASES = {
         "scenario 'scn-x' sets a quantity for 'db' in mode PUB, which is not a required item in that mode",
         subject="scn-x",
     ),
+    "maintenance-on-a-recurring-mode": Case(
+        {"extra.yaml": EXTRA.replace("lead_weeks: 1}", "lead_weeks: 1, maintenance: 0.2}")},
+        "CAT-MAINT-027",
+        "warning",
+        ("extra.yaml", 8, 107),
+        "capability 'extra' sets maintenance on mode PUB, billed monthly; only once-billed modes are maintained",
+        subject="extra",
+    ),
+    "maintenance-default-of-an-unknown-price-model": Case(
+        {"catalog.yaml": TINY_META + "  maintenance: {rate: 0.18, price_models: [LICS]}\n"},
+        "CAT-MAINT-028",
+        "warning",
+        ("catalog.yaml", 12, 44),
+        "defaults.maintenance names price model 'LICS', which is neither built in nor declared",
+        hint="did you mean 'LIC'?",
+    ),
     "unit-undeclared": Case(
         {"catalog.yaml": WITH_UNITS, "extra.yaml": EXTRA.replace("unit: instance", "unit: instanse")},
         "CAT-UNIT-017",

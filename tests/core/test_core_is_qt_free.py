@@ -54,6 +54,7 @@ HEADLESS = [
     ("search", "--partner", "--format", "json"),
     ("compare", "{solution}"),
     ("compare", "{solution}", "--format", "json"),
+    ("validate", "catalog", "--format", "sarif"),
     ("catalog-diff", "catalog", "catalog"),
     ("catalog-diff", "catalog", "catalog", "--format", "markdown"),
 ]

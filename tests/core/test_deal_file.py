@@ -170,3 +170,97 @@ def test_a_bad_go_live_inside_an_option_names_its_path():
     assert [(f.code, f.line) for f in findings] == [("SOL-SCHEMA-025", 9)]
     assert "options[0].policy.go_live" in findings[0].message
     assert "go_live: '2027-02-30'" in to_text(deal)
+
+
+RAW_TOP = (
+    HEAD.replace("customer: {name: Bank}", "customer: 5")
+    + "option: A\nitems:\n"
+    + ITEM
+    + "options:\n  - name: B\n    items: []\nrecommended: B\ndeal: {horizon_years: 3, bogus: 1}\nx_custom: hello\n"
+)
+
+
+def kept_top_level(text: str) -> bool:
+    return all(line in text for line in ("customer: 5\n", "x_custom: hello\n", "  bogus: 1\n"))
+
+
+def test_values_kept_at_the_top_stay_there_when_options_are_copied_moved_or_deleted():
+    deal, _ = parse_deal(RAW_TOP, "deal.yaml")
+    copied = deal.added(deal.first.edited(option="A (copy)"), 1)
+    moved = deal.moved(1, 0)
+    deleted = deal.removed(0)
+    for changed in (copied, moved, deleted):
+        text = to_text(changed)
+        assert kept_top_level(text) and "&id" not in text and "*id" not in text
+        assert text.count("x_custom") == 1
+        again, _ = parse_deal(text, "again.yaml")
+        assert len(again.options) == len(changed.options)
+    assert [o.option for o in parse_deal(to_text(moved), "m")[0].options] == ["B", "A"]
+
+
+def test_an_unknown_key_in_an_option_keeps_that_key_only():
+    text = HEAD + "items:\n" + ITEM + "options:\n  - name: B\n    items: []\n    colour: red\n"
+    deal, findings = parse_deal(text, "deal.yaml")
+    assert [f.code for f in findings] == ["SOL-KEY-021"]
+    assert len(deal.options) == 2 and deal.options[1].raw == {"colour": "red"}
+    assert "    colour: red\n" in to_text(deal)
+
+
+def test_options_added_to_options_kept_as_written_are_saved_after_them():
+    text = HEAD + "items:\n" + ITEM + "options:\n  - {items: []}\n"
+    deal, findings = parse_deal(text, "deal.yaml")
+    assert len(deal.options) == 1 and "options" in deal.first.raw
+    grown = deal.added(deal.first.edited(option="C"))
+    saved = to_text(grown)
+    assert "  - items: []\n" in saved and "  - name: C\n" in saved
+    assert to_text(deal).count("items: []") == 1  # unchanged when nothing was added
+
+
+def test_items_that_are_no_list_inside_an_option_are_kept():
+    text = HEAD + "items:\n" + ITEM + "options:\n  - {name: B, items: 5}\n"
+    deal, findings = parse_deal(text, "deal.yaml")
+    assert findings and "items: 5" in to_text(deal)
+
+
+def test_a_finding_in_a_shared_key_concerns_every_option_and_one_in_an_option_only_it():
+    from configurator.core.solution_file import findings_by_option
+
+    text = (
+        HEAD
+        + "option: A\nitems:\n"
+        + ITEM
+        + "  - {capability: db, mode: PRV}\n"  # line 8: the first option's bad item
+        + "options:\n  - name: B\n    items:\n      - {capability: net}\n"  # line 12: B's bad item
+        + "deal: {horizon_years: 11}\n"  # line 13: shared
+    )
+    deal, findings = parse_deal(text, "deal.yaml")
+    first, second = findings_by_option(deal, findings)
+    lines = sorted({f.line for f in findings})
+    assert lines == [8, 12, 13]
+    assert sorted({f.line for f in first}) == [8, 13]
+    assert sorted({f.line for f in second}) == [12, 13]
+
+
+def test_duplicate_option_names_and_an_unknown_recommendation_are_warned_and_nothing_is_starred():
+    text = HEAD + "option: B\nitems:\n" + ITEM + "options:\n  - name: B\n    items: []\nrecommended: Zed\n"
+    deal, findings = parse_deal(text, "deal.yaml")
+    assert [(f.code, f.line) for f in findings] == [("SOL-OPTION-013", 9), ("SOL-OPTION-014", 11)]
+    assert deal.recommended_at is None and deal.recommended_index == 0
+    assert parse_deal(text.replace("Zed", "'2'"), "d")[0].recommended_at is None  # a name, not a number
+    assert deal.index("2") == 1  # --option still takes a number
+
+
+def test_a_ramp_list_that_does_not_start_at_the_quantity_is_warned_and_year_one_is_the_quantity(tmp_path):
+    from tiny_catalog import TINY_CAPABILITIES, TINY_META, write_tree
+
+    from configurator.core.catalog_load import load_catalog
+    from configurator.core.evaluate import evaluate
+
+    catalog = load_catalog(write_tree(tmp_path / "c", {"catalog.yaml": TINY_META, "x.yaml": TINY_CAPABILITIES})).catalog
+    text = HEAD + "items:\n  - {capability: net, mode: PUB, quantity: 2, origin: explicit, ramp: [0, 5]}\n"
+    deal, _ = parse_deal(text, "deal.yaml")
+    evaluation = evaluate(catalog, deal.first, "deal.yaml")
+    [finding] = [f for f in evaluation.findings if f.code == "SOL-RAMP-012"]
+    assert finding.message == "'net' has quantity 2, but its ramp starts at 0; year 1 uses 2"
+    net = evaluation.years.lines[0]
+    assert net.quantity[:2] == (2, 5) and net.total[0] == evaluation.bom.totals.first_year

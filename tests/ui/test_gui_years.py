@@ -246,3 +246,15 @@ def test_the_years_models(scenario_window, qtmodeltester):
 
 def test_the_edit_menu_offers_the_deal_settings(scenario_window):
     assert scenario_window.a_deal in scenario_window.m_edit.actions()
+
+
+def test_ok_without_changes_keeps_values_the_spins_round(qapp, sample):
+    """8.25 % shows as 8.3 %: pressing OK must not write 8.3 % (nor a third as 33.3 %)."""
+    from configurator.core.solution import DealSettings
+    from configurator.ui.deal_dialog import DealDialog
+
+    written = DealSettings(discount_rate=0.0825, price_changes={"IM": -0.0125}, benefit_ramp=(1 / 3, 1))
+    dialog = DealDialog(sample, written, ["IM"], "en")
+    assert dialog.settings() == written
+    dialog.rate.setValue(9.0)
+    assert dialog.settings().discount_rate == 0.09
