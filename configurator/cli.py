@@ -16,14 +16,14 @@ from configurator import __version__
 # Commands, each a module of configurator.commands (a hyphen in the name is an underscore in the
 # module's), imported only for the command line: the desktop app, started by the same entry
 # point, does not pay for them.
-SUBCOMMANDS = ("validate", "check", "bom", "compare", "new", "graph", "value", "search", "diff", "catalog-diff")
+SUBCOMMANDS = ("validate", "check", "bom", "compare", "new", "graph", "deck", "value", "search", "diff", "catalog-diff")
 
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="configurator",
         description="Financial-cloud solution configurator. Without a subcommand it starts the "
-        "desktop app: configurator [SOLUTION] [--catalog DIR] [--lang zh|en] "
+        "desktop app: configurator [SOLUTION] [--catalog DIR] [--lang zh|en] [--no-cache] "
         "[--screenshot PNG [--size WxH]]",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

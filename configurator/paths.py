@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -34,3 +36,19 @@ LOCALES = {"zh": "zh_CN", "en": "en"}  # the app's languages and their translati
 def translation_path(lang: str, suffix: str = ".qm") -> Path:
     """The compiled (.qm, for Qt) or source (.ts, read without Qt) translation of `lang`."""
     return resources_dir() / "translations" / f"configurator_{LOCALES[lang]}{suffix}"
+
+
+def cache_dir() -> Path:
+    """Folder for what the app can always rebuild (the validated-catalog cache): below
+    $CONFIGURATOR_HOME when that is set, as the settings are, else the user's cache folder."""
+    home = os.environ.get("CONFIGURATOR_HOME")
+    if home:
+        return Path(home) / "cache"
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        xdg = Path(os.environ.get("XDG_CACHE_HOME") or "")
+        base = xdg if xdg.is_absolute() else Path.home() / ".cache"  # the XDG spec ignores a relative one
+    return base / "fincloud-configurator"

@@ -16,6 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest.register_assert_rewrite("catalog_support", "compliance_support", "resolve_support", "value_support")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory):
+    """The catalog caches the tests write go to a folder of the run's own, not the user's."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(autouse=True)
 def _english_after_each_test():
     """A test that switches the app's language must not leave it switched for the next."""

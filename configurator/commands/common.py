@@ -10,7 +10,7 @@ from pathlib import Path
 from configurator.commands.output import print_findings
 from configurator.core.atomic import write_atomic
 from configurator.core.catalog import Catalog
-from configurator.core.catalog_load import load_catalog
+from configurator.core.catalog_cache import load_catalog
 from configurator.core.deal import Deal
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
@@ -32,6 +32,7 @@ def add_catalog_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--catalog", type=Path, metavar="DIR", help="catalog directory (default: the shipped sample catalog)"
     )
+    parser.add_argument("--no-cache", action="store_true", help="load the catalog afresh, not from its cache")
 
 
 @dataclass
@@ -50,7 +51,7 @@ def catalog_for(args: argparse.Namespace, fmt: str = "text") -> Loaded:
     Only the catalog's errors are passed on: its warnings are the maintainers' business
     (`configurator validate`), not the presales user's.
     """
-    result = load_catalog(args.catalog or catalog_dir())
+    result = load_catalog(args.catalog or catalog_dir(), cached=not args.no_cache)
     if result.unreadable or result.catalog is None:
         print_findings(
             result.findings,

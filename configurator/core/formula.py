@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from configurator.core.codes import Phrase, phrase
 from configurator.core.vocabulary import N_
@@ -38,7 +38,7 @@ class FormulaError(ValueError):
 @dataclass(frozen=True)
 class Formula:
     text: str
-    tree: ast.expr
+    tree: ast.expr = field(compare=False)  # parsed from `text`, and ast nodes compare by identity
     names: frozenset[str]
     size: int = 1  # nodes: the work of one evaluation
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
-from configurator.core.catalog_load import load_catalog
+from configurator.core.catalog_cache import load_catalog
 from configurator.core.findings import has_errors
 from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
 from configurator.ui.dialogs import Dialogs
@@ -31,6 +31,7 @@ class CatalogController(QObject):
         super().__init__(window)
         self.window, self.document, self.jobs = window, document, jobs
         self._job: Job | None = None
+        self.cached = True  # whether loads may come from the catalog cache (off with --no-cache)
         self.watcher = CatalogWatcher(document.catalog.root)
         self.banner = ReloadBanner()
         self.load_bar = QProgressBar()
@@ -44,7 +45,7 @@ class CatalogController(QObject):
         `sig_catalog_loaded` gives every result (the job's `sig_failed` says why there is none)."""
         if self._job is not None:
             return self._job
-        job = self._job = Job(lambda progress: load_catalog(self.watcher.root, progress))
+        job = self._job = Job(lambda progress: load_catalog(self.watcher.root, progress, cached=self.cached))
         self.load_bar.setRange(0, 0)
         self.load_bar.setFormat(self.tr("Loading the catalog… %p%"))
         self.window.statusBar().clearMessage()  # a message would hide the bar

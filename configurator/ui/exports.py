@@ -1,7 +1,9 @@
-"""Exports from the window: the BOM as a file, the graph as a picture, the PDF proposal."""
+"""Exports from the window: the BOM as a file, the graph as a picture, the PDF proposal and the
+PowerPoint briefing deck."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -47,19 +49,30 @@ class ExportController(QObject):
         self._write(path, content)
 
     def pdf(self) -> Job | None:
-        """Asks who prepared the proposal (remembered for the next time), then where to write it."""
+        """The PDF proposal; see `_paged`."""
+        return self._paged(
+            BOM_FORMATS["pdf"].render, "pdf", self.tr("PDF (*.pdf)"), self.tr("Writing the proposal document…")
+        )
+
+    def deck(self) -> Job | None:
+        """The PowerPoint briefing deck; see `_paged`."""
+        from configurator.export.pptx_deck import render  # python-pptx, only now
+
+        return self._paged(render, "pptx", self.tr("PowerPoint (*.pptx)"), self.tr("Writing the briefing deck…"))
+
+    def _paged(self, render: Callable[..., bytes], suffix: str, file_filter: str, writing: str) -> Job | None:
+        """Asks who prepared the document (remembered for the next time), then where to write it."""
         self.editor.flush()
         author = Dialogs.ask_author(self.window, self.settings.get("document/author"))
         if author is None:
             return None
         self.settings.set("document/author", author)
-        path = self._path("pdf", self.tr("PDF (*.pdf)"))
+        path = self._path(suffix, file_filter)
         if path is None:
             return None
-        render = BOM_FORMATS["pdf"].render
         evaluation, lang, options = self.document.evaluation, self.window.lang, self._options()
         job = Job(lambda progress: render(evaluation, lang, author, progress, options), paints=True)
-        dialog = QProgressDialog(self.tr("Writing the proposal document…"), self.tr("Cancel"), 0, 0, self.window)
+        dialog = QProgressDialog(writing, self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edit or second export meanwhile
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(job.cancel)
@@ -84,7 +97,7 @@ class ExportController(QObject):
         return job
 
     def _options(self) -> DealOptions | None:
-        """The deal's options for the PDF's comparison, when it has several; the document is
+        """The deal's options for the PDF's and the deck's comparison, when it has several; the document is
         about the current one."""
         document = self.document
         if len(document.deal.options) < 2:

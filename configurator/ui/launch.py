@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from configurator import __version__
 from configurator.core.catalog import Catalog
-from configurator.core.catalog_load import LoadResult, load_catalog
+from configurator.core.catalog_cache import load_catalog
+from configurator.core.catalog_load import LoadResult
 from configurator.core.collector import exempt_survivors
 from configurator.core.findings import has_errors
 from configurator.core.solution_file import SolutionUnreadable, load_solution
@@ -40,6 +41,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("solution", nargs="?", type=Path, metavar="SOLUTION", help="solution file to open")
     parser.add_argument("--catalog", type=Path, metavar="DIR", help="catalog directory")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
+    parser.add_argument("--no-cache", action="store_true", help="load the catalog afresh, not from its cache")
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the main window to PNG and exit")
     parser.add_argument("--size", type=size, default="1440x900", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -64,7 +66,7 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else 2
     root = args.catalog or catalog_dir()
     if args.screenshot:  # headless and one-shot: load first, then draw the window once
-        result = load_catalog(root)
+        result = load_catalog(root, cached=not args.no_cache)
         if not usable(result):
             return _refuse(result)
         if args.solution is not None and not _readable(args.solution):
@@ -83,6 +85,7 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> tuple[Q
     app, window, recovery = _window(args, settings, Catalog.empty(args.catalog or catalog_dir()))
     window.catalogs.sig_catalog_loaded.connect(lambda result: exempt_survivors() if usable(result) else None)
     window.set_busy(True)
+    window.catalogs.cached = not args.no_cache
     window.show()
     app.processEvents()  # paint the window before the load takes the interpreter
     job = window.catalogs.load()

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             self.a_languages[lang] = action
         self.a_exports = {fmt: self._action(lambda _=False, f=fmt: self.exports.table(f)) for fmt in TABLES}
         self.a_export_pdf = self._action(self.exports.pdf, "Ctrl+P")
+        self.a_export_deck = self._action(self.exports.deck)
         self.a_pictures = {fmt: self._action(lambda _=False, f=fmt: self.exports.picture(f)) for fmt, _ in PICTURES}
 
     def _build_menus(self) -> None:
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.m_file.addAction(self.a_reload)
         self.m_file.addSeparator()
         self.m_file.addAction(self.a_quit)
-        self.m_export.addAction(self.a_export_pdf)
+        self.m_export.addActions([self.a_export_pdf, self.a_export_deck])
         self.m_export.addActions(list(self.a_exports.values()))
         self.m_export.addSeparator()
         self.m_export.addActions(list(self.a_pictures.values()))
@@ -291,6 +292,7 @@ class MainWindow(QMainWindow):
         for fmt in TABLES:
             self.a_exports[fmt].setText(self.tr("Bill of materials as %s…") % fmt.upper())
         self.a_export_pdf.setText(self.tr("Proposal document (PDF)…"))
+        self.a_export_deck.setText(self.tr("PowerPoint briefing deck…"))
         for fmt, _ in PICTURES:
             self.a_pictures[fmt].setText(self.tr("Graph picture as %s…") % fmt.upper())
         self.m_file.setTitle(self.tr("&File"))

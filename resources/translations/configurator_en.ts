@@ -1851,6 +1851,22 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>briefing deck {name}</source>
+        <translation>briefing deck {name}</translation>
+    </message>
+    <message>
+        <source>Solution briefing</source>
+        <translation>Solution briefing</translation>
+    </message>
+    <message>
+        <source>%d items</source>
+        <translation>%d items</translation>
+    </message>
+    <message>
+        <source>Net benefit over years 1–%d</source>
+        <translation>Net benefit over years 1–%d</translation>
+    </message>
 </context>
 <context>
     <name>BomPanel</name>
@@ -2131,6 +2147,14 @@
     <message>
         <source>Writing the proposal document…</source>
         <translation>Writing the proposal document…</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing deck…</source>
+        <translation>Writing the briefing deck…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2550,6 +2574,10 @@ Prices are illustrative.</translation>
     <message>
         <source>Proposal document (PDF)…</source>
         <translation>Proposal document (PDF)…</translation>
+    </message>
+    <message>
+        <source>PowerPoint briefing deck…</source>
+        <translation>PowerPoint briefing deck…</translation>
     </message>
     <message>
         <source>Graph picture as %s…</source>

@@ -1851,6 +1851,22 @@
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>briefing deck {name}</source>
+        <translation>简报 {name}</translation>
+    </message>
+    <message>
+        <source>Solution briefing</source>
+        <translation>方案简报</translation>
+    </message>
+    <message>
+        <source>%d items</source>
+        <translation>%d 项</translation>
+    </message>
+    <message>
+        <source>Net benefit over years 1–%d</source>
+        <translation>第 1–%d 年净收益</translation>
+    </message>
 </context>
 <context>
     <name>BomPanel</name>
@@ -2131,6 +2147,14 @@
     <message>
         <source>Writing the proposal document…</source>
         <translation>正在生成方案建议书…</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Writing the briefing deck…</source>
+        <translation>正在生成简报…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2550,6 +2574,10 @@ Prices are illustrative.</source>
     <message>
         <source>Proposal document (PDF)…</source>
         <translation>方案建议书（PDF）…</translation>
+    </message>
+    <message>
+        <source>PowerPoint briefing deck…</source>
+        <translation>PowerPoint 简报…</translation>
     </message>
     <message>
         <source>Graph picture as %s…</source>
