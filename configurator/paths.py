@@ -18,7 +18,12 @@ def _find(source_name: str, packaged_name: str) -> Path:
 
 
 def catalog_dir() -> Path:
-    """The sample catalog shipped with the app (the default for every command)."""
+    """The catalog every command uses by default, the first found of: a `catalog` folder beside
+    the bundle's executable (frozen by PyInstaller), one in the user's data folder, the sample."""
+    beside = [Path(sys.executable).parent / "catalog"] if getattr(sys, "frozen", False) else []
+    for candidate in (*beside, data_dir() / "catalog"):
+        if candidate.is_dir():
+            return candidate
     return _find("catalog", "_catalog")
 
 
@@ -28,6 +33,11 @@ def resources_dir() -> Path:
 
 def schema_path(name: str) -> Path:
     return resources_dir() / "schema" / name
+
+
+def icon_path(side: int = 256) -> Path:
+    """The app icon, rendered at `side` pixels (resources/icons, made by packaging/make_icons.py)."""
+    return resources_dir() / "icons" / f"configurator-{side}.png"
 
 
 LOCALES = {"zh": "zh_CN", "en": "en"}  # the app's languages and their translation files' locales
@@ -44,11 +54,24 @@ def cache_dir() -> Path:
     home = os.environ.get("CONFIGURATOR_HOME")
     if home:
         return Path(home) / "cache"
+    return _user_folder("LOCALAPPDATA", "Library/Caches", "XDG_CACHE_HOME", ".cache")
+
+
+def data_dir() -> Path:
+    """Folder for the user's own files the app reads (a catalog): $CONFIGURATOR_HOME when that is
+    set, as for the settings, else the user's data folder."""
+    home = os.environ.get("CONFIGURATOR_HOME")
+    if home:
+        return Path(home)
+    return _user_folder("APPDATA", "Library/Application Support", "XDG_DATA_HOME", ".local/share")
+
+
+def _user_folder(windows_variable: str, macos_folder: str, xdg_variable: str, xdg_default: str) -> Path:
     if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        base = Path(os.environ.get(windows_variable) or Path.home() / "AppData" / "Local")
     elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
+        base = Path.home() / macos_folder
     else:
-        xdg = Path(os.environ.get("XDG_CACHE_HOME") or "")
-        base = xdg if xdg.is_absolute() else Path.home() / ".cache"  # the XDG spec ignores a relative one
+        xdg = Path(os.environ.get(xdg_variable) or "")
+        base = xdg if xdg.is_absolute() else Path.home() / xdg_default  # the XDG spec ignores a relative one
     return base / "fincloud-configurator"

@@ -562,10 +562,14 @@ def _finish(package: bytes, cached: dict[str, dict[str, float]], company: str, d
                 data = _with_values(data, cached[info.filename], info.filename)
             elif info.filename == "docProps/app.xml" and company:  # openpyxl does not write one
                 data = data.replace(b"</Properties>", b"<Company>%s</Company></Properties>" % escape(company).encode())
+            elif info.filename == "docProps/core.xml":  # openpyxl stamps the moment of saving
+                stamp = b"%04d-%02d-%02dT00:00:00Z" % tuple(day[:3])
+                data = MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
             target.writestr(zipfile.ZipInfo(info.filename, date_time=day[:6]), data, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
+MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 FORMULA_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"((?: [a-z]+="[^"]*")*)><f>([^<]*)</f>(?:<v ?/>|<v></v>)</c>')
 
 

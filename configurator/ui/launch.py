@@ -128,6 +128,7 @@ def _window(args: argparse.Namespace, settings: Settings | None, catalog: Catalo
     app = QApplication.instance() or application()
     app.setApplicationName("Solution configurator")
     app.setOrganizationName("FinCloud")
+    app.setDesktopFileName("configurator")  # packaging/configurator.desktop: its icon on Wayland
     install_app_font(app)
     settings = settings or Settings()
     lang = args.lang or settings.get("ui/language") or system_language()

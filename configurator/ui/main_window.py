@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -21,6 +21,7 @@ from configurator.core.catalog import Catalog
 from configurator.core.findings import summarize
 from configurator.core.numbers import money, share
 from configurator.export.formats import TABLES
+from configurator.paths import icon_path
 from configurator.translations import install
 from configurator.ui.bom_panel import BomPanel
 from configurator.ui.catalog_controller import CatalogController
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, settings: Settings, recovery: RecoveryStore, lang: str) -> None:
         super().__init__()
         self.settings, self.lang = settings, lang
+        self.setWindowIcon(QIcon(str(icon_path())))  # its dialogs show it too
         self.document = SolutionDocument(catalog, empty_solution(catalog, self.tr("New solution")))
         self.selection = Selection()
         self.undo_stack = QUndoStack(self)

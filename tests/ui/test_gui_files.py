@@ -340,3 +340,30 @@ def test_a_save_removes_the_temporary_files_killed_saves_left(scenario_window, d
     scenario_window.a_save.trigger()
     assert load_solution(target)[0] == scenario_window.document.solution
     assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
+
+
+def test_the_workbook_exports_from_the_file_menu_with_the_bom_s_figures(scenario_window, dialogs, tmp_path):
+    from openpyxl import load_workbook
+
+    window = scenario_window
+    dialogs.answer("ask_save_path", tmp_path / "quote")
+    window.a_exports["xlsx"].trigger()
+    book = load_workbook(tmp_path / "quote.xlsx", data_only=True)  # the cached values, as a viewer shows them
+    values = [cell for row in book.worksheets[1].iter_rows(values_only=True) for cell in row]
+    assert window.document.evaluation.bom.totals.first_year in values
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quote.xlsx"]
+
+
+def test_the_briefing_deck_exports_in_the_background(scenario_window, dialogs, qtbot, tmp_path):
+    from pptx import Presentation
+
+    window = scenario_window
+    dialogs.answer("ask_author", "Ann")
+    dialogs.answer("ask_save_path", tmp_path / "brief")
+    job = window.exports.deck()
+    with qtbot.waitSignal(job.sig_finished, timeout=60_000):
+        pass
+    deck = Presentation(str(tmp_path / "brief.pptx"))
+    texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
+    assert len(deck.slides) >= 6 and any(window.document.solution.name in t for t in texts)
+    assert any("Ann" in t for t in texts)
