@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from configurator.core.catalog import Catalog, Text
+from configurator.core.catalog import Text
 from configurator.core.deal import Deal
-from configurator.core.evaluate import Evaluation, evaluate
+from configurator.core.evaluate import Evaluation
 from configurator.core.findings import Severity
 
 
@@ -91,12 +90,6 @@ class Comparison:
             "options": [o.to_dict() for o in self.options],
             "capabilities": [r.to_dict() for r in self.rows],
         }
-
-
-def evaluate_options(
-    catalog: Catalog, deal: Deal, file: str | None = None, today: date | None = None
-) -> list[Evaluation]:
-    return [evaluate(catalog, option, file, today=today) for option in deal.options]
 
 
 def compare(deal: Deal, evaluations: Sequence[Evaluation], default_name: str = "{}") -> Comparison:

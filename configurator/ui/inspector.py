@@ -89,21 +89,19 @@ class Inspector(QWidget):
         for field in (self.quantity, self.discount):
             field.setMinimumWidth(80)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(8)]
-        for label, field in zip(
-            self.labels,
-            (
-                self.mode,
-                self.quantity,
-                self.ramp,
-                self.discount,
-                self.delivered_by,
-                self.partner,
-                self.customized,
-                self.notes,
-            ),
-            strict=True,
-        ):
+        # The item's fields, in form order: enabled only while an item is selected.
+        self.fields = (
+            self.mode,
+            self.quantity,
+            self.ramp,
+            self.discount,
+            self.delivered_by,
+            self.partner,
+            self.customized,
+            self.notes,
+        )
+        self.labels = [QLabel() for _ in self.fields]
+        for label, field in zip(self.labels, self.fields, strict=True):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -204,17 +202,7 @@ class Inspector(QWidget):
         ident = self.selection.current
         item = self.document.solution.item(ident) if ident else None
         cap = self.document.catalog.capabilities.get(ident) if item else None
-        for widget in (
-            self.mode,
-            self.quantity,
-            self.ramp,
-            self.discount,
-            self.delivered_by,
-            self.partner,
-            self.customized,
-            self.notes,
-            self.remove,
-        ):
+        for widget in (*self.fields, self.remove):
             widget.setEnabled(item is not None)
         self._show_solution()
         self._loading = True
@@ -331,6 +319,7 @@ class Inspector(QWidget):
     def _show_ramp_kind(self, kind: str) -> None:
         self.ramp_growth.setVisible(kind == RAMP_GROWTH)
         self.ramp_years.setVisible(kind == RAMP_YEARS)
+        self.ramp_shown.setVisible(kind != RAMP_NONE)  # no empty line under the kind
 
     def _ramp_kind_chosen(self, index: int) -> None:
         """The ramp turned into another kind: the quantities stay as they were where it can."""
