@@ -16,7 +16,21 @@ from configurator import __version__
 # Commands, each a module of configurator.commands (a hyphen in the name is an underscore in the
 # module's), imported only for the command line: the desktop app, started by the same entry
 # point, does not pay for them.
-SUBCOMMANDS = ("validate", "check", "bom", "compare", "new", "graph", "deck", "value", "search", "diff", "catalog-diff")
+SUBCOMMANDS = (
+    "validate",
+    "check",
+    "bom",
+    "compare",
+    "new",
+    "graph",
+    "deck",
+    "value",
+    "search",
+    "diff",
+    "drift",
+    "revisions",
+    "catalog-diff",
+)
 
 
 def _command_parser() -> argparse.ArgumentParser:

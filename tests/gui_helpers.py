@@ -21,6 +21,7 @@ from configurator.ui.deal_dialog import DealDialog
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.main_window import MainWindow
 from configurator.ui.options_bar import OptionsBar
+from configurator.ui.revision_dialogs import DriftDialog
 from configurator.ui.scenario_gallery import ScenarioGallery
 
 SCENARIO = "scn-supply-chain-finance"
@@ -29,6 +30,7 @@ DIALOG_NAMES = (
     "ask_restore",
     "ask_apply_policy",
     "ask_author",
+    "ask_revision",
     "ask_open_path",
     "ask_save_path",
     "show_findings",
@@ -38,8 +40,8 @@ DIALOG_NAMES = (
 
 @dataclass
 class DialogGuard:
-    """Stands in for every modal question (Dialogs.*, ScenarioGallery.ask, DealDialog.ask and
-    OptionsBar.ask_delete).
+    """Stands in for every modal question (Dialogs.*, ScenarioGallery.ask, DealDialog.ask,
+    OptionsBar.ask_delete and DriftDialog.ask).
 
     A question is answered only when the test prepared an answer with `answer(name, value)`;
     any other call is recorded as unexpected and raises, so the test fails instead of a real
@@ -56,6 +58,7 @@ class DialogGuard:
         monkeypatch.setattr(ScenarioGallery, "ask", classmethod(self._stand_in("scenario")))
         monkeypatch.setattr(DealDialog, "ask", classmethod(self._stand_in("deal")))
         monkeypatch.setattr(OptionsBar, "ask_delete", classmethod(self._stand_in("delete_option")))
+        monkeypatch.setattr(DriftDialog, "ask", classmethod(self._stand_in("drift")))
         return self
 
     def answer(self, name: str, value: Any) -> None:

@@ -11,12 +11,15 @@ from configurator.commands.common import (
     add_catalog_option,
     add_option_option,
     lang_of,
+    missing_revision,
     read_deal,
     write_output,
 )
 from configurator.commands.output import exit_code, language_option, summary_line
+from configurator.core.diff import diff_deals
 from configurator.core.vocabulary import N_
-from configurator.export.formats import BOM_FORMATS, DealOptions
+from configurator.export.compare_table import DEFAULT_NAME
+from configurator.export.formats import BOM_FORMATS, Changes, DealOptions, revision_mark
 from configurator.language import translator
 
 
@@ -41,6 +44,12 @@ def add_parser(subparsers) -> None:
         help="CSV: add the cost per year (total, cumulative, per zone, vendor and partners, NPV) "
         "and per line per year over the deal's horizon, each table after an empty row",
     )
+    parser.add_argument(
+        "--changes-since",
+        type=int,
+        metavar="N",
+        help="PDF: add a page of what changed since revision N (priced as it was) after the summary",
+    )
     parser.add_argument("--author", default="", help="author on the PDF cover and in the workbook's properties")
     language_option(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
@@ -48,8 +57,8 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    for flag, fmt_name in (("all_options", "pdf"), ("years_table", "csv")):
-        if getattr(args, flag) and args.format != fmt_name:
+    for flag, fmt_name in (("all_options", "pdf"), ("years_table", "csv"), ("changes_since", "pdf")):
+        if getattr(args, flag) not in (False, None) and args.format != fmt_name:
             print(f"configurator bom: --{flag.replace('_', '-')} is for --format {fmt_name}", file=sys.stderr)
             return 2
     try:
@@ -75,6 +84,15 @@ def run(args: argparse.Namespace) -> int:
         shown = [evaluation]
     if fmt.document:
         options["author"] = args.author
+    if fmt.name == "pdf":  # it says which revision it is, and what changed since one
+        options["revision"] = revision_mark(file.history, file.deal, file.revision)
+        if args.changes_since is not None:
+            since = file.history.get(args.changes_since)
+            if since is None:
+                return missing_revision("bom", file.path, file.history, args.changes_since).code
+            before = since.priced_on(file.loaded.catalog)
+            diff = diff_deals(file.catalog, since.deal, file.deal, translator(lang_of(args))(DEFAULT_NAME), before)
+            options["changes"] = Changes(since, diff)
     elif args.years_table:
         options["years_table"] = True
     try:

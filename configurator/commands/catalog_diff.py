@@ -7,14 +7,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from configurator.commands.common import lang_of
 from configurator.commands.output import language_option, print_findings
-from configurator.core.catalog import Catalog, Text
-from configurator.core.catalog_diff import CatalogDiff, Change, FieldChange, diff_catalogs
+from configurator.core.catalog import Catalog
+from configurator.core.catalog_diff import CatalogDiff, Change, diff_catalogs, value_text
 from configurator.core.catalog_load import load_catalog
-from configurator.core.codes import plain_number
 from configurator.core.findings import Severity
 from configurator.core.vocabulary import N_
 from configurator.language import translator
@@ -69,26 +67,6 @@ def run(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
-def _value(value: Any) -> str:
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, (int, float)):
-        return plain_number(value)
-    if isinstance(value, tuple):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    if value is None:
-        return "—"
-    if isinstance(value, Text):
-        return " / ".join(t for t in (value.zh, value.en) if t)
-    return str(value)
-
-
-def _field(change: FieldChange) -> str:
-    line = f"{change.field}: {_value(change.old)} → {_value(change.new)}"
-    ratio = change.price_ratio
-    return line + (f" ({ratio:+.1%})" if ratio is not None else "")
-
-
 def _headline(diff: CatalogDiff, tr) -> str:
     counts = tr(", ").join(f"{diff.count(s)} {tr(word)}" for s, word in STATUS.items())
     (old_id, old_version), (new_id, new_version) = diff.old, diff.new
@@ -108,7 +86,7 @@ def text(diff: CatalogDiff, catalog: Catalog, lang: str, tr) -> str:
     lines = [_headline(diff, tr)]
     for change in diff.changes:
         lines.append(f"{tr(STATUS[change.status])} {tr(KIND[change.kind])} {change.id} ({_name(change, lang)})")
-        lines += [f"    {_field(f)}" for f in change.fields]
+        lines += [f"    {f.text}" for f in change.fields]
     return "\n".join(lines) + "\n"
 
 
@@ -131,8 +109,8 @@ def markdown(diff: CatalogDiff, catalog: Catalog, lang: str, tr) -> str:
             cells = (
                 f"{_cell(_name(change, lang))} (`{change.id}`)",
                 mode,
-                _value(field.old),
-                _value(field.new),
+                value_text(field.old),
+                value_text(field.new),
                 f"{ratio:+.1%}" if ratio is not None else "—",
             )
             out.append("| " + " | ".join(cells) + " |")
@@ -148,7 +126,7 @@ def markdown(diff: CatalogDiff, catalog: Catalog, lang: str, tr) -> str:
         ]
         for change in chosen:
             out.append(f"- **{_cell(_name(change, lang))}** (`{change.id}`, {tr(KIND[change.kind])})")
-            out += [f"  - `{f.field}`: {_cell(_field(f).split(': ', 1)[1])}" for f in change.fields]
+            out += [f"  - `{f.field}`: {_cell(f.text.split(': ', 1)[1])}" for f in change.fields]
         out += ["", "</details>", ""]
     if not diff.changes:
         out.append(tr(N_("No changes.")))

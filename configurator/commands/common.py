@@ -12,8 +12,11 @@ from configurator.core.atomic import write_atomic
 from configurator.core.catalog import Catalog
 from configurator.core.catalog_cache import load_catalog
 from configurator.core.deal import Deal
+from configurator.core.drift import drift
+from configurator.core.drift import findings as drift_findings
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Severity
+from configurator.core.revisions import History, Revision, load_history
 from configurator.core.solution_file import SolutionUnreadable, findings_by_option, load_deal
 from configurator.core.vocabulary import N_
 from configurator.language import default_language, translator
@@ -76,17 +79,27 @@ def add_option_option(parser: argparse.ArgumentParser) -> None:
 @dataclass
 class DealFile:
     """A solution file's options with the findings of loading it, each given to the option
-    it lies in (the rest, the shared top level, to the first)."""
+    it lies in (the rest, the shared top level, to the first), and the catalog's drift since
+    the file was priced as findings too. FILE@N is revision N of the file: its deal, priced
+    on the catalog it was priced on."""
 
     path: Path
     loaded: Loaded
     deal: Deal
     findings: list[list[Finding]]
+    history: History
+    revision: Revision | None = None
+
+    @property
+    def catalog(self) -> Catalog:
+        """What the file is priced on: the loaded catalog, or a revision's own."""
+        return self.revision.priced_on(self.loaded.catalog) if self.revision else self.loaded.catalog
 
     def evaluate(self, index: int) -> Evaluation:
         option = self.deal.options[index]
         findings = self.loaded.catalog_findings + self.findings[index]
-        return evaluate(self.loaded.catalog, option, str(self.path), findings)
+        where = self.history.path if self.revision else self.path  # a revision's lines are in the sidecar
+        return evaluate(self.catalog, option, str(where), findings)
 
     def evaluate_all(self) -> list[Evaluation]:
         return [self.evaluate(index) for index in range(len(self.deal.options))]
@@ -110,16 +123,47 @@ def read_deal(
     """The catalog (unless `loaded` already) and every option of the solution file (`path`,
     else `args.solution`); `years` overrides the deal's horizon."""
     loaded = loaded or catalog_for(args, fmt)
-    path = path or args.solution
+    path, number = split_revision(path or args.solution)
+    tr = translator(getattr(args, "lang", None))
     try:
         deal, findings = load_deal(path, str(path))
     except SolutionUnreadable as unreadable:
-        tr = translator(getattr(args, "lang", None))
         print_findings(unreadable.findings, fmt, tr(N_("solution {name}")).format(name=path), tr=tr)
         raise Stop(2) from None
+    history = load_history(path)
+    revision = None
+    if number is not None:
+        revision = history.get(number)
+        if revision is None:
+            if history.findings:
+                subject = tr(N_("revisions {name}")).format(name=history.path)
+                print_findings(list(history.findings), fmt, subject, out=sys.stderr, tr=tr)
+            raise missing_revision(args.command, path, history, number)
+        deal, findings = revision.deal, []
     if years is not None:  # shared by every option: Deal.replaced hands it to all
         deal = deal.replaced(0, replace(deal.first, deal=replace(deal.first.deal, horizon_years=years)))
-    return DealFile(path, loaded, deal, findings_by_option(deal, findings))
+    by_option = findings_by_option(deal, findings)
+    by_option[0] += history.findings  # a broken revisions file is the file's problem too
+    report = drift(deal, loaded.catalog, history) if revision is None else None
+    for option, finding in drift_findings(report, str(path), deal.first) if report else ():
+        by_option[(deal.index(option) if option else None) or 0].append(finding)
+    return DealFile(path, loaded, deal, by_option, history, revision)
+
+
+def missing_revision(command: str, path: Path, history: History, number: int) -> Stop:
+    """Say that `path` has no revision `number` (and which it has); the Stop to raise."""
+    have = ", ".join(str(r.number) for r in history.revisions) or "none"
+    print(f"configurator {command}: {path} has no revision {number}; its revisions: {have}", file=sys.stderr)
+    return Stop(2)
+
+
+def split_revision(path: Path) -> tuple[Path, int | None]:
+    """FILE@N: revision N of FILE, unless a file of that very name exists."""
+    text = str(path)
+    name, mark, number = text.rpartition("@")
+    if not mark or not number.isdigit() or path.exists():
+        return path, None
+    return Path(name), int(number)
 
 
 def evaluate_file(args: argparse.Namespace, fmt: str) -> Evaluation:

@@ -11,21 +11,11 @@ from configurator.commands.common import Stop, add_catalog_option, catalog_for, 
 from configurator.commands.output import language_option
 from configurator.core.catalog import Catalog
 from configurator.core.codes import catalog_names
-from configurator.core.diff import Change, DealDiff, OptionDiff, diff_deals, diff_options
+from configurator.core.diff import TOTAL_WORDS, Change, DealDiff, OptionDiff, diff_deals, diff_options
 from configurator.core.numbers import money, share
 from configurator.core.vocabulary import N_
 from configurator.export.compare_table import DEFAULT_NAME
 from configurator.language import translator
-
-TOTAL_WORDS = {
-    "one_time": N_("one-time cost"),
-    "monthly": N_("monthly fees"),
-    "yearly": N_("yearly fees"),
-    "first_year": N_("first-year cost"),
-    "tco": N_("cost of ownership"),
-    "npv": N_("net present value of the cost"),
-    "partner_share": N_("partner share"),
-}
 
 
 def add_parser(subparsers) -> None:
@@ -36,11 +26,13 @@ def add_parser(subparsers) -> None:
         "or removed; per option (matched by name) the policy, items added, removed or changed, money per line "
         "and in total over the first year and the deal's horizon, findings that appeared or were resolved, and "
         "compliance. FILE#OPTION picks one option (by name or number), so `diff deal.yaml#1 deal.yaml#2` "
-        "compares two options of one deal. Both are priced on the same catalog. Exit 0 when both can be read "
+        "compares two options of one deal, and FILE@N revision N of a file (saved in the app or with "
+        "`configurator revisions --save`), priced on the catalog it was saved with: `diff deal.yaml@2 deal.yaml` "
+        "is what changed since revision 2. Files are priced on the loaded catalog. Exit 0 when both can be read "
         "(whatever differs), 2 when one cannot.",
     )
-    parser.add_argument("old", metavar="A", help="the earlier solution file, or FILE#OPTION")
-    parser.add_argument("new", metavar="B", help="the later solution file, or FILE#OPTION")
+    parser.add_argument("old", metavar="A", help="the earlier solution file, FILE@REVISION or FILE#OPTION")
+    parser.add_argument("new", metavar="B", help="the later solution file, FILE@REVISION or FILE#OPTION")
     add_catalog_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     language_option(parser)
@@ -70,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     catalog = loaded.catalog
     default = tr(DEFAULT_NAME)
     if a_option is None and b_option is None:
-        result = diff_deals(catalog, a.deal, b.deal, default)
+        result = diff_deals(b.catalog, a.deal, b.deal, default, old_catalog=a.catalog)
     else:  # one option against another (or against the recommended one of the other file)
         first = a_option if a_option is not None else a.deal.recommended_index
         second = b_option if b_option is not None else b.deal.recommended_index
@@ -101,7 +93,7 @@ def _amount(key: str, old: float, new: float, catalog: Catalog, lang: str) -> st
 
 def _option(diff: OptionDiff, catalog: Catalog, lang: str, tr) -> list[str]:
     names = catalog_names(catalog, lang)
-    lines = [tr(N_("option {name}:")).format(name=diff.name)]
+    lines = [f"{diff.name}:"]  # already "Option 1" or the name people gave it
     lines += [f"  {_change(c)}" for c in diff.policy]
     marks = {"added": "+", "removed": "-", "changed": "~"}
     for item in diff.items:

@@ -36,9 +36,13 @@ class BomLine(NamedTuple):
     required_by: tuple[str, ...]
     lead_weeks: float
     phase: int
+    priced_by: str = ""  # the earlier catalog whose price the solution keeps ("": the loaded one)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self._asdict(), "name": self.name.to_dict(), "required_by": list(self.required_by)}
+        data = {**self._asdict(), "name": self.name.to_dict(), "required_by": list(self.required_by)}
+        if not self.priced_by:
+            del data["priced_by"]
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,7 @@ def _line(cap: Capability, item: Item, graph: Digraph[str], phases: dict[str, in
         tuple(graph.predecessors(item.capability)),
         mode.lead_weeks,
         phases[cap.id],
+        mode.priced_by,
     )
 
 

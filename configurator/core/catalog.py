@@ -74,6 +74,7 @@ class Mode:
     list_price: float
     lead_weeks: float
     maintenance: float | None = None  # yearly rate of a once-billed mode; None: the catalog default
+    priced_by: str = ""  # the earlier catalog whose price a solution keeps for it (core/pricing.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +248,7 @@ class Catalog:
     units: Mapping[str, Term] = field(default_factory=dict)
     price_models: Mapping[str, Term] = field(default_factory=dict)  # declared in catalog.yaml
     maintenance: Maintenance = Maintenance()
+    digest: str = ""  # "sha256:…" of the files it was loaded from (catalog_load.content_digest)
     providers: Mapping[str, tuple[str, ...]] = field(init=False, repr=False)
     conflicts: Mapping[str, frozenset[str]] = field(init=False, repr=False)
     # capability → every capability that can meet one of its requires (itself or a provider)

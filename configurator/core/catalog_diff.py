@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from configurator.core.catalog import Capability, Catalog, Interface, Mode, PartnerType, Scenario, Text
+from configurator.core.codes import plain_number
 from configurator.core.jsonable import plain
 
 KINDS = ("capability", "interface", "partner_type", "scenario")
@@ -28,6 +29,13 @@ class FieldChange:
         if self.field.endswith(".list_price") and isinstance(self.old, (int, float)) and self.old:
             return self.new / self.old - 1
         return None
+
+    @property
+    def text(self) -> str:
+        """`field: old → new`, with a price's change in per cent."""
+        line = f"{self.field}: {value_text(self.old)} → {value_text(self.new)}"
+        ratio = self.price_ratio
+        return line + (f" ({ratio:+.1%})" if ratio is not None else "")
 
     def to_dict(self) -> dict[str, Any]:
         data = {"field": self.field, "old": plain(self.old), "new": plain(self.new)}
@@ -77,9 +85,24 @@ class CatalogDiff:
         }
 
 
+def value_text(value: Any) -> str:
+    """A record's value as a release note shows it."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return plain_number(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(value_text(v) for v in value) + "]"
+    if value is None:
+        return "—"
+    if isinstance(value, Text):
+        return " / ".join(t for t in (value.zh, value.en) if t)
+    return str(value)
+
+
 def diff_catalogs(old: Catalog, new: Catalog) -> CatalogDiff:
     sections: list[tuple[str, Mapping[str, Any], Mapping[str, Any], Callable[[Any, Any], Iterator[FieldChange]]]] = [
-        ("capability", old.capabilities, new.capabilities, _capability),
+        ("capability", old.capabilities, new.capabilities, capability_changes),
         ("interface", old.interfaces, new.interfaces, _interface),
         ("partner_type", old.partner_types, new.partner_types, _partner_type),
         ("scenario", old.scenarios, new.scenarios, _scenario),
@@ -106,7 +129,7 @@ def _same(old: Any, new: Any, names: tuple[str, ...], prefix: str = "") -> Itera
             yield FieldChange(prefix + name, before, after)
 
 
-def _capability(old: Capability, new: Capability) -> Iterator[FieldChange]:
+def capability_changes(old: Capability, new: Capability) -> Iterator[FieldChange]:
     yield from _same(old, new, ("name", "category", "kind", "provider", "requires", "recommends", "conflicts"))
     yield from _same(old, new, ("provides", "xinchuang.level", "xinchuang.architectures", "data_class"))
     yield from _same(old, new, ("customizable",))

@@ -7,6 +7,7 @@ as declared, so references to them do not cascade into "unknown id" noise.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ def load_catalog(root: Path, progress: Progress | None = None) -> LoadResult:
             continue
         _load_file(root / name, name, collected, findings)
     report(progress, len(names), steps)
-    catalog, everything = _build(root, collected)
+    catalog, everything = _build(root, collected, content_digest(root, names))
     findings.extend(catalog_checks.check_catalog(everything, collected.declared))
     report(progress, steps, steps)
     findings.sort(key=sort_key)
@@ -246,7 +247,8 @@ def _ids(entry: dict, key: str) -> tuple[str, ...]:
 
 # Builders are tolerant of wrong types: entries that failed the schema are built too, so the
 # content rules can still check their references, but only valid entries enter the model.
-def _capability(file: str, e: dict) -> Capability:
+def capability_of(file: str, e: dict) -> Capability:
+    """A capability from its catalog entry (as written; checked by the schema first)."""
     modes = _dict(e.get("modes"))
     xc = _dict(e.get("xinchuang"))
     return Capability(
@@ -425,10 +427,24 @@ def _section(
     return MappingProxyType(valid), MappingProxyType(every)
 
 
-def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
+def content_digest(root: Path, names: list[str]) -> str:
+    """What a solution records as the catalog it was priced on: a SHA-256 over each file's
+    path and bytes, in load order; a file that cannot be read counts by its path alone."""
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        try:
+            data = (root / name).read_bytes() if (root / name).is_file() else b""
+        except OSError:
+            data = b""
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return "sha256:" + digest.hexdigest()
+
+
+def _build(root: Path, collected: _Collected, digest: str) -> tuple[Catalog, Catalog]:
     """The model of valid entries, and the same with invalid entries for the content rules."""
     records = collected.records
-    capabilities = _section(records["capabilities"], _capability)
+    capabilities = _section(records["capabilities"], capability_of)
     interfaces = _section(records["interfaces"], _interface)
     partner_types = _section(records["partner_types"], _partner_type)
     partners = _section(records["partners"], _partner)
@@ -451,6 +467,7 @@ def _build(root: Path, collected: _Collected) -> tuple[Catalog, Catalog]:
         or Thresholds(),
         maintenance=_maintenance(defaults.get("maintenance") if isinstance(defaults, dict) else None),
         meta_origin=Origin(ROOT_FILE, collected.meta_file) if collected.meta_file is not None else None,
+        digest=digest,
     )
     strict, lenient = (
         catalog(

@@ -243,6 +243,39 @@ _RULES = [
         N_("option name '{name}' is used more than once; --option and 'recommended' find the first"),
     ),
     Rule("SOL-OPTION-014", W, N_("'recommended' names '{name}', which is no option of the deal; none is recommended")),
+    Rule("SOL-REVISION-015", E, N_("revision number {number} is used more than once; only the first counts")),
+    # SOL-DRIFT: the catalog changed since the solution was priced (core/drift.py)
+    Rule(
+        "SOL-DRIFT-016",
+        W,
+        N_(
+            "solution was priced on catalog {catalog} ({old}); the loaded catalog of that version has other content ({new})"
+        ),
+    ),
+    Rule(
+        "SOL-DRIFT-017",
+        W,
+        N_("'{subject}' ({mode}) was priced at {old} on catalog {catalog}; the loaded catalog asks {new} ({change})"),
+    ),
+    Rule("SOL-DRIFT-018", W, N_("'{subject}' was in catalog {catalog}; the loaded catalog no longer has it")),
+    Rule("SOL-DRIFT-019", W, N_("'{subject}' was in catalog {catalog}; the loaded catalog has it as '{new}'")),
+    Rule("SOL-DRIFT-026", W, N_("'{subject}': {field} was {old} on catalog {catalog}; the loaded catalog says {new}")),
+    Rule("SOL-DRIFT-027", W, N_("'{subject}': {field} was {old} on catalog {catalog}; the loaded catalog says {new}")),
+    Rule(
+        "SOL-DRIFT-028", W, N_("on the loaded catalog, resolving the dependencies would add (+) or drop (−): {changes}")
+    ),
+    Rule(
+        "SOL-DRIFT-029",
+        INF,
+        N_("'{subject}' ({mode}) keeps list price {old} of catalog {catalog}; the loaded catalog asks {new}"),
+    ),
+    Rule(
+        "SOL-DRIFT-030",
+        INF,
+        N_(
+            "solution was priced on catalog {catalog}, and no revision keeps it: what changed in prices cannot be shown"
+        ),
+    ),
     # DEP, CON, SCN: dependencies, conflicts, scenarios
     Rule("DEP-REQ-001", E, N_("'{subject}' requires '{requirement}', which is not in the solution")),
     Rule("DEP-REC-002", INF, N_("'{subject}' recommends '{requirement}', which is not in the solution")),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from configurator.core.solution import Solution
 
-SHARED = ("name", "catalog_id", "catalog_version", "customer", "deal")
+SHARED = ("name", "catalog_id", "catalog_version", "catalog_digest", "customer", "deal", "kept_prices")
 OWN_KEYS = ("scenario", "policy", "items", "value")  # an option's own keys in the file
 MAX_OPTIONS = 20
 

@@ -4,7 +4,8 @@ quantity, discount, delivery, ramp), the money per line and in total (first year
 horizon), the partner share, findings that appeared or were resolved and compliance changes.
 
 Both sides are evaluated against one catalog, so a money delta is what the edits cost, not
-what a catalog change did (that is drift).
+what a catalog change did (that is drift); only a revision, priced on the catalog it was
+saved with, brings its own.
 """
 
 from __future__ import annotations
@@ -18,9 +19,40 @@ from configurator.core.deal import Deal
 from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.jsonable import plain
 from configurator.core.solution import Item, SolutionPolicy
+from configurator.core.vocabulary import N_
 
 ITEM_FIELDS = ("mode", "quantity", "discount", "delivered_by", "partner", "customized", "ramp", "notes")
 TOTALS = ("one_time", "monthly", "yearly", "first_year", "partner_share")
+TOTAL_WORDS = {  # what people read for each total, and for "tco" and "npv"
+    "one_time": N_("one-time cost"),
+    "monthly": N_("monthly fees"),
+    "yearly": N_("yearly fees"),
+    "first_year": N_("first-year cost"),
+    "tco": N_("cost of ownership"),
+    "npv": N_("net present value of the cost"),
+    "partner_share": N_("partner share"),
+}
+FIELD_WORDS = {  # what people read for a changed field (the CLI and JSON keep the field's name)
+    "mode": N_("mode"),
+    "quantity": N_("quantity"),
+    "discount": N_("discount"),
+    "delivered_by": N_("delivered by"),
+    "partner": N_("partner"),
+    "customized": N_("customised"),
+    "ramp": N_("quantity ramp"),
+    "notes": N_("notes"),
+    "deployment": N_("deployment"),
+    "xinchuang": N_("Xinchuang level"),
+    "network": N_("network"),
+    "cii_operator": N_("critical information infrastructure"),
+    "public_data_class": N_("data class allowed on public cloud"),
+    "go_live": N_("go-live"),
+    "name": N_("name"),
+    "customer": N_("customer"),
+    "catalog_id": N_("catalog"),
+    "catalog_version": N_("catalog version"),
+    "recommended": N_("recommended option"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +132,12 @@ class DealDiff:
         }
 
 
-def diff_deals(catalog: Catalog, old: Deal, new: Deal, default_name: str = "{}") -> DealDiff:
-    """Options are matched by name (an unnamed option by its number)."""
+def diff_deals(
+    catalog: Catalog, old: Deal, new: Deal, default_name: str = "{}", old_catalog: Catalog | None = None
+) -> DealDiff:
+    """Options are matched by name (an unnamed option by its number); `old` is priced on
+    `old_catalog` when given (a revision's)."""
+    before_catalog = old_catalog or catalog
     before = {old.label(i, default_name): option for i, option in enumerate(old.options)}
     after = {new.label(i, default_name): option for i, option in enumerate(new.options)}
     shared = [(name, before[name], after[name]) for name in after if name in before]
@@ -109,7 +145,7 @@ def diff_deals(catalog: Catalog, old: Deal, new: Deal, default_name: str = "{}")
         deal=tuple(_deal_changes(old, new)),
         options_added=tuple(n for n in after if n not in before),
         options_removed=tuple(n for n in before if n not in after),
-        options=tuple(diff_options(name, evaluate(catalog, a), evaluate(catalog, b)) for name, a, b in shared),
+        options=tuple(diff_options(name, evaluate(before_catalog, a), evaluate(catalog, b)) for name, a, b in shared),
     )
 
 

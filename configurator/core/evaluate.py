@@ -7,6 +7,7 @@ here is cached between calls.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,11 +15,13 @@ from typing import Any
 from configurator.core import compliance_rules, solution_rules, value
 from configurator.core.bom import Bom, build_bom
 from configurator.core.catalog import Catalog
+from configurator.core.codes import make, plain_number
 from configurator.core.collector import collector_paused
 from configurator.core.compliance import ComplianceReport, compliance_report
 from configurator.core.context import Context, Rule
 from configurator.core.digraph import Digraph
 from configurator.core.findings import Finding, sort_key
+from configurator.core.pricing import Pin, priced
 from configurator.core.resolve import dependency_graph, why_chains
 from configurator.core.solution import Solution, SolutionPolicy
 from configurator.core.value import ValueCase, value_case
@@ -47,7 +50,7 @@ class Evaluation:
         return {
             "format": FORMAT,
             "solution": {"name": s.name, "customer": s.customer.name, "scenario": s.scenario},
-            "catalog": {"id": catalog.id, "version": catalog.version},
+            "catalog": Pin.of(catalog).to_dict(),
             "currency": catalog.currency,
             "policy": _policy_data(s.policy),
             "lines": [line.to_dict() for line in bom.lines],
@@ -84,7 +87,9 @@ def evaluate(
     today: date | None = None,
 ) -> Evaluation:
     """`file` names the solution file for finding locations; `extra_findings` (e.g. from
-    loading the file) are merged into the findings; `today` dates the plan."""
+    loading the file) are merged into the findings; `today` dates the plan. Prices the
+    solution keeps from an earlier catalog take the place of the catalog's."""
+    loaded, catalog = catalog, priced(catalog, solution.kept_prices)
     graph = dependency_graph(catalog, solution)
     bom = build_bom(catalog, solution, graph)
     years = plan_years(catalog, solution, bom)
@@ -94,6 +99,7 @@ def evaluate(
     findings = list(extra_findings or [])
     for rule in RULES:
         findings.extend(rule(context))
+    findings.extend(_kept_prices(bom, loaded, context))
     findings.sort(key=sort_key)
     return Evaluation(
         catalog,
@@ -107,3 +113,21 @@ def evaluate(
         today,
         years,
     )
+
+
+def _kept_prices(bom: Bom, loaded: Catalog, ctx: Context) -> Iterator[Finding]:
+    """An info on each line priced by a kept price, beside what the loaded catalog asks."""
+    for line in bom.lines:
+        if line.priced_by:
+            modes = loaded.capabilities[line.capability].modes
+            current = modes[line.mode].list_price if line.mode in modes else None
+            item = ctx.solution.item(line.capability)
+            yield make(
+                "SOL-DRIFT-029",
+                ctx.at(item) if item is not None else None,
+                subject=line.capability,
+                mode=line.mode,
+                old=plain_number(line.list_price),
+                new=plain_number(current) if current is not None else "—",
+                catalog=line.priced_by,
+            )

@@ -277,6 +277,7 @@ def from_scenario(catalog: Catalog, scenario_id: str, name: str) -> Resolution:
         name=name,
         catalog_id=catalog.id,
         catalog_version=catalog.version,
+        catalog_digest=catalog.digest,
         scenario=scenario_id,
         policy=policy,
         items=tuple(items),

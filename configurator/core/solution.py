@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from configurator.core.catalog import Thresholds
+from configurator.core.pricing import KeptPrices, Pin
 
 EXPLICIT = "explicit"
 AUTO = "auto"
@@ -163,12 +164,19 @@ class Solution:
     items: tuple[Item, ...] = ()
     value: dict[str, dict[str, float]] = field(default_factory=dict)  # driver → input → value
     deal: DealSettings = DealSettings()  # shared by every option of the deal
+    catalog_digest: str = ""  # the content of the catalog it was priced on ("" in older files)
+    kept_prices: KeptPrices | None = None  # prices kept from an earlier catalog (core/pricing.py)
     option: str = ""  # this option's name within the deal ("" for a deal of one unnamed option)
     # Top-level values kept exactly as written because they failed the schema or are unknown;
     # saved back unchanged until an edit replaces them, so nothing the user wrote is lost.
     raw: dict[str, Any] = field(default_factory=dict)
     # (line, column) of top-level keys in the file it was loaded from, for locating findings
     positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
+
+    @property
+    def pin(self) -> Pin:
+        """The catalog the solution was priced on."""
+        return Pin(self.catalog_id, self.catalog_version, self.catalog_digest)
 
     def item(self, capability: str) -> Item | None:
         for item in self.items:

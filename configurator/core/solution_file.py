@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from configurator.core.atomic import write_atomic
@@ -22,6 +23,7 @@ from configurator.core.catalog import Thresholds
 from configurator.core.codes import make, phrase
 from configurator.core.deal import Deal
 from configurator.core.findings import Finding, Location
+from configurator.core.pricing import TERMS, KeptPrices, Pin, Terms
 from configurator.core.schema import TOP_LEVEL, check, describe
 from configurator.core.solution import (
     AUTO,
@@ -51,6 +53,7 @@ TOP_KEYS = (
     "options",
     "recommended",
     "deal",
+    "kept_prices",
 )
 OPTION_KEYS = ("name", "scenario", "policy", "items", "value")
 
@@ -72,7 +75,7 @@ def load_deal(path: Path, name: str | None = None) -> tuple[Deal, list[Finding]]
     if not path.exists():
         raise SolutionUnreadable([make("YAML-READ-010", Location(name), reason=phrase(N_("no such file")))])
     data, findings = read_file(path, name)
-    return _from_data(data, findings, name)
+    return deal_from_data(data, name, findings)
 
 
 def load_solution(path: Path, name: str | None = None) -> tuple[Solution, list[Finding]]:
@@ -83,7 +86,7 @@ def load_solution(path: Path, name: str | None = None) -> tuple[Solution, list[F
 
 def parse_deal(text: str, name: str) -> tuple[Deal, list[Finding]]:
     data, findings = parse_text(text, name)
-    return _from_data(data, findings, name)
+    return deal_from_data(data, name, findings)
 
 
 def parse_solution(text: str, name: str) -> tuple[Solution, list[Finding]]:
@@ -91,7 +94,10 @@ def parse_solution(text: str, name: str) -> tuple[Solution, list[Finding]]:
     return deal.first, findings
 
 
-def _from_data(data: Any, findings: list[Finding], name: str) -> tuple[Deal, list[Finding]]:
+def deal_from_data(data: Any, name: str, findings: list[Finding] | None = None) -> tuple[Deal, list[Finding]]:
+    """A deal from a solution file's data (parsed YAML keeping positions); `findings` are the
+    parser's, to which the file's own are added."""
+    findings = [] if findings is None else findings
     if not isinstance(data, Mapping):
         if not findings:
             findings.append(
@@ -318,10 +324,13 @@ def _build(data: Mapping, found: _Found) -> Solution:
     policy_data = _option_policy(data, found, raw)
     deal = good("deal", dict)
     option = good("option", str)
+    kept = good("kept_prices", dict)
     return Solution(
         name=good("name", str) or "",
-        catalog_id=catalog.get("id", "") if isinstance(catalog.get("id"), str) else "",
-        catalog_version=catalog.get("version", "") if isinstance(catalog.get("version"), str) else "",
+        catalog_id=_text_of(catalog, "id"),
+        catalog_version=_text_of(catalog, "version"),
+        catalog_digest=_text_of(catalog, "digest"),
+        kept_prices=_kept(kept) if kept is not None else None,
         customer=Customer(**(good("customer", dict) or {})),
         scenario=good("scenario", str),
         policy=_policy(policy_data) if policy_data is not None else SolutionPolicy(),
@@ -333,6 +342,16 @@ def _build(data: Mapping, found: _Found) -> Solution:
         raw=raw,
         positions=dict(data.value_pos),
     )
+
+
+def _text_of(data: dict, key: str) -> str:
+    return data.get(key, "") if isinstance(data.get(key), str) else ""
+
+
+def _kept(data: dict) -> KeptPrices:
+    pin = data["catalog"]
+    lines = {(line["capability"], line["mode"]): Terms(*(line.get(name) for name in TERMS)) for line in data["lines"]}
+    return KeptPrices(Pin(pin["id"], pin["version"], pin.get("digest", "")), MappingProxyType(lines))
 
 
 def _deal(data: dict) -> DealSettings:
@@ -377,7 +396,7 @@ def to_data(solution: Solution | Deal) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "name": first.name}
     if first.customer.to_dict():
         data["customer"] = first.customer.to_dict()
-    data["catalog"] = {"id": first.catalog_id, "version": first.catalog_version}
+    data["catalog"] = first.pin.to_dict()
     data.update(_option_data(first))
     if first.option:
         data["option"] = first.option
@@ -392,6 +411,8 @@ def to_data(solution: Solution | Deal) -> dict[str, Any]:
         data["recommended"] = deal.recommended
     if first.deal.to_dict():
         data["deal"] = first.deal.to_dict()
+    if first.kept_prices is not None:
+        data["kept_prices"] = first.kept_prices.to_dict()
     return _with_raw(data, raw, TOP_KEYS)
 
 
@@ -460,6 +481,7 @@ __all__ = [
     "AUTO",
     "EXPLICIT",
     "SolutionUnreadable",
+    "deal_from_data",
     "findings_by_option",
     "load_deal",
     "load_solution",

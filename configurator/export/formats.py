@@ -10,7 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from configurator.core.deal import Deal
+from configurator.core.diff import DealDiff
 from configurator.core.evaluate import Evaluation
+from configurator.core.revisions import History, Revision
+from configurator.core.solution_file import to_data
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,32 @@ class DealOptions:
     evaluations: tuple[Evaluation, ...]
     chosen: int
     all_boms: bool = False
+
+
+@dataclass(frozen=True)
+class RevisionMark:
+    """Which revision a document shows: `revision` itself when `exact`, else the deal as it
+    has changed since that revision (the latest)."""
+
+    revision: Revision
+    exact: bool
+
+
+def revision_mark(history: History, deal: Deal, shown: Revision | None = None) -> RevisionMark | None:
+    """What a document of `deal` says of its revision: `shown` itself, else the latest one,
+    exact when the deal is still what that revision holds."""
+    if shown is not None:
+        return RevisionMark(shown, True)
+    latest = history.latest
+    return RevisionMark(latest, to_data(latest.deal) == to_data(deal)) if latest else None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed since `revision`, for the PDF's "Changes since revision N" page."""
+
+    revision: Revision
+    diff: DealDiff
 
 
 BOM_FORMATS: dict[str, Format] = {

@@ -30,8 +30,9 @@ from configurator.drawing.fonts import document_font, ensure_gui_app
 from configurator.drawing.graph_picture import Picture, build_picture, paint_picture, picture_bounds
 from configurator.drawing.value_chart import paint_tornado, paint_value_chart, round_step
 from configurator.export.bom_columns import COLUMNS, PDF, Column, Reader, by_deliverer
-from configurator.export.formats import DealOptions
+from configurator.export.formats import Changes, DealOptions, RevisionMark
 from configurator.export.pdf_amend import Metadata
+from configurator.export.pdf_changes import changes_section
 from configurator.export.pdf_document import Furniture, PdfDocument, Section, escape, text_section
 from configurator.export.pdf_options import option_label, options_section, titled, years_section
 from configurator.export.pdf_table import Block, Cell, Table, flow_section, text_block
@@ -49,16 +50,35 @@ def render(
     author: str = "",
     progress: Progress | None = None,
     options: DealOptions | None = None,
+    revision: RevisionMark | None = None,
+    changes: Changes | None = None,
 ) -> bytes:
     """The whole document as PDF bytes, dated the day of the evaluation; `progress(page,
     pages)` returning False cancels. With the `options` of a deal (`evaluation` is the chosen
-    one's), the options are compared after the summary."""
+    one's), the options are compared after the summary; the cover and the footer say which
+    `revision` it is, and `changes` since a revision get a page after the summary."""
     ensure_gui_app()
     with using(lang):
-        return _render(evaluation, lang, author, progress, options)
+        return _render(evaluation, lang, author, progress, options, revision, changes)
 
 
-def _render(evaluation: Evaluation, lang: str, author: str, progress, options: DealOptions | None) -> bytes:
+def _revision_text(mark: RevisionMark) -> str:
+    r = mark.revision
+    told = " · ".join(part for part in (r.saved[:10], r.author, r.note) if part)
+    if mark.exact:
+        return f"{r.number} · {told}"
+    return tr("%d, changed since (%s)") % (r.number, told)
+
+
+def _render(
+    evaluation: Evaluation,
+    lang: str,
+    author: str,
+    progress,
+    options: DealOptions | None,
+    revision: RevisionMark | None,
+    changes: Changes | None,
+) -> bytes:
     font = document_font(9.5)
     s, catalog = evaluation.solution, evaluation.catalog
     errors = sum(1 for f in evaluation.findings if f.severity is Severity.ERROR)
@@ -66,7 +86,11 @@ def _render(evaluation: Evaluation, lang: str, author: str, progress, options: D
         header_left=s.name,
         header_right=s.customer.name,
         footer_left=" · ".join(
-            (f"{catalog.id} {catalog.version}", tr("generated") + " " + long_date(evaluation.today, lang))
+            (
+                f"{catalog.id} {catalog.version}",
+                *([tr("revision %d") % revision.revision.number + ("" if revision.exact else "+")] if revision else []),
+                tr("generated") + " " + long_date(evaluation.today, lang),
+            )
         ),
         not_validated=tr("NOT VALIDATED") if errors else None,
     )
@@ -75,8 +99,9 @@ def _render(evaluation: Evaluation, lang: str, author: str, progress, options: D
     pdf = PdfDocument(metadata, furniture, font)
     headings = _heading_fonts(font)
     sections = [
-        Section(lambda size: 1, lambda p, i, r: _cover(p, r, evaluation, lang, author), title=tr("Cover")),
+        Section(lambda size: 1, lambda p, i, r: _cover(p, r, evaluation, lang, author, revision), title=tr("Cover")),
         text_section(_document(_summary_html(evaluation, lang, errors), font), tr("Summary")),
+        *([changes_section(changes, catalog, lang, font, headings)] if changes else []),
         *([options_section(options, lang, font, headings)] if options else []),
         *([_value_page(evaluation, lang, font)] if evaluation.value.drivers else []),
         _architecture(build_picture(evaluation, lang, tr)),
@@ -122,7 +147,9 @@ def _p(text: str, css: str = "") -> str:
 # -- cover
 
 
-def _cover(painter: QPainter, rect: QRectF, evaluation: Evaluation, lang: str, author: str) -> None:
+def _cover(
+    painter: QPainter, rect: QRectF, evaluation: Evaluation, lang: str, author: str, revision: RevisionMark | None
+) -> None:
     s, catalog = evaluation.solution, evaluation.catalog
     scenario = catalog.scenarios.get(s.scenario) if s.scenario else None
     title = QFont(painter.font())
@@ -154,6 +181,7 @@ def _cover(painter: QPainter, rect: QRectF, evaluation: Evaluation, lang: str, a
         (tr("Date"), long_date(evaluation.today, lang)),
         (tr("Prepared by"), author or "—"),
         (tr("Catalog"), f"{catalog.name.get(lang)} {catalog.version}"),
+        *([(tr("Revision"), _revision_text(revision))] if revision else []),
     ]
     y = top + 190
     for label, value in rows:
@@ -459,8 +487,13 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont, title: str) -> Section:
     amounts = [i for i, column in enumerate(columns) if column.key in ("one_time", "monthly", "first_year")]
     groups = []
 
+    def mark(column: Column, line: BomLine) -> str:
+        if column.key == "name" and line.partner:
+            return "◆ "
+        return "‡ " if column.key == "list_price" and line.priced_by else ""
+
     def cells(line: BomLine) -> list[str]:
-        return [("◆ " if c.key == "name" and line.partner else "") + str(c.cell(line, reader)) for c in columns]
+        return [mark(c, line) + str(c.cell(line, reader)) for c in columns]
 
     for deliverer, lines in by_deliverer(evaluation.catalog, evaluation.bom.lines):
         rows = [(cells(line), "partner" if line.partner else "") for line in lines]
@@ -473,6 +506,7 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont, title: str) -> Section:
     total_head = [_header(COLUMNS[key], currency, lang) for key in keys] + [tr("Partner share")]
     total_row = [reader.money(getattr(t, key)) for key in keys] + [share(t.partner_share)]
     h1, h2 = _heading_fonts(font)
+    kept = sorted({line.priced_by for line in evaluation.bom.lines if line.priced_by})
 
     def build(width: float) -> list[Block]:
         body = [cells for _, rows in groups for cells, _ in rows]
@@ -481,6 +515,9 @@ def _bom(evaluation: Evaluation, lang: str, font: QFont, title: str) -> Section:
             text_block(title, h1, width),
             text_block(tr("◆ marks lines delivered by a partner."), font, width, style.MUTED),
         ]
+        if kept:
+            note = tr("‡ marks list prices kept from catalog %s, on which the solution was priced.") % ", ".join(kept)
+            blocks.append(text_block(note, font, width, style.MUTED))
         for label, rows in groups:
             blocks += [text_block(label, h2, width, above=8), *table.blocks(rows)]
         summary = Table(font, width, [True] * len(total_row), total_head, [total_row], wrap=None)

@@ -33,6 +33,7 @@ from configurator.ui.plain import literal, plain_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTNER_BACKGROUND = QColor("#fff4e5")
+KEPT_PRICE = QColor("#8a5a00")  # a price the solution keeps from the catalog it was priced on
 MAX_COLUMN_WIDTH = 320  # px: longer catalog texts elide (the whole text on hover)
 
 
@@ -74,8 +75,15 @@ class BomModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        kept = column.key == "list_price" and line.priced_by
+        if role == Qt.ItemDataRole.ForegroundRole and kept:
+            return QBrush(KEPT_PRICE)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut to its column's width
             text = self._text(index.row(), index.column())
+            if kept:
+                return literal(
+                    text + "\n" + tr("Kept from catalog %s, on which the solution was priced") % line.priced_by
+                )
             return literal(f"{text} ({line.capability})" if column.key == "name" else text)
         return None
 

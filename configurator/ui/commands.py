@@ -245,3 +245,16 @@ class RecommendOptionCommand(OptionsCommand):
 
         label = option_label(document.deal, index)
         super().__init__(document, tr("Recommend option %s") % label, compute)
+
+
+class ReplaceDealCommand(OptionsCommand):
+    """The whole deal at once: re-priced on a new catalog, its old prices kept, or a revision
+    restored. Options keep their keys while their number stays the same."""
+
+    def __init__(self, document: SolutionDocument, deal: Deal, text: str) -> None:
+        def compute(options: Options) -> Options:
+            if len(deal.options) == len(options.deal.options):
+                return Options(deal, options.keys, options.current)
+            return Options.of(deal, deal.recommended_index)
+
+        super().__init__(document, text, compute)

@@ -3,6 +3,7 @@ CPU architecture and the domestic-technology ratio."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -70,6 +71,12 @@ class CompliancePanel(QWidget):
         self.summary.setText(self.tr("CPU architecture: %s · Domestic-technology share: %s") % (architecture, ratio))
 
     def indicator(self) -> str:
-        """Short text for the status bar."""
-        failed = self.document.evaluation.compliance.failed
-        return self.tr("Compliance: %d failed") % failed if failed else self.tr("Compliance: passed")
+        return indicator(self.document)
+
+
+def indicator(document: SolutionDocument) -> str:
+    """Short text for the status bar, which shows it before the panel is first built."""
+    failed = document.evaluation.compliance.failed
+    if failed:
+        return QCoreApplication.translate("CompliancePanel", "Compliance: %d failed") % failed
+    return QCoreApplication.translate("CompliancePanel", "Compliance: passed")

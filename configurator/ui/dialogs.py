@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from configurator.core.findings import Finding
 from configurator.translations import tr
@@ -69,6 +78,27 @@ class Dialogs:
             parent, tr("Solution proposal and bill of materials"), tr("Prepared by"), QLineEdit.EchoMode.Normal, author
         )
         return text.strip() if ok else None
+
+    @classmethod
+    def ask_revision(cls, parent: QWidget, number: int, author: str) -> tuple[str, str] | None:
+        """Who saves revision `number` (prefilled with the last author) and a one-line note;
+        None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(tr("Save revision %d") % number)
+        form = QFormLayout(dialog)
+        who, note = QLineEdit(author), QLineEdit()
+        note.setPlaceholderText(tr("e.g. second offer after the customer's review"))
+        note.setMinimumWidth(360)
+        form.addRow(tr("Prepared by"), who)
+        form.addRow(tr("Note"), note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        note.setFocus()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return who.text().strip(), note.text().strip()
 
     @classmethod
     def ask_open_path(cls, parent: QWidget, folder: str) -> Path | None:

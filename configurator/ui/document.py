@@ -181,4 +181,4 @@ class Selection(QObject):
 
 
 def empty_solution(catalog: Catalog, name: str) -> Solution:
-    return Solution(name=name, catalog_id=catalog.id, catalog_version=catalog.version)
+    return Solution(name=name, catalog_id=catalog.id, catalog_version=catalog.version, catalog_digest=catalog.digest)

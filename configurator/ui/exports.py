@@ -4,13 +4,16 @@ PowerPoint briefing deck."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from configurator.core.atomic import write_atomic
-from configurator.export.formats import BOM_FORMATS, DealOptions
+from configurator.core.evaluate import Evaluation, evaluate
+from configurator.core.revisions import Revision, load_history
+from configurator.export.formats import BOM_FORMATS, Changes, DealOptions, RevisionMark, revision_mark
 from configurator.translations import tr
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import SolutionDocument
@@ -48,11 +51,25 @@ class ExportController(QObject):
         content = png_bytes(picture) if fmt == "png" else svg_bytes(picture, self.document.solution.name)
         self._write(path, content)
 
-    def pdf(self) -> Job | None:
-        """The PDF proposal; see `_paged`."""
-        return self._paged(
-            BOM_FORMATS["pdf"].render, "pdf", self.tr("PDF (*.pdf)"), self.tr("Writing the proposal document…")
-        )
+    def pdf(self, changes: Changes | None = None, revision: Revision | None = None) -> Job | None:
+        """The PDF proposal of the deal, or of a saved `revision` as it was priced; it says
+        which revision it is, and with `changes` it has a page of what changed since one.
+        See `_paged`."""
+        self.editor.flush()  # what is still being typed is part of the document
+        document = self.document
+        if revision is None:
+            history = load_history(document.path) if document.path else None
+            mark = revision_mark(history, document.deal) if history else None
+            evaluation, options = document.evaluation, self._options()
+        else:
+            catalog, deal = revision.priced_on(document.catalog), revision.deal
+            evaluations = tuple(evaluate(catalog, option) for option in deal.options)
+            chosen = deal.recommended_index
+            evaluation, mark = evaluations[chosen], RevisionMark(revision, True)
+            options = DealOptions(deal, evaluations, chosen) if len(evaluations) > 1 else None
+        render = partial(BOM_FORMATS["pdf"].render, revision=mark, changes=changes)
+        writing = self.tr("Writing the proposal document…")
+        return self._paged(render, "pdf", self.tr("PDF (*.pdf)"), writing, (evaluation, options))
 
     def deck(self) -> Job | None:
         """The PowerPoint briefing deck; see `_paged`."""
@@ -60,8 +77,16 @@ class ExportController(QObject):
 
         return self._paged(render, "pptx", self.tr("PowerPoint (*.pptx)"), self.tr("Writing the briefing deck…"))
 
-    def _paged(self, render: Callable[..., bytes], suffix: str, file_filter: str, writing: str) -> Job | None:
-        """Asks who prepared the document (remembered for the next time), then where to write it."""
+    def _paged(
+        self,
+        render: Callable[..., bytes],
+        suffix: str,
+        file_filter: str,
+        writing: str,
+        shown: tuple[Evaluation, DealOptions | None] | None = None,
+    ) -> Job | None:
+        """Asks who prepared the document (remembered for the next time), then where to write it.
+        The document is of the current option and the deal's options, unless `shown` says another."""
         self.editor.flush()
         author = Dialogs.ask_author(self.window, self.settings.get("document/author"))
         if author is None:
@@ -70,7 +95,8 @@ class ExportController(QObject):
         path = self._path(suffix, file_filter)
         if path is None:
             return None
-        evaluation, lang, options = self.document.evaluation, self.window.lang, self._options()
+        evaluation, options = shown or (self.document.evaluation, self._options())
+        lang = self.window.lang
         job = Job(lambda progress: render(evaluation, lang, author, progress, options), paints=True)
         dialog = QProgressDialog(writing, self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edit or second export meanwhile

@@ -29,6 +29,7 @@ AUTOSAVE_PAUSE_MS = 2_000
 class FileController(QObject):
     sig_recent_changed = Signal()
     sig_status = Signal(str)  # a message for the status bar
+    sig_opened = Signal()  # a solution file was opened (its catalog may not be the loaded one)
 
     def __init__(self, window: QWidget, editor: Editor, settings: Settings, recovery: RecoveryStore) -> None:
         super().__init__(window)
@@ -122,6 +123,7 @@ class FileController(QObject):
             return False
         self._replace(deal, path, findings)
         self._remember(path)
+        self.sig_opened.emit()
         return True
 
     def restore(self, recovered: Recovered) -> bool:

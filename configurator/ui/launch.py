@@ -72,6 +72,7 @@ def launch(argv: list[str], settings: Settings | None = None) -> int:
         if args.solution is not None and not _readable(args.solution):
             return 2  # said on stderr: with no one to close a dialog, it must not open one
         app, window, _ = _window(args, settings, result.catalog)
+        window.revisions.ask_on_drift = False  # nobody to answer the drift report
         if args.solution is not None and not window.files.open(args.solution):
             return 2
         return screenshot(app, window, args.screenshot, args.size)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -26,8 +28,7 @@ from configurator.translations import install
 from configurator.ui.bom_panel import BomPanel
 from configurator.ui.catalog_controller import CatalogController
 from configurator.ui.catalog_panel import CatalogPanel
-from configurator.ui.compare_view import CompareView
-from configurator.ui.compliance_panel import CompliancePanel
+from configurator.ui.compliance_panel import indicator
 from configurator.ui.deal_dialog import edit_deal
 from configurator.ui.dialogs import Dialogs
 from configurator.ui.document import Selection, SolutionDocument, empty_solution
@@ -43,11 +44,25 @@ from configurator.ui.options_bar import OptionsBar
 from configurator.ui.plain import literal, plain_label
 from configurator.ui.policy_bar import PolicyBar
 from configurator.ui.recovery import RecoveryStore
+from configurator.ui.revisions import RevisionController
 from configurator.ui.settings import Settings
-from configurator.ui.value_panel import ValuePanel
-from configurator.ui.years_panel import YearsPanel
+
+if TYPE_CHECKING:
+    from configurator.ui.compare_view import CompareView
+    from configurator.ui.compliance_panel import CompliancePanel
+    from configurator.ui.value_panel import ValuePanel
+    from configurator.ui.years_panel import YearsPanel
 
 DEFAULT_SIZE = QSize(1440, 900)
+
+# Panels whose docks start tabbed away, built when their dock is first shown (or a caller asks
+# for one): the start pays neither their modules nor their widgets. dock → (module, class, built on)
+LAZY_PANELS = {
+    "compliance": ("compliance_panel", "CompliancePanel", "document"),
+    "value": ("value_panel", "ValuePanel", "editor"),
+    "years": ("years_panel", "YearsPanel", "document"),
+    "compare": ("compare_view", "CompareView", "editor"),
+}
 
 
 def _scrollable(widget: QWidget) -> QScrollArea:
@@ -75,6 +90,7 @@ class MainWindow(QMainWindow):
         self.jobs = Jobs()
         self.exports = ExportController(self, self.editor, settings, self.jobs)
         self.catalogs = CatalogController(self, self.document, self.jobs)
+        self.revisions = RevisionController(self)
         self._build_panels()
         self._build_actions()
         self._build_menus()
@@ -84,6 +100,7 @@ class MainWindow(QMainWindow):
         self._place(settings.get("window/geometry"))
         self.restoreState(settings.get("window/state"))
         self.refresh()
+        self.update_revision_actions()
 
     # -- construction
 
@@ -103,10 +120,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.editor, self.lang)
         self.findings_panel = FindingsPanel(self.editor, self.lang)
         self.bom_panel = BomPanel(self.document, self.selection, self.lang)
-        self.compliance_panel = CompliancePanel(self.document, self.lang)
-        self.value_panel = ValuePanel(self.editor, self.lang)
-        self.years_panel = YearsPanel(self.document, self.lang)
-        self.compare_view = CompareView(self.editor, self.lang)
+        self._panels: dict[str, QWidget] = {}  # the LAZY_PANELS built so far
         self.policy_bar = PolicyBar(self.editor)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_bar)
         self.docks = {}
@@ -114,15 +128,15 @@ class MainWindow(QMainWindow):
             ("catalog", self.catalog_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
             ("inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
             ("bom", self.bom_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("compliance", self.compliance_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("value", self.value_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("years", self.years_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("compare", self.compare_view, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("findings", self.findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea),  # its title counts findings
+            *((name, None, Qt.DockWidgetArea.BottomDockWidgetArea) for name in LAZY_PANELS),
         ):
             dock = QDockWidget()
             dock.setObjectName(f"{name}_dock")
-            dock.setWidget(_scrollable(widget) if name in ("inspector", "value") else widget)
+            if widget is not None:
+                dock.setWidget(_scrollable(widget) if name == "inspector" else widget)
+            else:
+                dock.visibilityChanged.connect(lambda shown, n=name: self._dock_shown(n, shown))
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.tabifyDockWidget(self.docks["bom"], self.docks["findings"])
@@ -130,11 +144,43 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["compliance"], self.docks["value"])
         self.tabifyDockWidget(self.docks["value"], self.docks["years"])
         self.tabifyDockWidget(self.docks["years"], self.docks["compare"])
-        self.docks["compare"].visibilityChanged.connect(self.compare_view.set_shown)
         self.docks["bom"].raise_()
         # The catalog wide enough for English names beside their badges; the graph keeps ~700 px at 1366.
         self.resizeDocks([self.docks["catalog"], self.docks["inspector"]], [380, 280], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["bom"]], [260], Qt.Orientation.Vertical)
+
+    def panel(self, name: str) -> QWidget:
+        """One of the LAZY_PANELS, built now if it is not yet; it shows the current state at once."""
+        if name not in self._panels:
+            module, cls, on = LAZY_PANELS[name]
+            widget = getattr(importlib.import_module(f"configurator.ui.{module}"), cls)(getattr(self, on), self.lang)
+            self._panels[name] = widget
+            self.docks[name].setWidget(_scrollable(widget) if name == "value" else widget)
+            self.sig_language_changed.connect(widget.set_language)
+        return self._panels[name]
+
+    def _dock_shown(self, name: str, shown: bool) -> None:
+        """A lazy panel's dock was raised or hidden; the compare view follows edits only while shown."""
+        if shown or name in self._panels:
+            widget = self.panel(name)
+            if name == "compare":
+                widget.set_shown(shown)
+
+    @property
+    def compliance_panel(self) -> CompliancePanel:
+        return self.panel("compliance")
+
+    @property
+    def value_panel(self) -> ValuePanel:
+        return self.panel("value")
+
+    @property
+    def years_panel(self) -> YearsPanel:
+        return self.panel("years")
+
+    @property
+    def compare_view(self) -> CompareView:
+        return self.panel("compare")
 
     def _place(self, saved: QByteArray) -> None:
         """Open on 90% of the screen's free area, at most DEFAULT_SIZE, centred; or where the
@@ -163,6 +209,10 @@ class MainWindow(QMainWindow):
         self.a_save = self._action(self.files.save, S.Save)
         self.a_save_as = self._action(self.files.save_as, S.SaveAs)
         self.a_reload = self._action(self.catalogs.reload, "F5")
+        self.a_save_revision = self._action(self.revisions.save_revision, "Ctrl+Alt+S")
+        self.a_revisions = self._action(self.revisions.show_revisions)
+        self.a_compare_revision = self._action(lambda: self.revisions.compare())
+        self.a_drift = self._action(lambda: self.revisions.check_drift(asked=True))
         self.a_quit = self._action(self.close, S.Quit)
         self.a_undo = self._action(self.undo_stack.undo, S.Undo)
         self.a_redo = self._action(self.undo_stack.redo, S.Redo)
@@ -208,7 +258,9 @@ class MainWindow(QMainWindow):
         self.m_file.addActions([self.a_save, self.a_save_as])
         self.m_file.addMenu(self.m_export)
         self.m_file.addSeparator()
-        self.m_file.addAction(self.a_reload)
+        self.m_file.addActions([self.a_save_revision, self.a_revisions, self.a_compare_revision])
+        self.m_file.addSeparator()
+        self.m_file.addActions([self.a_reload, self.a_drift])
         self.m_file.addSeparator()
         self.m_file.addAction(self.a_quit)
         self.m_export.addActions([self.a_export_pdf, self.a_export_deck])
@@ -243,6 +295,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.document.sig_solution_changed.connect(self.refresh)
         self.document.sig_path_changed.connect(self._update_title)
+        self.document.sig_path_changed.connect(self.update_revision_actions)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.files.sig_recent_changed.connect(self._fill_recent)
         self.files.sig_status.connect(self.statusBar().showMessage)
@@ -254,13 +307,9 @@ class MainWindow(QMainWindow):
             self.inspector.set_language,
             self.bom_panel.set_language,
             self.scene.set_language,
-            self.value_panel.set_language,
-            self.years_panel.set_language,
             self.options_bar.set_language,
-            self.compare_view.set_language,
             self.policy_bar.retranslate,
             self.findings_panel.set_language,
-            self.compliance_panel.set_language,
             self.catalogs.banner.retranslate,
             self.view.retranslate,
             self.retranslate,
@@ -276,6 +325,10 @@ class MainWindow(QMainWindow):
             self.a_save: self.tr("&Save"),
             self.a_save_as: self.tr("Save &As…"),
             self.a_reload: self.tr("Re&load catalog"),
+            self.a_save_revision: self.tr("Save re&vision…"),
+            self.a_revisions: self.tr("Rev&isions…"),
+            self.a_compare_revision: self.tr("Compare with revision…"),
+            self.a_drift: self.tr("Catalog &drift…"),
             self.a_quit: self.tr("&Quit"),
             self.a_remove: self.tr("Remo&ve item"),
             self.a_find: self.tr("&Find capability"),
@@ -330,7 +383,7 @@ class MainWindow(QMainWindow):
         self.status_share.setText(self.tr("Partner share %s") % share(totals.partner_share))
         self.status_totals.setText(self.tr("First year %s") % money(totals.first_year, currency, self.lang))
         self.status_compliance.setText(
-            self.compliance_panel.indicator() if self.document.solution.items else self.tr("Compliance: no items yet")
+            indicator(self.document) if self.document.solution.items else self.tr("Compliance: no items yet")
         )
         self.a_remove.setEnabled(bool(self.selection.current))
 
@@ -348,6 +401,11 @@ class MainWindow(QMainWindow):
         name = self.files.display_name() or self.tr("Untitled")
         self.setWindowTitle(self.tr("%s[*] — Solution configurator") % name)
         self.setWindowModified(self.files.modified)
+
+    def update_revision_actions(self, *args) -> None:
+        shown = self.revisions.has_revisions()
+        self.a_revisions.setEnabled(shown)
+        self.a_compare_revision.setEnabled(shown)
 
     def _fill_recent(self) -> None:
         self.m_recent.clear()

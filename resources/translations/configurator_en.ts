@@ -428,6 +428,42 @@
         <translation>&apos;recommended&apos; names &apos;{name}&apos;, which is no option of the deal; none is recommended</translation>
     </message>
     <message>
+        <source>revision number {number} is used more than once; only the first counts</source>
+        <translation>revision number {number} is used more than once; only the first counts</translation>
+    </message>
+    <message>
+        <source>solution was priced on catalog {catalog} ({old}); the loaded catalog of that version has other content ({new})</source>
+        <translation>solution was priced on catalog {catalog} ({old}); the loaded catalog of that version has other content ({new})</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; ({mode}) was priced at {old} on catalog {catalog}; the loaded catalog asks {new} ({change})</source>
+        <translation>&apos;{subject}&apos; ({mode}) was priced at {old} on catalog {catalog}; the loaded catalog asks {new} ({change})</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; was in catalog {catalog}; the loaded catalog no longer has it</source>
+        <translation>&apos;{subject}&apos; was in catalog {catalog}; the loaded catalog no longer has it</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; was in catalog {catalog}; the loaded catalog has it as &apos;{new}&apos;</source>
+        <translation>&apos;{subject}&apos; was in catalog {catalog}; the loaded catalog has it as &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos;: {field} was {old} on catalog {catalog}; the loaded catalog says {new}</source>
+        <translation>&apos;{subject}&apos;: {field} was {old} on catalog {catalog}; the loaded catalog says {new}</translation>
+    </message>
+    <message>
+        <source>on the loaded catalog, resolving the dependencies would add (+) or drop (−): {changes}</source>
+        <translation>on the loaded catalog, resolving the dependencies would add (+) or drop (−): {changes}</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; ({mode}) keeps list price {old} of catalog {catalog}; the loaded catalog asks {new}</source>
+        <translation>&apos;{subject}&apos; ({mode}) keeps list price {old} of catalog {catalog}; the loaded catalog asks {new}</translation>
+    </message>
+    <message>
+        <source>solution was priced on catalog {catalog}, and no revision keeps it: what changed in prices cannot be shown</source>
+        <translation>solution was priced on catalog {catalog}, and no revision keeps it: what changed in prices cannot be shown</translation>
+    </message>
+    <message>
         <source>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</source>
         <translation>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</translation>
     </message>
@@ -1348,6 +1384,18 @@
         <translation>Bring every item in line with the policy? This makes %d changes:</translation>
     </message>
     <message>
+        <source>Save revision %d</source>
+        <translation>Save revision %d</translation>
+    </message>
+    <message>
+        <source>e.g. second offer after the customer&apos;s review</source>
+        <translation>e.g. second offer after the customer&apos;s review</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Open solution</source>
         <translation>Open solution</translation>
     </message>
@@ -1540,6 +1588,18 @@
         <translation>Common CPU architecture</translation>
     </message>
     <message>
+        <source>%d, changed since (%s)</source>
+        <translation>%d, changed since (%s)</translation>
+    </message>
+    <message>
+        <source>revision %d</source>
+        <translation>revision %d</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
         <source>low (P10)</source>
         <translation>low (P10)</translation>
     </message>
@@ -1574,6 +1634,10 @@
     <message>
         <source>Cumulative</source>
         <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>‡ marks list prices kept from catalog %s, on which the solution was priced.</source>
+        <translation>‡ marks list prices kept from catalog %s, on which the solution was priced.</translation>
     </message>
     <message>
         <source>Domestic-technology share of first-year value</source>
@@ -1768,6 +1832,102 @@
         <translation>yearly fees</translation>
     </message>
     <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>discount</translation>
+    </message>
+    <message>
+        <source>delivered by</source>
+        <translation>delivered by</translation>
+    </message>
+    <message>
+        <source>customised</source>
+        <translation>customised</translation>
+    </message>
+    <message>
+        <source>quantity ramp</source>
+        <translation>quantity ramp</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>deployment</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>critical information infrastructure</source>
+        <translation>critical information infrastructure</translation>
+    </message>
+    <message>
+        <source>data class allowed on public cloud</source>
+        <translation>data class allowed on public cloud</translation>
+    </message>
+    <message>
+        <source>go-live</source>
+        <translation>go-live</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalog</translation>
+    </message>
+    <message>
+        <source>catalog version</source>
+        <translation>catalog version</translation>
+    </message>
+    <message>
+        <source>recommended option</source>
+        <translation>recommended option</translation>
+    </message>
+    <message>
+        <source>no longer in the catalog</source>
+        <translation>no longer in the catalog</translation>
+    </message>
+    <message>
+        <source>in the catalog as {new}</source>
+        <translation>in the catalog as {new}</translation>
+    </message>
+    <message>
+        <source>priced on catalog {old} ({old_digest}); loaded: {new} ({new_digest})</source>
+        <translation>priced on catalog {old} ({old_digest}); loaded: {new} ({new_digest})</translation>
+    </message>
+    <message>
+        <source>no revision keeps that catalog: what changed in prices cannot be shown</source>
+        <translation>no revision keeps that catalog: what changed in prices cannot be shown</translation>
+    </message>
+    <message>
+        <source>the old catalog as revision {number} kept it</source>
+        <translation>the old catalog as revision {number} kept it</translation>
+    </message>
+    <message>
+        <source>list price {old} → {new}</source>
+        <translation>list price {old} → {new}</translation>
+    </message>
+    <message>
+        <source>kept from {catalog}</source>
+        <translation>kept from {catalog}</translation>
+    </message>
+    <message>
         <source>first-year cost</source>
         <translation>first-year cost</translation>
     </message>
@@ -1776,16 +1936,24 @@
         <translation>cost of ownership</translation>
     </message>
     <message>
+        <source>resolving would add</source>
+        <translation>resolving would add</translation>
+    </message>
+    <message>
+        <source>resolving would drop</source>
+        <translation>resolving would drop</translation>
+    </message>
+    <message>
+        <source>the solution is priced on the loaded catalog: nothing drifted</source>
+        <translation>the solution is priced on the loaded catalog: nothing drifted</translation>
+    </message>
+    <message>
         <source>net present value of the cost</source>
         <translation>net present value of the cost</translation>
     </message>
     <message>
         <source>partner share</source>
         <translation>partner share</translation>
-    </message>
-    <message>
-        <source>option {name}:</source>
-        <translation>option {name}:</translation>
     </message>
     <message>
         <source>new finding</source>
@@ -1866,6 +2034,254 @@
     <message>
         <source>Net benefit over years 1–%d</source>
         <translation>Net benefit over years 1–%d</translation>
+    </message>
+    <message>
+        <source>revisions {name}</source>
+        <translation>revisions {name}</translation>
+    </message>
+    <message>
+        <source>saved revision {number} in {file}</source>
+        <translation>saved revision {number} in {file}</translation>
+    </message>
+    <message>
+        <source>no revisions yet (save one with --save NOTE)</source>
+        <translation>no revisions yet (save one with --save NOTE)</translation>
+    </message>
+    <message>
+        <source>Revision %d was saved on %s by %s: “%s”. It is priced as it was, on catalog %s; this proposal on %s.</source>
+        <translation>Revision %d was saved on %s by %s: “%s”. It is priced as it was, on catalog %s; this proposal on %s.</translation>
+    </message>
+    <message>
+        <source>Option added</source>
+        <translation>Option added</translation>
+    </message>
+    <message>
+        <source>Option removed</source>
+        <translation>Option removed</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Changes since revision %d</source>
+        <translation>Changes since revision %d</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since this revision.</source>
+        <translation>Nothing has changed since this revision.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>First year before</source>
+        <translation>First year before</translation>
+    </message>
+    <message>
+        <source>First year now</source>
+        <translation>First year now</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>Resolved finding</source>
+        <translation>Resolved finding</translation>
+    </message>
+    <message>
+        <source>Compliant: %s → %s</source>
+        <translation>Compliant: %s → %s</translation>
+    </message>
+    <message>
+        <source>Kept from catalog %s, on which the solution was priced</source>
+        <translation>Kept from catalog %s, on which the solution was priced</translation>
+    </message>
+    <message>
+        <source>in the catalog as %s</source>
+        <translation>in the catalog as %s</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>kept from %s</source>
+        <translation>kept from %s</translation>
+    </message>
+    <message>
+        <source>List price before</source>
+        <translation>List price before</translation>
+    </message>
+    <message>
+        <source>List price now</source>
+        <translation>List price now</translation>
+    </message>
+    <message>
+        <source>Resolving would add</source>
+        <translation>Resolving would add</translation>
+    </message>
+    <message>
+        <source>Resolving would drop</source>
+        <translation>Resolving would drop</translation>
+    </message>
+    <message>
+        <source>This solution was priced on catalog %s (%s); the loaded catalog is %s (%s). Nothing has changed yet.</source>
+        <translation>This solution was priced on catalog %s (%s); the loaded catalog is %s (%s). Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>No revision keeps the catalog it was priced on, so its old prices cannot be shown or kept; re-pricing takes the loaded catalog&apos;s prices.</source>
+        <translation>No revision keeps the catalog it was priced on, so its old prices cannot be shown or kept; re-pricing takes the loaded catalog&apos;s prices.</translation>
+    </message>
+    <message>
+        <source>The old prices are those revision %d kept.</source>
+        <translation>The old prices are those revision %d kept.</translation>
+    </message>
+    <message>
+        <source>The old prices are those of the catalog before it was reloaded.</source>
+        <translation>The old prices are those of the catalog before it was reloaded.</translation>
+    </message>
+    <message>
+        <source>For this solution nothing in the catalog&apos;s prices, capabilities or rules has changed.</source>
+        <translation>For this solution nothing in the catalog&apos;s prices, capabilities or rules has changed.</translation>
+    </message>
+    <message>
+        <source>Catalog drift</source>
+        <translation>Catalog drift</translation>
+    </message>
+    <message>
+        <source>Re-price on catalog %s</source>
+        <translation>Re-price on catalog %s</translation>
+    </message>
+    <message>
+        <source>Keep the old prices</source>
+        <translation>Keep the old prices</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>The lines stay priced as they were, marked with the catalog that priced them</source>
+        <translation>The lines stay priced as they were, marked with the catalog that priced them</translation>
+    </message>
+    <message>
+        <source>No revision keeps the old prices</source>
+        <translation>No revision keeps the old prices</translation>
+    </message>
+    <message>
+        <source>Saved on %s by %s: “%s”. Priced on catalog %s.</source>
+        <translation>Saved on %s by %s: “%s”. Priced on catalog %s.</translation>
+    </message>
+    <message>
+        <source>Total first year</source>
+        <translation>Total first year</translation>
+    </message>
+    <message>
+        <source>Revision %d</source>
+        <translation>Revision %d</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Revisions of %s</source>
+        <translation>Revisions of %s</translation>
+    </message>
+    <message>
+        <source>Restore as current</source>
+        <translation>Restore as current</translation>
+    </message>
+    <message>
+        <source>Compare with current…</source>
+        <translation>Compare with current…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Compare with revision</source>
+        <translation>Compare with revision</translation>
+    </message>
+    <message>
+        <source>Export PDF with these changes…</source>
+        <translation>Export PDF with these changes…</translation>
+    </message>
+    <message>
+        <source>Cannot save a revision</source>
+        <translation>Cannot save a revision</translation>
+    </message>
+    <message>
+        <source>“%s” has problems; it is left as it is. Fix or move it, then save the revision again.</source>
+        <translation>“%s” has problems; it is left as it is. Fix or move it, then save the revision again.</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written: %s</source>
+        <translation>“%s” could not be written: %s</translation>
+    </message>
+    <message>
+        <source>Saved revision %d in %s</source>
+        <translation>Saved revision %d in %s</translation>
+    </message>
+    <message>
+        <source>Revisions cannot be read</source>
+        <translation>Revisions cannot be read</translation>
+    </message>
+    <message>
+        <source>“%s” has problems; it is left as it is.</source>
+        <translation>“%s” has problems; it is left as it is.</translation>
+    </message>
+    <message>
+        <source>This solution has no revisions yet: File → Save revision… keeps one</source>
+        <translation>This solution has no revisions yet: File → Save revision… keeps one</translation>
+    </message>
+    <message>
+        <source>Restore revision %d</source>
+        <translation>Restore revision %d</translation>
+    </message>
+    <message>
+        <source>The solution has no items yet</source>
+        <translation>The solution has no items yet</translation>
+    </message>
+    <message>
+        <source>The solution is priced on the loaded catalog</source>
+        <translation>The solution is priced on the loaded catalog</translation>
+    </message>
+    <message>
+        <source>Keep the prices of catalog %s</source>
+        <translation>Keep the prices of catalog %s</translation>
+    </message>
+    <message>
+        <source>Priced on catalog %s, shown on %s: Catalog drift… decides</source>
+        <translation>Priced on catalog %s, shown on %s: Catalog drift… decides</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2974,22 @@ Prices are illustrative.</translation>
     <message>
         <source>Re&amp;load catalog</source>
         <translation>Re&amp;load catalog</translation>
+    </message>
+    <message>
+        <source>Save re&amp;vision…</source>
+        <translation>Save re&amp;vision…</translation>
+    </message>
+    <message>
+        <source>Rev&amp;isions…</source>
+        <translation>Rev&amp;isions…</translation>
+    </message>
+    <message>
+        <source>Compare with revision…</source>
+        <translation>Compare with revision…</translation>
+    </message>
+    <message>
+        <source>Catalog &amp;drift…</source>
+        <translation>Catalog &amp;drift…</translation>
     </message>
     <message>
         <source>Remo&amp;ve item</source>

@@ -428,6 +428,42 @@
         <translation>recommended 指定的“{name}”不是本交易的方案；当前没有推荐方案</translation>
     </message>
     <message>
+        <source>revision number {number} is used more than once; only the first counts</source>
+        <translation>修订号 {number} 出现了多次，只有第一个有效</translation>
+    </message>
+    <message>
+        <source>solution was priced on catalog {catalog} ({old}); the loaded catalog of that version has other content ({new})</source>
+        <translation>方案按目录 {catalog}（{old}）报价；已加载的同版本目录内容不同（{new}）</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; ({mode}) was priced at {old} on catalog {catalog}; the loaded catalog asks {new} ({change})</source>
+        <translation>“{subject}”（{mode}）在目录 {catalog} 中报价 {old}；已加载的目录报价 {new}（{change}）</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; was in catalog {catalog}; the loaded catalog no longer has it</source>
+        <translation>“{subject}”在目录 {catalog} 中；已加载的目录已不再包含它</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; was in catalog {catalog}; the loaded catalog has it as &apos;{new}&apos;</source>
+        <translation>“{subject}”在目录 {catalog} 中；已加载的目录中它名为“{new}”</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos;: {field} was {old} on catalog {catalog}; the loaded catalog says {new}</source>
+        <translation>“{subject}”：{field} 在目录 {catalog} 中为 {old}；已加载的目录为 {new}</translation>
+    </message>
+    <message>
+        <source>on the loaded catalog, resolving the dependencies would add (+) or drop (−): {changes}</source>
+        <translation>在已加载的目录上，解析依赖将增加（+）或去掉（−）：{changes}</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; ({mode}) keeps list price {old} of catalog {catalog}; the loaded catalog asks {new}</source>
+        <translation>“{subject}”（{mode}）沿用目录 {catalog} 的目录价 {old}；已加载的目录报价 {new}</translation>
+    </message>
+    <message>
+        <source>solution was priced on catalog {catalog}, and no revision keeps it: what changed in prices cannot be shown</source>
+        <translation>方案按目录 {catalog} 报价，且没有修订保存该目录：无法显示价格的变化</translation>
+    </message>
+    <message>
         <source>&apos;{subject}&apos; requires &apos;{requirement}&apos;, which is not in the solution</source>
         <translation>“{subject}”依赖“{requirement}”，但方案中没有该项</translation>
     </message>
@@ -1348,6 +1384,18 @@
         <translation>按策略调整全部条目？将进行 %d 项更改：</translation>
     </message>
     <message>
+        <source>Save revision %d</source>
+        <translation>保存修订 %d</translation>
+    </message>
+    <message>
+        <source>e.g. second offer after the customer&apos;s review</source>
+        <translation>例如：客户评审后的第二轮报价</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
         <source>Open solution</source>
         <translation>打开方案</translation>
     </message>
@@ -1540,6 +1588,18 @@
         <translation>共同 CPU 架构</translation>
     </message>
     <message>
+        <source>%d, changed since (%s)</source>
+        <translation>%d，此后已修改（%s）</translation>
+    </message>
+    <message>
+        <source>revision %d</source>
+        <translation>修订 %d</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
         <source>low (P10)</source>
         <translation>保守（P10）</translation>
     </message>
@@ -1574,6 +1634,10 @@
     <message>
         <source>Cumulative</source>
         <translation>累计</translation>
+    </message>
+    <message>
+        <source>‡ marks list prices kept from catalog %s, on which the solution was priced.</source>
+        <translation>‡ 表示沿用方案报价时所用目录 %s 的目录价。</translation>
     </message>
     <message>
         <source>Domestic-technology share of first-year value</source>
@@ -1768,6 +1832,102 @@
         <translation>年费</translation>
     </message>
     <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>delivered by</source>
+        <translation>交付方</translation>
+    </message>
+    <message>
+        <source>customised</source>
+        <translation>定制</translation>
+    </message>
+    <message>
+        <source>quantity ramp</source>
+        <translation>数量爬坡</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>critical information infrastructure</source>
+        <translation>关键信息基础设施</translation>
+    </message>
+    <message>
+        <source>data class allowed on public cloud</source>
+        <translation>允许上公有云的数据级别</translation>
+    </message>
+    <message>
+        <source>go-live</source>
+        <translation>上线时间</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>catalog version</source>
+        <translation>目录版本</translation>
+    </message>
+    <message>
+        <source>recommended option</source>
+        <translation>推荐方案</translation>
+    </message>
+    <message>
+        <source>no longer in the catalog</source>
+        <translation>已不在目录中</translation>
+    </message>
+    <message>
+        <source>in the catalog as {new}</source>
+        <translation>在目录中名为 {new}</translation>
+    </message>
+    <message>
+        <source>priced on catalog {old} ({old_digest}); loaded: {new} ({new_digest})</source>
+        <translation>报价所用目录 {old}（{old_digest}）；已加载：{new}（{new_digest}）</translation>
+    </message>
+    <message>
+        <source>no revision keeps that catalog: what changed in prices cannot be shown</source>
+        <translation>没有修订保存该目录：无法显示价格的变化</translation>
+    </message>
+    <message>
+        <source>the old catalog as revision {number} kept it</source>
+        <translation>旧目录取自修订 {number} 的保存内容</translation>
+    </message>
+    <message>
+        <source>list price {old} → {new}</source>
+        <translation>目录价 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>kept from {catalog}</source>
+        <translation>沿用 {catalog}</translation>
+    </message>
+    <message>
         <source>first-year cost</source>
         <translation>首年费用</translation>
     </message>
@@ -1776,16 +1936,24 @@
         <translation>总拥有成本</translation>
     </message>
     <message>
+        <source>resolving would add</source>
+        <translation>解析将增加</translation>
+    </message>
+    <message>
+        <source>resolving would drop</source>
+        <translation>解析将去掉</translation>
+    </message>
+    <message>
+        <source>the solution is priced on the loaded catalog: nothing drifted</source>
+        <translation>方案按已加载的目录报价：没有漂移</translation>
+    </message>
+    <message>
         <source>net present value of the cost</source>
         <translation>成本净现值</translation>
     </message>
     <message>
         <source>partner share</source>
         <translation>合作伙伴占比</translation>
-    </message>
-    <message>
-        <source>option {name}:</source>
-        <translation>方案 {name}：</translation>
     </message>
     <message>
         <source>new finding</source>
@@ -1866,6 +2034,254 @@
     <message>
         <source>Net benefit over years 1–%d</source>
         <translation>第 1–%d 年净收益</translation>
+    </message>
+    <message>
+        <source>revisions {name}</source>
+        <translation>修订 {name}</translation>
+    </message>
+    <message>
+        <source>saved revision {number} in {file}</source>
+        <translation>已将修订 {number} 保存到 {file}</translation>
+    </message>
+    <message>
+        <source>no revisions yet (save one with --save NOTE)</source>
+        <translation>还没有修订（用 --save 说明 保存一个）</translation>
+    </message>
+    <message>
+        <source>Revision %d was saved on %s by %s: “%s”. It is priced as it was, on catalog %s; this proposal on %s.</source>
+        <translation>修订 %d 于 %s 由 %s 保存：“%s”。它按当时的目录 %s 报价；本建议书按目录 %s 报价。</translation>
+    </message>
+    <message>
+        <source>Option added</source>
+        <translation>新增方案</translation>
+    </message>
+    <message>
+        <source>Option removed</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Changes since revision %d</source>
+        <translation>修订 %d 以来的变更</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since this revision.</source>
+        <translation>自该修订以来没有任何变更。</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>First year before</source>
+        <translation>之前首年</translation>
+    </message>
+    <message>
+        <source>First year now</source>
+        <translation>现在首年</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>新增检查结果</translation>
+    </message>
+    <message>
+        <source>Resolved finding</source>
+        <translation>已解决的检查结果</translation>
+    </message>
+    <message>
+        <source>Compliant: %s → %s</source>
+        <translation>合规：%s → %s</translation>
+    </message>
+    <message>
+        <source>Kept from catalog %s, on which the solution was priced</source>
+        <translation>沿用方案报价时所用的目录 %s</translation>
+    </message>
+    <message>
+        <source>in the catalog as %s</source>
+        <translation>在目录中名为 %s</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>kept from %s</source>
+        <translation>沿用 %s</translation>
+    </message>
+    <message>
+        <source>List price before</source>
+        <translation>之前目录价</translation>
+    </message>
+    <message>
+        <source>List price now</source>
+        <translation>现在目录价</translation>
+    </message>
+    <message>
+        <source>Resolving would add</source>
+        <translation>解析将增加</translation>
+    </message>
+    <message>
+        <source>Resolving would drop</source>
+        <translation>解析将去掉</translation>
+    </message>
+    <message>
+        <source>This solution was priced on catalog %s (%s); the loaded catalog is %s (%s). Nothing has changed yet.</source>
+        <translation>本方案按目录 %s（%s）报价；已加载的目录为 %s（%s）。目前尚未做任何改动。</translation>
+    </message>
+    <message>
+        <source>No revision keeps the catalog it was priced on, so its old prices cannot be shown or kept; re-pricing takes the loaded catalog&apos;s prices.</source>
+        <translation>没有修订保存报价时所用的目录，因此无法显示或沿用旧价格；重新报价将采用已加载目录的价格。</translation>
+    </message>
+    <message>
+        <source>The old prices are those revision %d kept.</source>
+        <translation>旧价格取自修订 %d 的保存内容。</translation>
+    </message>
+    <message>
+        <source>The old prices are those of the catalog before it was reloaded.</source>
+        <translation>旧价格取自重新加载之前的目录。</translation>
+    </message>
+    <message>
+        <source>For this solution nothing in the catalog&apos;s prices, capabilities or rules has changed.</source>
+        <translation>对本方案而言，目录的价格、能力和规则都没有变化。</translation>
+    </message>
+    <message>
+        <source>Catalog drift</source>
+        <translation>目录漂移</translation>
+    </message>
+    <message>
+        <source>Re-price on catalog %s</source>
+        <translation>按目录 %s 重新报价</translation>
+    </message>
+    <message>
+        <source>Keep the old prices</source>
+        <translation>沿用旧价格</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>The lines stay priced as they were, marked with the catalog that priced them</source>
+        <translation>各行保持原价，并标明报价所用的目录</translation>
+    </message>
+    <message>
+        <source>No revision keeps the old prices</source>
+        <translation>没有修订保存旧价格</translation>
+    </message>
+    <message>
+        <source>Saved on %s by %s: “%s”. Priced on catalog %s.</source>
+        <translation>%s 由 %s 保存：“%s”。按目录 %s 报价。</translation>
+    </message>
+    <message>
+        <source>Total first year</source>
+        <translation>首年合计</translation>
+    </message>
+    <message>
+        <source>Revision %d</source>
+        <translation>修订 %d</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Revisions of %s</source>
+        <translation>%s 的修订</translation>
+    </message>
+    <message>
+        <source>Restore as current</source>
+        <translation>恢复为当前状态</translation>
+    </message>
+    <message>
+        <source>Compare with current…</source>
+        <translation>与当前状态比较…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Compare with revision</source>
+        <translation>与修订比较</translation>
+    </message>
+    <message>
+        <source>Export PDF with these changes…</source>
+        <translation>导出含这些变更的 PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot save a revision</source>
+        <translation>无法保存修订</translation>
+    </message>
+    <message>
+        <source>“%s” has problems; it is left as it is. Fix or move it, then save the revision again.</source>
+        <translation>“%s”有问题，保持原样不动。请修正或移走它，然后再保存修订。</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written: %s</source>
+        <translation>无法写入“%s”：%s</translation>
+    </message>
+    <message>
+        <source>Saved revision %d in %s</source>
+        <translation>已将修订 %d 保存到 %s</translation>
+    </message>
+    <message>
+        <source>Revisions cannot be read</source>
+        <translation>无法读取修订</translation>
+    </message>
+    <message>
+        <source>“%s” has problems; it is left as it is.</source>
+        <translation>“%s”有问题，保持原样不动。</translation>
+    </message>
+    <message>
+        <source>This solution has no revisions yet: File → Save revision… keeps one</source>
+        <translation>本方案还没有修订：“文件 → 保存修订…”可保存一个</translation>
+    </message>
+    <message>
+        <source>Restore revision %d</source>
+        <translation>恢复修订 %d</translation>
+    </message>
+    <message>
+        <source>The solution has no items yet</source>
+        <translation>方案中还没有条目</translation>
+    </message>
+    <message>
+        <source>The solution is priced on the loaded catalog</source>
+        <translation>方案按已加载的目录报价</translation>
+    </message>
+    <message>
+        <source>Keep the prices of catalog %s</source>
+        <translation>沿用目录 %s 的价格</translation>
+    </message>
+    <message>
+        <source>Priced on catalog %s, shown on %s: Catalog drift… decides</source>
+        <translation>按目录 %s 报价，按 %s 显示：用“目录漂移…”决定</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2974,22 @@ Prices are illustrative.</source>
     <message>
         <source>Re&amp;load catalog</source>
         <translation>重新加载目录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save re&amp;vision…</source>
+        <translation>保存修订(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Rev&amp;isions…</source>
+        <translation>修订(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Compare with revision…</source>
+        <translation>与修订比较…</translation>
+    </message>
+    <message>
+        <source>Catalog &amp;drift…</source>
+        <translation>目录漂移(&amp;D)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve item</source>

@@ -120,7 +120,7 @@ def test_bom_of_a_new_solution_in_every_format(scenario: str, made: dict[str, Pa
     assert run.code == expected_code, run.err
     bom = yaml.safe_load(raw_yaml.decode("utf-8"))
     assert bom["format"] == "bom/1"
-    assert bom["catalog"] == {"id": SAMPLE.id, "version": SAMPLE.version}
+    assert bom["catalog"] == {"id": SAMPLE.id, "version": SAMPLE.version, "digest": SAMPLE.digest}
     assert bom["currency"] == SAMPLE.currency
     assert bom["solution"]["scenario"] == scenario
     lines = bom["lines"]

@@ -64,8 +64,9 @@ def test_reloading_a_broken_catalog_keeps_the_old_one(make_window, catalog_copy,
     assert "ai-digital-human" in shown_capabilities(window.catalog_panel)
 
 
-def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_copy, qtbot):
+def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_copy, qtbot, dialogs):
     window = make_window(load_catalog(catalog_copy).catalog)
+    dialogs.answer("drift", "later")  # a capability of the solution is renamed: the drift report tells it
     add_from_catalog(qtbot, window.catalog_panel, "ai-asr")
     ai = catalog_copy / "capabilities" / "ai.yaml"
     text = ai.read_text(encoding="utf-8")
@@ -79,6 +80,9 @@ def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_c
         qtbot.mouseClick(window.catalogs.banner.reload_button, Qt.MouseButton.LeftButton)  # "Reload catalog"
 
     assert window.document.catalog.capabilities["ai-asr"].name.zh == "智能语音识别"
+    [(_, report, _, _)] = dialogs.called("drift")
+    assert [(c.capability, [f.field for f in c.fields]) for c in report.capabilities] == [("ai-asr", ["name"])]
+    assert report.baseline is not None and not report.options[0].lines  # the catalog before the reload: no price moved
     assert not window.catalogs.banner.isVisible()
     assert window.scene.nodes["ai-asr"].look.title == "智能语音识别"
     assert window.document.solution.item("ai-asr").explicit
