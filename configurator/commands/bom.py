@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt.document:
         options["author"] = args.author
     if fmt.name == "pdf":  # it says which revision it is, and what changed since one
-        options["revision"] = revision_mark(file.history, file.deal, file.revision)
+        options["revision"] = revision_mark(file.history, file.deal, file.catalog, file.revision)
         if args.changes_since is not None:
             since = file.history.get(args.changes_since)
             if since is None:

@@ -77,9 +77,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _change(change: Change) -> str:
-    old = "—" if change.old is None else change.old
-    new = "—" if change.new is None else change.new
-    return f"{change.field}: {old} → {new}"
+    def shown(value: object) -> object:
+        if value is None:
+            return "—"
+        return share(value) if change.field == "discount" and isinstance(value, (int, float)) else value
+
+    return f"{change.field}: {shown(change.old)} → {shown(change.new)}"
 
 
 def _amount(key: str, old: float, new: float, catalog: Catalog, lang: str) -> str:

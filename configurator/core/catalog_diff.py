@@ -40,7 +40,7 @@ class FieldChange:
     def to_dict(self) -> dict[str, Any]:
         data = {"field": self.field, "old": plain(self.old), "new": plain(self.new)}
         if (ratio := self.price_ratio) is not None:
-            data["change"] = ratio
+            data["change"] = round(ratio, 6)  # 0.2, not 0.19999999999999996
         return data
 
 

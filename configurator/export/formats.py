@@ -8,12 +8,16 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from configurator.core.deal import Deal
-from configurator.core.diff import DealDiff
 from configurator.core.evaluate import Evaluation
-from configurator.core.revisions import History, Revision
 from configurator.core.solution_file import to_data
+
+if TYPE_CHECKING:  # the window imports this at start; diffs and revisions only when used
+    from configurator.core.catalog import Catalog
+    from configurator.core.diff import DealDiff
+    from configurator.core.revisions import History, Revision
 
 
 @dataclass(frozen=True)
@@ -54,13 +58,15 @@ class RevisionMark:
     exact: bool
 
 
-def revision_mark(history: History, deal: Deal, shown: Revision | None = None) -> RevisionMark | None:
-    """What a document of `deal` says of its revision: `shown` itself, else the latest one,
-    exact when the deal is still what that revision holds."""
+def revision_mark(history: History, deal: Deal, catalog: Catalog, shown: Revision | None = None) -> RevisionMark | None:
+    """What a document of `deal` priced on `catalog` says of its revision: `shown` itself, else
+    the latest one, exact when the deal is still what that revision holds, priced alike."""
     if shown is not None:
         return RevisionMark(shown, True)
     latest = history.latest
-    return RevisionMark(latest, to_data(latest.deal) == to_data(deal)) if latest else None
+    if latest is None:
+        return None
+    return RevisionMark(latest, to_data(latest.deal) == to_data(deal) and latest.pin.matches(catalog))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from configurator.core.catalog import Catalog
 from configurator.core.codes import catalog_names
 from configurator.core.diff import FIELD_WORDS, TOTAL_WORDS, Change, DealDiff, OptionDiff
 from configurator.core.numbers import money, share
-from configurator.core.vocabulary import REQUIREMENT, STATUS, word
+from configurator.core.vocabulary import DEPLOYMENT, NETWORK, REQUIREMENT, STATUS, XINCHUANG, word
 from configurator.drawing import style
 from configurator.export.formats import Changes
 from configurator.export.pdf_document import Section
@@ -23,6 +23,7 @@ from configurator.export.pdf_table import Block, Cell, Table, flow_section, text
 from configurator.translations import tr
 
 MARKS = {"added": "+", "removed": "−", "changed": "~"}
+POLICY_WORDS = {"deployment": DEPLOYMENT, "xinchuang": XINCHUANG, "network": NETWORK}  # values people read
 DELTA = {1: style.STATUS_COLOURS["fail"], -1: style.STATUS_COLOURS["pass"]}  # dearer red, cheaper green
 
 
@@ -51,10 +52,13 @@ def about(changes: Changes, catalog: Catalog) -> str:
     )
 
 
-def change_tables(diff: DealDiff, catalog: Catalog, lang: str) -> list[tuple[str, list[ChangeTable]]]:
+def change_tables(
+    diff: DealDiff, catalog: Catalog, lang: str, earlier: Catalog | None = None
+) -> list[tuple[str, list[ChangeTable]]]:
     """The changes as tables, grouped under a heading: "" for the deal's own changes and for
-    the option of a deal that has only one, the option's name otherwise."""
-    names = catalog_names(catalog, lang)
+    the option of a deal that has only one, the option's name otherwise. Capabilities are
+    named as `catalog` names them, else as the `earlier` one did (one since removed)."""
+    names = {**(catalog_names(earlier, lang) if earlier is not None else {}), **catalog_names(catalog, lang)}
     facts = [*(_change_row(c) for c in diff.deal)]
     facts += [[tr("Option added"), "—", n] for n in diff.options_added]
     facts += [[tr("Option removed"), n, "—"] for n in diff.options_removed]
@@ -77,7 +81,8 @@ def changes_section(
         blocks = [text_block(title, h1, width), text_block(about(changes, catalog), font, width, style.MUTED)]
         if changes.diff.empty:
             return [*blocks, text_block(tr("Nothing has changed since this revision."), font, width, above=8)]
-        for heading, tables in change_tables(changes.diff, catalog, lang):
+        earlier = changes.revision.priced_on(catalog)
+        for heading, tables in change_tables(changes.diff, catalog, lang, earlier):
             if heading:
                 blocks.append(text_block(heading, h2, width, above=10))
             for table in tables:
@@ -160,6 +165,9 @@ def _said(change: Change) -> str:
 def _value(change: Change, value: Any) -> str:
     if change.field == "discount" and isinstance(value, (int, float)):
         return share(value)
+    words = POLICY_WORDS.get(change.field.removeprefix("policy."))
+    if words is not None and isinstance(value, str):
+        return word(words, value, tr)
     return _text(value)
 
 

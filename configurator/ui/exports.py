@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from configurator.core.atomic import write_atomic
-from configurator.core.evaluate import Evaluation, evaluate
-from configurator.core.revisions import Revision, load_history
 from configurator.export.formats import BOM_FORMATS, Changes, DealOptions, RevisionMark, revision_mark
 from configurator.translations import tr
 from configurator.ui.dialogs import Dialogs
@@ -20,6 +19,10 @@ from configurator.ui.document import SolutionDocument
 from configurator.ui.editing import Editor
 from configurator.ui.jobs import Job, Jobs
 from configurator.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from configurator.core.evaluate import Evaluation
+    from configurator.core.revisions import Revision
 
 PICTURES = (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"))
 
@@ -55,11 +58,14 @@ class ExportController(QObject):
         """The PDF proposal of the deal, or of a saved `revision` as it was priced; it says
         which revision it is, and with `changes` it has a page of what changed since one.
         See `_paged`."""
+        from configurator.core.evaluate import evaluate
+        from configurator.core.revisions import load_history
+
         self.editor.flush()  # what is still being typed is part of the document
         document = self.document
         if revision is None:
             history = load_history(document.path) if document.path else None
-            mark = revision_mark(history, document.deal) if history else None
+            mark = revision_mark(history, document.deal, document.catalog) if history else None
             evaluation, options = document.evaluation, self._options()
         else:
             catalog, deal = revision.priced_on(document.catalog), revision.deal

@@ -266,7 +266,7 @@ def revision_html(revision: Revision, catalog: Catalog, lang: str) -> str:
 
 def changes_html(changes: Changes, catalog: Catalog, lang: str) -> str:
     title = tr("Changes since revision %d") % changes.revision.number
-    groups = change_tables(changes.diff, catalog, lang)
+    groups = change_tables(changes.diff, catalog, lang, changes.revision.priced_on(catalog))
     paragraphs = [about(changes, catalog)]
     if changes.diff.empty:
         paragraphs.append(tr("Nothing has changed since this revision."))

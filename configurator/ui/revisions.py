@@ -9,19 +9,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from configurator.core.diff import diff_deals
-from configurator.core.drift import drift, kept, repriced
 from configurator.core.findings import has_errors
-from configurator.core.revisions import History, Revision, load_history, save_revision, sidecar
 from configurator.export.compare_table import DEFAULT_NAME
 from configurator.export.formats import Changes
 from configurator.translations import tr
 from configurator.ui.commands import ReplaceDealCommand
 from configurator.ui.dialogs import Dialogs
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the modules themselves are imported when first used: the start needs none
     from configurator.core.catalog import Catalog
     from configurator.core.catalog_load import LoadResult
+    from configurator.core.revisions import History, Revision
     from configurator.ui.main_window import MainWindow
 
 
@@ -38,16 +36,24 @@ class RevisionController(QObject):
 
     def history(self) -> History | None:
         """The saved solution's revisions (None while it has no file)."""
+        from configurator.core.revisions import load_history
+
         return load_history(self.document.path) if self.document.path else None
 
     def has_revisions(self) -> bool:
-        return self.document.path is not None and sidecar(self.document.path).exists()
+        if self.document.path is None:
+            return False
+        from configurator.core.revisions import sidecar
+
+        return sidecar(self.document.path).exists()
 
     # -- saving
 
     def save_revision(self) -> Revision | None:
         """Keep the deal as it is now as the next revision: the file is saved first (a revision
         is of the file), then the author and a note are asked for."""
+        from configurator.core.revisions import load_history, save_revision
+
         files = self.window.files
         if (files.modified or self.document.path is None) and not files.save():
             return None
@@ -137,6 +143,8 @@ class RevisionController(QObject):
         self.changes_dialog.open()
 
     def changes_since(self, revision: Revision) -> Changes:
+        from configurator.core.diff import diff_deals
+
         catalog = self.document.catalog
         before = revision.priced_on(catalog)
         return Changes(revision, diff_deals(catalog, revision.deal, self.document.deal, tr(DEFAULT_NAME), before))
@@ -157,6 +165,7 @@ class RevisionController(QObject):
         and has items; `asked` (Catalog drift…) also says when nothing drifted. `earlier`: the
         catalog a reload replaced, which knows the old prices; when nothing the deal uses
         changed in it, nobody is asked."""
+        from configurator.core.drift import drift, kept, repriced
         from configurator.ui.revision_dialogs import DriftDialog
 
         document = self.document

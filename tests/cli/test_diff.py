@@ -57,6 +57,8 @@ def test_a_discount_and_a_removed_item_are_priced(files):
     assert option["totals"]["first_year"] == {"old": 355000, "new": 185000, "delta": -170000}
     assert option["totals"]["partner_share"]["new"] == 0.0
     assert {"code": "DEP-REC-002", "subject": "app"} not in option["findings"]["resolved"]
+    shown = cli("diff", a, b, "--catalog", catalog, "--lang", "en").out
+    assert "~ db (Database): discount: 0.0% → 10.0%" in shown  # as people read a discount; JSON keeps 0.1
 
 
 def test_a_policy_change_names_the_field_findings_and_compliance(files):

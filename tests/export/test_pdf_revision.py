@@ -101,3 +101,17 @@ def test_the_changes_page_lists_the_changed_line_and_its_difference(tmp_path, de
     assert "首轮报价" in page and "张三" in page  # who saved the revision, and why
     without = render(deal, catalog, tmp_path / "plain.pdf", lang)
     assert not any(title % 1 in p for p in without) and len(without) == len(pages) - 1
+
+
+def test_an_unchanged_deal_on_another_catalog_is_no_longer_exactly_its_revision(tmp_path, deal):
+    dearer = write_tree(
+        tmp_path / "next",
+        {
+            "catalog.yaml": TINY_META.replace('version: "1.0"', 'version: "1.1"'),
+            "capabilities.yaml": TINY_CAPABILITIES.replace("list_price: 200000", "list_price: 240000"),
+        },
+    )
+    run = cli("bom", deal, "--catalog", dearer, "--format", "pdf", "--lang", "en", "-o", tmp_path / "x.pdf")
+    assert run.code == 0, run.err
+    pages = [squeeze(page.extract_text() or "") for page in PdfReader(tmp_path / "x.pdf").pages]
+    assert "revision1+" in pages[0] and "1,changedsince" in pages[0]  # its prices are not revision 1's
