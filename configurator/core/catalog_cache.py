@@ -48,17 +48,31 @@ def load_catalog(root: Path, progress: Progress | None = None, *, cached: bool =
     key = _key(root)
     if key is None:  # the files cannot all be read: the loader says which
         return catalog_load.load_catalog(root, progress)
-    file = cache_file(root)
-    hit = _read(file, key)
+    hit = _hit(root, key, progress)
     if hit is not None:
-        catalog, findings = hit
-        steps = sum(name.endswith(".yaml") for name, *_ in key["files"]) + 1  # as the loader counts them
-        report(progress, steps, steps)
-        return LoadResult(catalog if catalog.root == root else dataclasses.replace(catalog, root=root), findings)
+        return hit
     result = catalog_load.load_catalog(root, progress)
     if result.catalog is not None and not has_errors(result.findings) and _key(root) == key:  # unchanged meanwhile
-        _write(file, key, result)
+        _write(cache_file(root), key, result)
     return result
+
+
+def from_cache(root: Path) -> LoadResult | None:
+    """The catalog in `root` when the cache holds its files as they are, else None; never
+    loads (a hit takes milliseconds: the window takes it without a worker thread)."""
+    root = Path(root)
+    key = _key(root)
+    return None if key is None else _hit(root, key)
+
+
+def _hit(root: Path, key: dict[str, Any], progress: Progress | None = None) -> LoadResult | None:
+    found = _read(cache_file(root), key)
+    if found is None:
+        return None
+    catalog, findings = found
+    steps = sum(name.endswith(".yaml") for name, *_ in key["files"]) + 1  # as the loader counts them
+    report(progress, steps, steps)
+    return LoadResult(catalog if catalog.root == root else dataclasses.replace(catalog, root=root), findings)
 
 
 def cache_file(root: Path) -> Path:

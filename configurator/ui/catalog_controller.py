@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
-from configurator.core.catalog_cache import load_catalog
+from configurator.core.catalog_cache import from_cache, load_catalog
 from configurator.core.findings import has_errors
 from configurator.ui.catalog_watch import CatalogWatcher, ReloadBanner
 from configurator.ui.dialogs import Dialogs
@@ -45,7 +45,11 @@ class CatalogController(QObject):
         `sig_catalog_loaded` gives every result (the job's `sig_failed` says why there is none)."""
         if self._job is not None:
             return self._job
-        job = self._job = Job(lambda progress: load_catalog(self.watcher.root, progress, cached=self.cached))
+        root = self.watcher.root
+        hit = from_cache(root) if self.cached else None
+        # A cache hit is in already: delivered from the GUI thread at once, with no worker to poll.
+        job = Job(lambda progress: hit or load_catalog(root, progress, cached=self.cached), paints=hit is not None)
+        self._job = job
         self.load_bar.setRange(0, 0)
         self.load_bar.setFormat(self.tr("Loading the catalog… %p%"))
         self.window.statusBar().clearMessage()  # a message would hide the bar

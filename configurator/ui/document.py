@@ -137,9 +137,12 @@ class SolutionDocument(QObject):
             self.sig_solution_changed.emit()
 
     def set_catalog(self, catalog: Catalog) -> None:
-        self.catalog = catalog
+        """A new catalog under the deal; a handler of `sig_catalog_changed` may put another deal
+        in (the start: the stand-in gives way), which is then the only one evaluated and shown."""
+        options, self.catalog = self.options, catalog
         self.sig_catalog_changed.emit()
-        self.sig_solution_changed.emit()
+        if self.options is options:
+            self.sig_solution_changed.emit()
 
     def reset(self, deal: Deal | Solution, path: Path | None, load_findings: list[Finding]) -> None:
         """A different deal in the same window (New, Open, Restore), shown at its recommended option."""

@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from configurator import __version__
@@ -85,6 +85,9 @@ def start(args: argparse.Namespace, settings: Settings | None = None) -> tuple[Q
     takes seconds, and the window is what tells the user the app has started."""
     app, window, recovery = _window(args, settings, Catalog.empty(args.catalog or catalog_dir()))
     window.catalogs.sig_catalog_loaded.connect(lambda result: exempt_survivors() if usable(result) else None)
+    window.document.sig_catalog_changed.connect(  # the first catalog in: the stand-in's solution gives way
+        lambda: window.files.new(None, window.lang), Qt.ConnectionType.SingleShotConnection
+    )
     window.set_busy(True)
     window.catalogs.cached = not args.no_cache
     window.show()
@@ -139,13 +142,13 @@ def _window(args: argparse.Namespace, settings: Settings | None, catalog: Catalo
 
 
 def _loaded(app: QApplication, window: MainWindow, recovery: RecoveryStore, solution: Path | None, result) -> None:
-    """The first catalog is in: start a solution on it, open the one asked for, offer recovery."""
+    """The first catalog is in, with a new solution on it (see `start`): open the one asked for,
+    offer recovery."""
     if not window.isVisible():  # closed meanwhile: the app is on its way out
         return
     if not usable(result):
         app.exit(_refuse(result, window))
         return
-    window.files.new(None, window.lang)  # the stand-in catalog's solution gives way
     window.set_busy(False)
     if solution is not None:
         window.files.open(solution)

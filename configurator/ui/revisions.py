@@ -165,14 +165,16 @@ class RevisionController(QObject):
         and has items; `asked` (Catalog drift…) also says when nothing drifted. `earlier`: the
         catalog a reload replaced, which knows the old prices; when nothing the deal uses
         changed in it, nobody is asked."""
-        from configurator.core.drift import drift, kept, repriced
-        from configurator.ui.revision_dialogs import DriftDialog
-
         document = self.document
         if not (asked or self.ask_on_drift) or not any(option.items for option in document.deal.options):
             if asked:
                 self.window.statusBar().showMessage(tr("The solution has no items yet"), 5000)
             return
+        if not asked and document.deal.first.pin.matches(document.catalog):
+            return  # the usual case, told without importing the drift report's modules
+        from configurator.core.drift import drift, kept, repriced
+        from configurator.ui.revision_dialogs import DriftDialog
+
         report = drift(document.deal, document.catalog, self.history(), default_name=tr(DEFAULT_NAME), earlier=earlier)
         if report is None or (report.empty and report.baseline is not None and not asked):
             if asked:

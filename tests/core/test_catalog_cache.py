@@ -14,7 +14,7 @@ from catalog_support import AGENT, EXTRA, SCENARIO, driver
 from cli_helpers import cli
 
 from configurator.core import catalog_cache, catalog_load
-from configurator.core.catalog_cache import cache_file, load_catalog
+from configurator.core.catalog_cache import cache_file, from_cache, load_catalog
 from configurator.core.catalog_load import LoadResult
 from configurator.core.catalog_load import load_catalog as full_load
 from configurator.core.codes import make
@@ -173,6 +173,16 @@ def test_any_change_to_the_catalog_files_gives_a_full_load_and_a_new_cache(make_
     assert_same(changed, reference(root))
     assert_same(load_catalog(root), changed)
     assert full_loads == [root, root]  # rewritten: the next load is a hit again
+
+
+@pytest.mark.parametrize("change", CHANGES.values(), ids=CHANGES.keys())
+def test_from_cache_gives_only_a_hit_and_never_loads(make_catalog, full_loads, change):
+    root = make_catalog({"agent.yaml": AGENT})
+    assert from_cache(root) is None and full_loads == []  # nothing cached yet, and nothing loaded
+    load_catalog(root)
+    assert_same(from_cache(root), reference(root))
+    change(root)
+    assert from_cache(root) is None and full_loads == [root]
 
 
 def test_the_edit_with_the_same_size_and_mtime_is_seen(make_catalog):

@@ -90,7 +90,8 @@ def test_a_catalog_change_on_disk_is_noticed_and_reloaded(make_window, catalog_c
     assert shown_capabilities(window.catalog_panel) == {"ai-asr"}
 
 
-def test_a_reload_shows_its_progress_and_keeps_the_window_usable(window, qtbot):
+def test_a_reload_shows_its_progress_and_keeps_the_window_usable(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))  # a cold cache: the load runs, with progress
     edits = window.undo_stack.count()
     progress: list[tuple[int, int]] = []
     job = window.catalogs.reload()
@@ -117,6 +118,7 @@ def _unreadable_catalog(*args, **kwargs):
 def test_a_reload_that_cannot_read_the_catalog_says_so_and_keeps_the_old_one(window, qtbot, dialogs, monkeypatch):
     old = window.document.catalog
     monkeypatch.setattr("configurator.ui.catalog_controller.load_catalog", _unreadable_catalog)
+    monkeypatch.setattr("configurator.ui.catalog_controller.from_cache", lambda root: None)  # files unreadable: no key
     dialogs.answer("show_error", None)
     job = window.catalogs.reload()
     with qtbot.waitSignal(job.sig_failed, timeout=30_000) as failed:
@@ -323,3 +325,19 @@ def test_the_catalog_panel_shows_what_configurator_search_finds(window, qtbot, s
 def test_the_catalog_panel_follows_the_documents_catalog(window, make_catalog):
     window.document.set_catalog(load_catalog(make_catalog()).catalog)
     assert shown_capabilities(window.catalog_panel) == {"net", "db", "app", "impl"}
+
+
+def test_a_catalog_the_cache_holds_comes_in_without_a_worker_thread(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setenv("CONFIGURATOR_HOME", str(tmp_path / "home"))  # an empty cache of this test's own
+    cold = window.catalogs.reload()
+    assert not cold.paints  # nothing cached yet: the loader runs in a worker thread
+    with qtbot.waitSignal(cold.sig_finished, timeout=30_000) as loaded:
+        pass
+    [first] = loaded.args
+    warm = window.catalogs.reload()
+    assert warm.paints  # a hit is in already: delivered from the GUI thread, no worker to poll
+    with qtbot.waitSignal(warm.sig_finished, timeout=30_000) as loaded:
+        pass
+    [second] = loaded.args
+    assert window.document.catalog is second.catalog and second.catalog is not first.catalog
+    assert second.catalog.digest == first.catalog.digest and second.findings == first.findings
