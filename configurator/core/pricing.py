@@ -91,15 +91,24 @@ class KeptPrices:
 
 
 def kept_from(old: Catalog, new: Catalog, used: Iterable[tuple[str, str]]) -> KeptPrices | None:
-    """The terms `old` gave each used (capability, mode) where `new` prices it otherwise;
-    None when `new` prices them all alike."""
+    """The terms `old` gave each used (capability, mode) where `new` prices it otherwise (its
+    maintenance included, the catalog's default too); None when `new` prices them all alike."""
     lines = {}
     for capability, code in used:
         mode = old.capabilities[capability].modes.get(code) if capability in old.capabilities else None
         current = new.capabilities[capability].modes.get(code) if capability in new.capabilities else None
-        if mode is not None and current is not None and Terms.of(mode) != Terms.of(current):
-            lines[(capability, code)] = Terms.of(mode)
+        if mode is None or current is None or _costs(old, mode) == _costs(new, current):
+            continue
+        terms, rate = Terms.of(mode), old.maintenance_rate(mode)
+        if terms.maintenance is None and new.maintenance_rate(mode) != rate:
+            terms = dataclasses.replace(terms, maintenance=rate)  # the old default, kept as the line's own
+        lines[(capability, code)] = terms
     return KeptPrices(Pin.of(old), MappingProxyType(lines)) if lines else None
+
+
+def _costs(catalog: Catalog, mode: Mode) -> tuple[Any, ...]:
+    """What a mode costs under `catalog`: its terms, with the maintenance rate in force."""
+    return (*(getattr(mode, name) for name in TERMS if name != "maintenance"), catalog.maintenance_rate(mode))
 
 
 def priced(catalog: Catalog, kept: KeptPrices | None) -> Catalog:

@@ -14,6 +14,7 @@ from configurator.core.deal import Deal
 from configurator.core.evaluate import evaluate
 from configurator.core.resolve import from_scenario
 from configurator.core.revisions import load_history, save_revision, sidecar
+from configurator.core.solution import DealSettings
 from configurator.core.solution_file import load_deal, save_solution, to_text
 from tests.tiny_catalog import TINY_CAPABILITIES, TINY_META, write_tree
 
@@ -257,6 +258,27 @@ def test_a_reload_that_changes_nothing_the_deal_uses_is_an_empty_drift(tmp_path,
     deal, _ = load_deal(deal_file)
     report = drift_module.drift(deal, other, earlier=old)
     assert report is not None and report.same_version and report.empty
+
+
+def test_keeping_old_prices_keeps_the_old_default_maintenance_too(tmp_path):
+    """The next release raises the default maintenance of licences: a kept line keeps the
+    rate it was priced with, as its own, while the list prices stay alike."""
+    def meta(rate):
+        return TINY_META + f"  maintenance: {{rate: {rate}, price_models: [LIC]}}\n"
+
+    before = catalog_at(tmp_path / "m1", meta(0.18))
+    after = catalog_at(tmp_path / "m2", meta(0.25).replace('version: "1.0"', 'version: "1.1"'))
+    solution = from_scenario(before, "scn-app", "x").solution
+    solution = solution.with_items([*solution.items, *_impl(solution)]).edited(deal=DealSettings(horizon_years=3))
+    deal = Deal.of(solution)
+    report = drift_module.drift(deal, after, earlier=before)
+    kept = drift_module.kept(deal, report, after)
+    modes = {(i.capability, i.mode): before.capabilities[i.capability].modes[i.mode] for i in deal.first.items}
+    licences = {key for key, mode in modes.items() if mode.price_model == "LIC"}
+    assert licences and len(licences) < len(modes)  # the project is not maintained: alike on both, not kept
+    assert set(kept.first.kept_prices.lines) == licences
+    assert {t.maintenance for t in kept.first.kept_prices.lines.values()} == {0.18}  # not the new 25 %
+    assert evaluate(after, kept.first).years.tco == evaluate(before, deal.first).years.tco
 
 
 def test_a_hand_made_kept_prices_section_that_fails_the_schema_is_kept_as_written(tmp_path, old):
