@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from configurator.core.catalog import Catalog, Text
@@ -255,8 +256,11 @@ def kept(deal: Deal, drift_report: Drift, catalog: Catalog) -> Deal:
         pairs = [(i.capability, i.mode) for option in deal.options for i in option.items if i.valid]
         found = kept_from(drift_report.baseline, catalog, pairs)
         if found is not None:
-            lines = {**found.lines, **(earlier.lines if earlier else {})}  # kept once, kept on
-            prices = KeptPrices(found.catalog, lines)
+            lines, origins = dict(found.lines), {}
+            if earlier is not None:  # kept once, kept on: priced by the catalog that priced it
+                lines.update(earlier.lines)
+                origins = {key: earlier.pin_of(key) for key in earlier.lines if earlier.pin_of(key) != found.catalog}
+            prices = KeptPrices(found.catalog, MappingProxyType(lines), MappingProxyType(origins))
     return deal.replaced(0, _pinned(deal.first, catalog, prices))
 
 

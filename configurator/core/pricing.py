@@ -75,19 +75,26 @@ class Terms:
 
 @dataclass(frozen=True)
 class KeptPrices:
-    """Prices kept from an earlier catalog, per (capability, mode)."""
+    """Prices kept from an earlier catalog, per (capability, mode); a line kept at an earlier
+    drift still names the catalog that priced it (`origins`)."""
 
     catalog: Pin
     lines: Mapping[tuple[str, str], Terms]
+    origins: Mapping[tuple[str, str], Pin] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
 
     def __hash__(self) -> int:
-        return hash((self.catalog, tuple(self.lines.items())))
+        return hash((self.catalog, tuple(self.lines.items()), tuple(self.origins.items())))
+
+    def pin_of(self, key: tuple[str, str]) -> Pin:
+        """The catalog whose price line `key` keeps."""
+        return self.origins.get(key, self.catalog)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "catalog": self.catalog.to_dict(),
-            "lines": [{"capability": c, "mode": m, **t.to_dict()} for (c, m), t in self.lines.items()],
-        }
+        def line(key: tuple[str, str], terms: Terms) -> dict[str, Any]:
+            origin = {"catalog": self.origins[key].to_dict()} if key in self.origins else {}
+            return {"capability": key[0], "mode": key[1], **terms.to_dict(), **origin}
+
+        return {"catalog": self.catalog.to_dict(), "lines": [line(k, t) for k, t in self.lines.items()]}
 
 
 def kept_from(old: Catalog, new: Catalog, used: Iterable[tuple[str, str]]) -> KeptPrices | None:
@@ -119,12 +126,12 @@ def priced(catalog: Catalog, kept: KeptPrices | None) -> Catalog:
     if _last.get("key") == key:
         return _last["catalog"]
     capabilities = dict(catalog.capabilities)
-    label = kept.catalog.label
     for (ident, code), terms in kept.lines.items():
         cap = capabilities.get(ident)
         if cap is None or code not in cap.modes:
             continue
         modes = dict(cap.modes)
+        label = kept.pin_of((ident, code)).label
         modes[code] = dataclasses.replace(modes[code], **_fields(terms), priced_by=label)
         capabilities[ident] = dataclasses.replace(cap, modes=MappingProxyType(modes))
     result = dataclasses.replace(catalog, capabilities=MappingProxyType(capabilities))

@@ -349,9 +349,13 @@ def _text_of(data: dict, key: str) -> str:
 
 
 def _kept(data: dict) -> KeptPrices:
-    pin = data["catalog"]
-    lines = {(line["capability"], line["mode"]): Terms(*(line.get(name) for name in TERMS)) for line in data["lines"]}
-    return KeptPrices(Pin(pin["id"], pin["version"], pin.get("digest", "")), MappingProxyType(lines))
+    def pin(found: dict) -> Pin:
+        return Pin(found["id"], found["version"], found.get("digest", ""))
+
+    keys = [(line["capability"], line["mode"]) for line in data["lines"]]
+    lines = {key: Terms(*(line.get(name) for name in TERMS)) for key, line in zip(keys, data["lines"], strict=True)}
+    origins = {key: pin(line["catalog"]) for key, line in zip(keys, data["lines"], strict=True) if "catalog" in line}
+    return KeptPrices(pin(data["catalog"]), MappingProxyType(lines), MappingProxyType(origins))
 
 
 def _deal(data: dict) -> DealSettings:

@@ -281,6 +281,25 @@ def test_keeping_old_prices_keeps_the_old_default_maintenance_too(tmp_path):
     assert evaluate(after, kept.first).years.tco == evaluate(before, deal.first).years.tco
 
 
+def test_prices_kept_twice_stay_priced_by_the_catalog_that_priced_them(tmp_path, deal_file, new):
+    """1.0 → 1.1 keeps the database's 1.0 price; 1.1 → 1.2 raises the application: the database
+    is still priced by 1.0, the application by 1.1, and both survive a save."""
+    deal, _ = load_deal(deal_file)
+    once = drift_module.kept(deal, drift_module.drift(deal, new, load_history(deal_file)), new)
+    later = catalog_at(
+        tmp_path / "v3",
+        TINY_META.replace('version: "1.0"', 'version: "1.2"'),
+        NEXT_CAPABILITIES.replace("list_price: 300000", "list_price: 330000"),
+    )
+    twice = drift_module.kept(once, drift_module.drift(once, later, earlier=new), later)
+    path = tmp_path / "twice.yaml"
+    save_solution(twice, path)
+    again, findings = load_deal(path)
+    assert findings == [] and again == twice
+    lines = {line.capability: (line.list_price, line.priced_by) for line in evaluate(later, again.first).bom.lines}
+    assert lines["db"] == (200000, "tiny 1.0") and lines["app"] == (300000, "tiny 1.1")
+
+
 def test_a_hand_made_kept_prices_section_that_fails_the_schema_is_kept_as_written(tmp_path, old):
     text = (
         "format: solution/1\nname: x\ncatalog:\n  id: tiny\n  version: '1.0'\nitems: []\n"
