@@ -43,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
     history = file.history
     if history.findings:
         subject = tr(N_("revisions {name}")).format(name=history.path)
-        print_findings(list(history.findings), "text", subject, out=sys.stderr, tr=tr)
+        if args.format == "json":  # the findings as `check --format json` gives them, and no revisions
+            print_findings(list(history.findings), "json", subject, extra={"revisions": []}, tr=tr)
+        else:
+            print_findings(list(history.findings), "text", subject, out=sys.stderr, tr=tr)
         return 1
     if args.save is not None:
         try:

@@ -315,5 +315,9 @@ def test_a_broken_sidecar_is_reported_at_its_line_and_never_overwritten(deal, v1
     assert listed.code == 1 and f"{sidecar}:{line}:" in listed.err
     save = cli("revisions", deal, "--catalog", v1, "--save", "again", "--lang", "en")
     assert save.code == 1 and f"{sidecar}:{line}:" in save.err and "saved revision" not in save.out
+    as_json = cli("revisions", deal, "--catalog", v1, "--format", "json")
+    document = json.loads(as_json.out)
+    assert as_json.code == 1 and document["revisions"] == [] and document["summary"]["errors"] >= 1
+    assert [f["line"] for f in document["findings"] if f["file"] == str(sidecar)][0] == line
     assert sidecar.read_bytes() == before
-    assert no_traceback(check, listed, save)
+    assert no_traceback(check, listed, save, as_json)
