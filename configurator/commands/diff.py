@@ -10,7 +10,7 @@ from pathlib import Path
 from configurator.commands.common import Stop, add_catalog_option, catalog_for, lang_of, read_deal
 from configurator.commands.output import language_option
 from configurator.core.catalog import Catalog
-from configurator.core.codes import catalog_names
+from configurator.core.codes import catalog_names, translated
 from configurator.core.diff import TOTAL_WORDS, Change, DealDiff, OptionDiff, diff_deals, diff_options
 from configurator.core.numbers import money, share
 from configurator.core.vocabulary import N_
@@ -109,7 +109,10 @@ def _option(diff: OptionDiff, catalog: Catalog, lang: str, tr) -> list[str]:
         if old != new:
             lines.append(f"  {tr(TOTAL_WORDS[key])}: {_amount(key, old, new, catalog, lang)}")
     for words, found in ((N_("new finding"), diff.findings_new), (N_("resolved finding"), diff.findings_resolved)):
-        lines += [f"  {tr(words)}: {code}" + (f" ({subject})" if subject else "") for code, subject in found]
+        for finding in found:
+            shown = translated(finding, tr)
+            subject = f" ({finding.subject})" if finding.subject else ""
+            lines.append(f"  {tr(words)}: {shown.severity.value} {shown.code}{subject} {shown.message}")
     compliance = tr(N_("compliance"))
     lines += [f"  {compliance} {_change(c)}" for c in diff.compliance]
     return lines

@@ -17,6 +17,7 @@ from typing import Any
 from configurator.core.catalog import Catalog
 from configurator.core.deal import Deal
 from configurator.core.evaluate import Evaluation, evaluate
+from configurator.core.findings import Finding
 from configurator.core.jsonable import plain
 from configurator.core.solution import Item, SolutionPolicy
 from configurator.core.vocabulary import N_
@@ -89,8 +90,8 @@ class OptionDiff:
     policy: tuple[Change, ...]
     items: tuple[ItemDiff, ...]
     totals: dict[str, tuple[float, float]]  # TOTALS, "tco", "npv": before, after
-    findings_new: tuple[tuple[str, str], ...]  # (code, subject)
-    findings_resolved: tuple[tuple[str, str], ...]
+    findings_new: tuple[Finding, ...]  # one per code and subject, in that order
+    findings_resolved: tuple[Finding, ...]
     compliance: tuple[Change, ...]  # "passed" and each requirement's status
 
     @property
@@ -104,8 +105,8 @@ class OptionDiff:
             "items": [i.to_dict() for i in self.items],
             "totals": {k: {"old": a, "new": b, "delta": _delta((a, b))} for k, (a, b) in self.totals.items()},
             "findings": {
-                "new": [{"code": c, "subject": s or None} for c, s in self.findings_new],
-                "resolved": [{"code": c, "subject": s or None} for c, s in self.findings_resolved],
+                "new": [_finding(f) for f in self.findings_new],
+                "resolved": [_finding(f) for f in self.findings_resolved],
             },
             "compliance": [c.to_dict() for c in self.compliance],
         }
@@ -166,17 +167,28 @@ def diff_options(name: str, old: Evaluation, new: Evaluation) -> OptionDiff:
     totals = {key: (getattr(old.bom.totals, key), getattr(new.bom.totals, key)) for key in TOTALS}
     totals["tco"] = (old.years.tco, new.years.tco)
     totals["npv"] = (old.years.npv, new.years.npv)
-    keys_old = {(f.code, f.subject or "") for f in old.findings}
-    keys_new = {(f.code, f.subject or "") for f in new.findings}
     return OptionDiff(
         name,
         policy,
         tuple(items),
         totals,
-        tuple(sorted(keys_new - keys_old)),
-        tuple(sorted(keys_old - keys_new)),
+        _only_in(new.findings, old.findings),
+        _only_in(old.findings, new.findings),
         tuple(_compliance(old, new)),
     )
+
+
+def _only_in(these: Sequence[Finding], others: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings of `these` whose code and subject `others` lack, one per pair, sorted by it."""
+    seen = {(f.code, f.subject or "") for f in others}
+    found: dict[tuple[str, str], Finding] = {}
+    for finding in these:
+        found.setdefault((finding.code, finding.subject or ""), finding)
+    return tuple(finding for key, finding in sorted(found.items()) if key not in seen)
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {"code": finding.code, "subject": finding.subject or None, "message": finding.message}
 
 
 def _deal_changes(old: Deal, new: Deal) -> list[Change]:

@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtGui import QFont
 
 from configurator.core.catalog import Catalog
-from configurator.core.codes import catalog_names
+from configurator.core.codes import catalog_names, translated
 from configurator.core.diff import FIELD_WORDS, TOTAL_WORDS, Change, DealDiff, OptionDiff
+from configurator.core.findings import Finding
 from configurator.core.numbers import money, share
 from configurator.core.vocabulary import DEPLOYMENT, NETWORK, REQUIREMENT, STATUS, XINCHUANG, word
 from configurator.drawing import style
@@ -141,8 +142,8 @@ def _option(option: OptionDiff, catalog: Catalog, names: dict[str, str], lang: s
     if totals:
         head = [tr("Total"), tr("Before"), tr("Now"), tr("Difference")]
         tables.append(ChangeTable(head, totals, [False, True, True, True], None))
-    found: list[list[str | Cell]] = [[tr("New finding"), _finding(c, s, names)] for c, s in option.findings_new]
-    found += [[tr("Resolved finding"), _finding(c, s, names)] for c, s in option.findings_resolved]
+    found: list[list[str | Cell]] = [[tr("New finding"), _finding(f, names)] for f in option.findings_new]
+    found += [[tr("Resolved finding"), _finding(f, names)] for f in option.findings_resolved]
     found += [[tr("Compliance"), _compliance(c)] for c in option.compliance]
     if found:
         tables.append(ChangeTable([tr("Checks"), ""], found, [False, False], 1))
@@ -193,5 +194,7 @@ def delta_cell(value: float, currency: str, lang: str) -> Cell:
     return Cell(("+" if value > 0 else "") + money(value, currency, lang), DELTA.get(sign))
 
 
-def _finding(code: str, subject: str, names: dict[str, str]) -> str:
-    return f"{code} {names.get(subject, subject)}" if subject else code
+def _finding(finding: Finding, names: dict[str, str]) -> str:
+    """A finding as the findings panel words it: its code and its message, items by name."""
+    shown = translated(finding, tr, names=names)
+    return f"{shown.code} {shown.message}"

@@ -71,7 +71,11 @@ def test_a_policy_change_names_the_field_findings_and_compliance(files):
     [option] = diff_json(catalog, a, b)["options"]
     assert {"field": "deployment", "old": "private", "new": "public"} in option["policy"]
     assert {"field": "network", "old": "internet_allowed", "new": "air_gapped"} in option["policy"]
-    assert {"code": "MODE-POLICY-011", "subject": "db"} in option["findings"]["new"]
+    assert {
+        "code": "MODE-POLICY-011",
+        "subject": "db",
+        "message": "'db' runs in mode PRV, which a public deployment does not allow",
+    } in option["findings"]["new"]
     assert {"field": "passed", "old": True, "new": False} in option["compliance"]
 
 

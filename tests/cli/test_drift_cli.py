@@ -256,7 +256,18 @@ def test_diff_of_a_revision_and_the_file_is_exact(deal, v2):
     assert [totals[k] for k in ("one_time", "first_year", "tco")] == [money(655000, 550000)] * 3
     assert totals["partner_share"]["old"] == pytest.approx(150000 / 655000) and totals["partner_share"]["new"] == 0
     assert option["findings"] == {
-        "new": [{"code": "DEP-REQ-001", "subject": "app"}, {"code": "SOL-CATALOG-006", "subject": None}],
+        "new": [
+            {
+                "code": "DEP-REQ-001",
+                "subject": "app",
+                "message": "'app' requires 'cache', which is not in the solution",
+            },
+            {
+                "code": "SOL-CATALOG-006",
+                "subject": None,
+                "message": "solution was made for catalog tiny 1.0, but catalog tiny 1.1 is loaded",
+            },
+        ],
         "resolved": [],
     }
     assert option["compliance"] == []
