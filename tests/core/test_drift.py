@@ -263,6 +263,7 @@ def test_a_reload_that_changes_nothing_the_deal_uses_is_an_empty_drift(tmp_path,
 def test_keeping_old_prices_keeps_the_old_default_maintenance_too(tmp_path):
     """The next release raises the default maintenance of licences: a kept line keeps the
     rate it was priced with, as its own, while the list prices stay alike."""
+
     def meta(rate):
         return TINY_META + f"  maintenance: {{rate: {rate}, price_models: [LIC]}}\n"
 
