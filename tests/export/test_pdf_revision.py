@@ -115,3 +115,29 @@ def test_an_unchanged_deal_on_another_catalog_is_no_longer_exactly_its_revision(
     assert run.code == 0, run.err
     pages = [squeeze(page.extract_text() or "") for page in PdfReader(tmp_path / "x.pdf").pages]
     assert "revision1+" in pages[0] and "1,changedsince" in pages[0]  # its prices are not revision 1's
+
+
+def test_the_changes_tables_word_policy_values_and_name_a_removed_capability(tmp_path, deal, catalog):
+    from configurator.core.catalog_load import load_catalog
+    from configurator.core.diff import diff_deals
+    from configurator.core.revisions import load_history
+    from configurator.core.solution_file import load_deal
+    from configurator.export.pdf_changes import change_tables
+    from tests.core.test_drift import NEXT_CAPABILITIES
+
+    impl = "  - {capability: impl, mode: PRV, quantity: 1, origin: explicit}\n"
+    deal.write_text(deal.read_text(encoding="utf-8") + impl, encoding="utf-8")
+    assert cli("revisions", deal, "--catalog", catalog, "--save", "with implementation").code == 0
+    revision = load_history(deal).latest
+    text = deal.read_text(encoding="utf-8")
+    assert text.count("network: internet_allowed") == 1
+    deal.write_text(text.replace("network: internet_allowed", "network: air_gapped"), encoding="utf-8")
+    meta = TINY_META.replace('version: "1.0"', 'version: "1.1"')  # 1.1 has no implementation service
+    later = load_catalog(write_tree(tmp_path / "next", {"catalog.yaml": meta, "capabilities.yaml": NEXT_CAPABILITIES}))
+    now, _ = load_deal(deal)
+    before = revision.priced_on(later.catalog)
+    diff = diff_deals(later.catalog, revision.deal, now, "Option {}", before)
+    tables = [t for _, group in change_tables(diff, later.catalog, "en", before) for t in group]
+    rows = [" | ".join(getattr(cell, "text", cell) for cell in row) for table in tables for row in table.rows]
+    assert any(r.startswith("network | ") and "Air-gapped" in r and "air_gapped" not in r for r in rows), rows
+    assert any(r.startswith("~ Implementation | price") for r in rows), rows  # named as the revision named it
