@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from configurator.commands.common import Stop, add_catalog_option, lang_of, read_deal
-from configurator.commands.output import language_option
+from configurator.commands.output import language_option, print_findings
 from configurator.core.catalog import Catalog
 from configurator.core.codes import catalog_names, translated
 from configurator.core.drift import Drift, OptionDrift, drift
@@ -31,7 +31,8 @@ def add_parser(subparsers) -> None:
         "new list price and the money delta, capabilities removed or renamed, changed requires and conflicts and "
         "what resolving would now add or drop, Xinchuang level and mode changes, and findings that appear. "
         "Nothing is changed: re-price or keep the old prices in the app. Exit 0 when nothing drifted or the "
-        "solution still has no error findings on the loaded catalog, 1 when errors appear, 2 when it cannot be read.",
+        "solution still has no error findings on the loaded catalog, 1 when errors appear (or the revisions file has "
+        "errors: they are printed, and the report cannot use it), 2 when it cannot be read.",
     )
     parser.add_argument("solution", type=Path, metavar="SOLUTION")
     add_catalog_option(parser)
@@ -47,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
     except Stop as stop:
         return stop.code
     catalog = file.loaded.catalog
+    broken = list(file.history.findings)  # the report then cannot use the revisions: say why
+    if broken:
+        print_findings(broken, "text", tr(N_("revisions {name}")).format(name=file.history.path), sys.stderr, tr=tr)
     report = drift(file.deal, catalog, file.history, default_name=tr(DEFAULT_NAME))
     if args.format == "json":
         document = report.to_dict() if report else {"format": "drift/1", "drifted": False}
@@ -57,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     errors = report is not None and any(
         f.severity is Severity.ERROR for option in report.options for f in option.findings_new
     )
-    return 1 if errors else 0
+    return 1 if errors or any(f.severity is Severity.ERROR for f in broken) else 0
 
 
 def headline(report: Drift, tr) -> str:

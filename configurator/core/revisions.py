@@ -124,10 +124,13 @@ def load_history(solution_path: Path) -> History:
 
 
 def _revision(entry: Any, name: str, findings: list[Finding]) -> Revision | None:
+    """The revision, or None when it cannot be priced as it was: a catalog entry it keeps fails
+    the catalog's schema (pricing it on the loaded catalog instead would pass for the revision)."""
     entries = [dict(e) for e in entry["capabilities"]]
     problems = check({"capabilities": entries}, schema_path("catalog.schema.json"), name, "CAT")
     findings += [finding for _, finding in problems]
-    bad = {p[1] for p, _ in problems if len(p) >= 2}
+    if problems:
+        return None
     try:  # the deal's own findings are those its evaluation gives, as for a solution file
         deal, _ = deal_from_data(entry["deal"], name)
     except SolutionUnreadable as unreadable:
@@ -136,14 +139,14 @@ def _revision(entry: Any, name: str, findings: list[Finding]) -> Revision | None
     pin = entry["catalog"]
     maintenance = entry["maintenance"]
     return Revision(
-        number=entry["number"],
+        number=int(entry["number"]),  # 1.0 is revision 1 (the schema's integers include it)
         saved=entry["saved"],
         author=entry.get("author", ""),
         note=entry.get("note", ""),
         pin=Pin(pin["id"], pin["version"], pin.get("digest", "")),
         currency=entry["currency"],
         maintenance=Maintenance(maintenance["rate"], tuple(maintenance["price_models"])),
-        entries=tuple(e for i, e in enumerate(entries) if i not in bad),
+        entries=tuple(entries),
         deal=deal,
     )
 

@@ -332,3 +332,37 @@ def test_a_broken_sidecar_is_reported_at_its_line_and_never_overwritten(deal, v1
     assert [f["line"] for f in document["findings"] if f["file"] == str(sidecar)][0] == line
     assert sidecar.read_bytes() == before
     assert no_traceback(check, listed, save, as_json)
+
+
+def test_a_revision_whose_catalog_entries_fail_the_schema_is_left_out_not_repriced(deal, v1, v2):
+    sidecar = deal.with_name("deal.revisions.yaml")
+    data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+    [db] = [e for e in data["revisions"][0]["capabilities"] if e["id"] == "db"]
+    db["modes"]["PRV"]["list_price"] = "abc"
+    sidecar.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    bom = cli("bom", f"{deal}@1", "--catalog", v2, "--lang", "en")
+    assert bom.code == 2 and f"{deal} has no revision 1" in bom.err  # never priced on the loaded catalog instead
+    checked = cli("check", deal, "--catalog", v1, "--lang", "en")
+    assert checked.code == 1 and f"{sidecar}:" in checked.out and "CAT-TYPE-022" in checked.out
+
+
+def test_drift_reports_a_broken_revisions_file(deal, v2):
+    sidecar = deal.with_name("deal.revisions.yaml")
+    sidecar.write_bytes(sidecar.read_bytes() + b"\xff\xfe")
+    run = cli("drift", deal, "--catalog", v2, "--lang", "en")
+    assert run.code == 1 and f"{sidecar}:" in run.err and "YAML-ENCODING-006" in run.err
+    assert "no revision keeps that catalog" in run.out and no_traceback(run)
+
+
+def test_revision_numbers_are_whole_numbers_of_sane_size(deal, v1):
+    sidecar = deal.with_name("deal.revisions.yaml")
+    text = sidecar.read_text(encoding="utf-8")
+    assert text.count("- number: 1\n") == 1
+    sidecar.write_text(text.replace("- number: 1\n", "- number: 1.0\n"), encoding="utf-8")
+    saved = cli("revisions", deal, "--catalog", v1, "--save", "second", "--lang", "en")
+    assert saved.code == 0 and "saved revision 2 in" in saved.out  # 1.0 is revision 1; the next is 2, not 2.0
+    listed = json.loads(cli("revisions", deal, "--catalog", v1, "--format", "json").out)["revisions"]
+    assert [r["number"] for r in listed] == [1, 2] and all(type(r["number"]) is int for r in listed)
+    sidecar.write_text(text.replace("- number: 1\n", "- number: 1000000000000000000000000000000\n"), encoding="utf-8")
+    huge = cli("revisions", deal, "--catalog", v1, "--lang", "en")
+    assert huge.code == 1 and f"{sidecar}:4:" in huge.err and "SOL-RANGE-024" in huge.err
