@@ -116,6 +116,14 @@ class Drift:
         )
 
     @property
+    def labels(self) -> tuple[str, str]:
+        """The old and the loaded catalog as people tell them apart: id and version, with the
+        short digests when the version is the same."""
+        if self.same_version:
+            return f"{self.old.label} ({self.old.short_digest})", f"{self.new.label} ({self.new.short_digest})"
+        return self.old.label, self.new.label
+
+    @property
     def same_version(self) -> bool:
         return (self.old.id, self.old.version) == (self.new.id, self.new.version)
 

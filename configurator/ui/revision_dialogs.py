@@ -201,7 +201,7 @@ class DriftDialog(QDialog):
         self.browser = _browser(drift_html(report, catalog, lang))
         buttons = QDialogButtonBox()
         self.reprice = buttons.addButton(
-            tr("Re-price on catalog %s") % report.new.label, QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Re-price on catalog %s") % report.labels[1], QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.keep = buttons.addButton(tr("Keep the old prices"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.later = buttons.addButton(tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -181,14 +181,14 @@ class RevisionController(QObject):
                 self.window.statusBar().showMessage(tr("The solution is priced on the loaded catalog"), 5000)
             return
         choice = DriftDialog.ask(self.window, report, document.catalog, self.window.lang)
-        catalog = document.catalog
+        catalog, (old, new) = document.catalog, report.labels
         if choice == "reprice":
-            deal, text = repriced(document.deal, catalog), tr("Re-price on catalog %s") % report.new.label
+            deal, text = repriced(document.deal, catalog), tr("Re-price on catalog %s") % new
         elif choice == "keep" and report.baseline is not None:
-            deal, text = kept(document.deal, report, catalog), tr("Keep the prices of catalog %s") % report.old.label
+            deal, text = kept(document.deal, report, catalog), tr("Keep the prices of catalog %s") % old
         else:
             self.window.statusBar().showMessage(
-                tr("Priced on catalog %s, shown on %s: Catalog drift… decides") % (report.old.label, report.new.label)
+                tr("Priced on catalog %s, shown on %s: Catalog drift… decides") % (old, new)
             )
             return
         self.window.undo_stack.push(ReplaceDealCommand(document, deal, text))

@@ -116,6 +116,8 @@ def test_same_version_other_content_is_drift(tmp_path, old, deal_file):
     codes = [f.code for _, f in drift_module.findings(report, "deal.yaml", deal.first)]
     assert codes[0] == "SOL-DRIFT-016"
     assert "SOL-DRIFT-017" in codes  # net's private licence 5000 → 5500
+    short = (old.digest[7:19], changed.digest[7:19])
+    assert report.labels == (f"tiny 1.0 ({short[0]})", f"tiny 1.0 ({short[1]})")  # told apart by content
 
 
 # --------------------------------------------------------------------------- revisions
