@@ -29,7 +29,7 @@ AUTOSAVE_PAUSE_MS = 2_000
 class FileController(QObject):
     sig_recent_changed = Signal()
     sig_status = Signal(str)  # a message for the status bar
-    sig_opened = Signal()  # a solution file was opened (its catalog may not be the loaded one)
+    sig_opened = Signal()  # a solution was opened or recovered (its catalog may not be the loaded one)
 
     def __init__(self, window: QWidget, editor: Editor, settings: Settings, recovery: RecoveryStore) -> None:
         super().__init__(window)
@@ -141,6 +141,7 @@ class FileController(QObject):
             return False
         self._replace(deal, None, findings, recovered.original)
         self._unsaved()
+        self.sig_opened.emit()  # as an opened file: it may be priced on another catalog
         if recovered.original:
             self.sig_status.emit(
                 self.tr("Recovered unsaved changes to %s; save them to keep them") % recovered.original

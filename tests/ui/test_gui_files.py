@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -280,6 +281,19 @@ def test_recovered_work_is_an_unsaved_document_that_never_replaces_the_original(
     assert original.read_bytes() == kept
     assert load_solution(tmp_path / "recovered.yaml")[0] == cut_solution and not window.files.modified
     assert original.name not in window.windowTitle()
+
+
+def test_recovered_work_priced_on_another_catalog_gets_the_drift_report(window, dialogs, sample, tmp_path):
+    text = to_text(from_scenario(sample, SCENARIO, "旧目录").solution)
+    assert text.count("version: '2026.11'") == 1
+    older = re.sub(r"\n  digest: .*", "", text.replace("version: '2026.11'", "version: '2026.05'"))  # as before digests
+    store = crashed_store(tmp_path / "crashed", older, None)
+    dialogs.answer("ask_restore", True)
+    dialogs.answer("drift", "later")
+    offer_recovery(window, store)
+    [(_, report, _, _)] = dialogs.called("drift")
+    assert report.old.version == "2026.05" and report.baseline is None  # no revision: prices cannot be kept
+    assert window.document.deal.first.catalog_version == "2026.05" and window.files.modified  # nothing changed
 
 
 def test_restored_work_keeps_its_old_recovery_file_until_this_session_has_saved_its_own(
