@@ -16,7 +16,6 @@ from configurator.commands.common import (
     write_output,
 )
 from configurator.commands.output import exit_code, language_option, summary_line
-from configurator.core.diff import diff_deals
 from configurator.core.vocabulary import N_
 from configurator.export.compare_table import DEFAULT_NAME
 from configurator.export.formats import BOM_FORMATS, Changes, DealOptions, revision_mark
@@ -90,8 +89,7 @@ def run(args: argparse.Namespace) -> int:
             since = file.history.get(args.changes_since)
             if since is None:
                 return missing_revision("bom", file.path, file.history, args.changes_since).code
-            before = since.priced_on(file.loaded.catalog)
-            diff = diff_deals(file.catalog, since.deal, file.deal, translator(lang_of(args))(DEFAULT_NAME), before)
+            diff = since.changes_to(file.deal, file.catalog, translator(lang_of(args))(DEFAULT_NAME))
             options["changes"] = Changes(since, diff)
     elif args.years_table:
         options["years_table"] = True

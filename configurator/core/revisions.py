@@ -23,6 +23,8 @@ from configurator.core.catalog import Catalog, Maintenance
 from configurator.core.catalog_load import capability_of
 from configurator.core.codes import make
 from configurator.core.deal import Deal
+from configurator.core.diff import DealDiff, diff_deals
+from configurator.core.evaluate import Evaluation, evaluate
 from configurator.core.findings import Finding, Location
 from configurator.core.jsonable import plain
 from configurator.core.pricing import Pin
@@ -62,6 +64,15 @@ class Revision:
             maintenance=self.maintenance,
             capabilities=MappingProxyType(capabilities),
         )
+
+    def evaluations(self, current: Catalog) -> tuple[Evaluation, ...]:
+        """Every option of the revision, priced as it was."""
+        catalog = self.priced_on(current)
+        return tuple(evaluate(catalog, option) for option in self.deal.options)
+
+    def changes_to(self, deal: Deal, current: Catalog, default_name: str = "{}") -> DealDiff:
+        """What changed from this revision, priced as it was, to `deal` priced on `current`."""
+        return diff_deals(current, self.deal, deal, default_name, self.priced_on(current))
 
 
 @dataclass(frozen=True)

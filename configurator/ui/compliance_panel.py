@@ -70,9 +70,6 @@ class CompliancePanel(QWidget):
         ratio = share(report.domestic_ratio)
         self.summary.setText(self.tr("CPU architecture: %s · Domestic-technology share: %s") % (architecture, ratio))
 
-    def indicator(self) -> str:
-        return indicator(self.document)
-
 
 def indicator(document: SolutionDocument) -> str:
     """Short text for the status bar, which shows it before the panel is first built."""

@@ -58,7 +58,6 @@ class ExportController(QObject):
         """The PDF proposal of the deal, or of a saved `revision` as it was priced; it says
         which revision it is, and with `changes` it has a page of what changed since one.
         See `_paged`."""
-        from configurator.core.evaluate import evaluate
         from configurator.core.revisions import load_history
 
         self.editor.flush()  # what is still being typed is part of the document
@@ -68,8 +67,7 @@ class ExportController(QObject):
             mark = revision_mark(history, document.deal, document.catalog) if history else None
             evaluation, options = document.evaluation, self._options()
         else:
-            catalog, deal = revision.priced_on(document.catalog), revision.deal
-            evaluations = tuple(evaluate(catalog, option) for option in deal.options)
+            deal, evaluations = revision.deal, revision.evaluations(document.catalog)
             chosen = deal.recommended_index
             evaluation, mark = evaluations[chosen], RevisionMark(revision, True)
             options = DealOptions(deal, evaluations, chosen) if len(evaluations) > 1 else None

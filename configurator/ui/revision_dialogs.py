@@ -29,7 +29,6 @@ from configurator.core.catalog import Catalog
 from configurator.core.codes import catalog_names, translated
 from configurator.core.diff import TOTAL_WORDS
 from configurator.core.drift import Drift, OptionDrift
-from configurator.core.evaluate import evaluate
 from configurator.core.numbers import money
 from configurator.core.revisions import History, Revision
 from configurator.core.vocabulary import N_
@@ -236,17 +235,16 @@ class DriftDialog(QDialog):
 
 def revision_html(revision: Revision, catalog: Catalog, lang: str) -> str:
     """Revision `revision` read-only: each option's lines and totals as it was priced."""
-    priced = revision.priced_on(catalog)
-    names = catalog_names(priced, lang)
-    currency = priced.currency
+    evaluations = revision.evaluations(catalog)
+    names = catalog_names(evaluations[0].catalog, lang)
+    currency = evaluations[0].catalog.currency
     deal = revision.deal
     intro = [
         tr("Saved on %s by %s: “%s”. Priced on catalog %s.")
         % (revision.saved[:16].replace("T", " "), revision.author or "—", revision.note or "—", revision.pin.label)
     ]
     groups: Groups = []
-    for index, option in enumerate(deal.options):
-        evaluation = evaluate(priced, option)
+    for index, evaluation in enumerate(evaluations):
         rows: list[list[str | Cell]] = [
             [
                 names.get(line.capability, line.capability),
@@ -402,7 +400,8 @@ class ChangesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.browser)
         self.pick.currentIndexChanged.connect(self._show)
-        self.pick.setCurrentIndex(self.revisions.index(chosen))
+        numbers = [r.number for r in self.revisions]  # the file may have changed since `chosen` was read
+        self.pick.setCurrentIndex(numbers.index(chosen.number) if chosen.number in numbers else 0)
         self._show()
 
     def _show(self) -> None:

@@ -143,11 +143,7 @@ class RevisionController(QObject):
         self.changes_dialog.open()
 
     def changes_since(self, revision: Revision) -> Changes:
-        from configurator.core.diff import diff_deals
-
-        catalog = self.document.catalog
-        before = revision.priced_on(catalog)
-        return Changes(revision, diff_deals(catalog, revision.deal, self.document.deal, tr(DEFAULT_NAME), before))
+        return Changes(revision, revision.changes_to(self.document.deal, self.document.catalog, tr(DEFAULT_NAME)))
 
     def restore(self, revision: Revision) -> None:
         """Revision `revision` becomes the current state: one undo step. If it was priced on

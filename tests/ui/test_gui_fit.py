@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from configurator.core.catalog_load import load_catalog
 from configurator.paths import catalog_dir
 from configurator.translations import install, uninstall
+from configurator.ui.compliance_panel import indicator
 from configurator.ui.launch import launch, settle
 from configurator.ui.main_window import MainWindow
 from configurator.ui.recovery import RecoveryStore
@@ -123,10 +124,10 @@ def test_a_bad_screenshot_size_is_a_usage_error(size, tmp_path, capsys):
 def test_the_empty_start_points_to_file_new_and_claims_no_compliance(window, dialogs):
     hint = window.view.hint
     assert hint.isVisible() and "Ctrl+N" in hint.text()
-    assert window.status_compliance.text() != window.compliance_panel.indicator()  # nothing has passed
+    assert window.status_compliance.text() != indicator(window.document)  # nothing has passed
     dialogs.answer("scenario", "scn-virtual-branch")
     window.new()
-    assert not hint.isVisible() and window.status_compliance.text() == window.compliance_panel.indicator()
+    assert not hint.isVisible() and window.status_compliance.text() == indicator(window.document)
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing)")
